@@ -1,0 +1,34 @@
+import type { Finding, MqmCategory, Severity } from '../model/Finding';
+
+/** Everything a check may look at for one unit. No clock, randomness or globals. */
+export interface CheckUnit {
+  id: string;
+  /** English source; '' in target-only mode. */
+  source: string;
+  /** Chinese target (current text); '' when missing. */
+  target: string;
+}
+
+/**
+ * Context passed to every check. Built once per run (termbase automaton etc.);
+ * fields are optional so a check that needs none runs anywhere.
+ */
+export interface CheckContext {
+  /** Compiled termbase(s), see src/core/glossary. Typed loosely here to keep checks decoupled. */
+  glossary?: unknown;
+  /** Document-level info for cross-unit checks (terminology.inconsistent). */
+  document?: { units: CheckUnit[] };
+  /** Per-check options. */
+  options?: Record<string, unknown>;
+}
+
+export interface Check {
+  id: string;
+  mqm: MqmCategory;
+  defaultSeverity: Severity;
+  /** One line, shown in the UI filter and `--help`. */
+  description: string;
+  /** Needs a non-empty source to run. */
+  needsSource?: boolean;
+  run(unit: CheckUnit, ctx: CheckContext): Finding[];
+}

@@ -1,0 +1,56 @@
+/**
+ * Termbase model: concept entries with English terms, approved / forbidden Chinese,
+ * do-not-translate names and provenance. Plain data: serialisable to JSON, TBX and CSV.
+ */
+export type TermStatus = 'preferred' | 'admitted' | 'forbidden';
+
+export interface ZhTerm {
+  text: string;
+  status: TermStatus;
+  /**
+   * Context condition for a forbidden rendering: it is wrong only when the source holds
+   * one of the concept's English terms (e.g. 州 for "state"). Without a source such a hit
+   * is reported as a weaker "suspect".
+   */
+  requiresSourceTerm?: boolean;
+  note?: string;
+}
+
+export interface EnTerm {
+  text: string;
+  /** Variants that should match too (plurals, inflections, hyphenation, BrE/AmE). */
+  variants?: string[];
+  /** Acronym, e.g. "GNN" for "graph neural network". */
+  acronym?: string;
+  partOfSpeech?: string;
+}
+
+export interface Provenance {
+  /** builtin | imported:<file> | learned | user */
+  origin: string;
+  /** Unit ids that taught this entry (learned glossaries). */
+  evidence?: string[];
+  author?: string;
+  /** ISO date. */
+  date?: string;
+}
+
+export interface Concept {
+  id: string;
+  domain?: string;
+  definition?: string;
+  en: EnTerm[];
+  zh: ZhTerm[];
+  /** Do-not-translate: names kept in the target with this exact casing (OpenAI Gym, ImageNet-1K). */
+  dnt?: boolean;
+  note?: string;
+  provenance?: Provenance;
+}
+
+export interface Termbase {
+  id: string;
+  name: string;
+  /** Higher wins when two termbases disagree (project > imported > builtin). */
+  priority: number;
+  concepts: Concept[];
+}

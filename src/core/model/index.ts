@@ -1,0 +1,3 @@
+export * from './Finding';
+export * from './Unit';
+export * from './ImportError';

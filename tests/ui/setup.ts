@@ -1,0 +1,3 @@
+// fake-indexeddb must load before Dexie touches `indexedDB`.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
