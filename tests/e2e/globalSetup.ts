@@ -1,0 +1,71 @@
+// Global setup of the e2e project: `vite build` into a temporary directory, then
+// `vite preview` on a free port; tests read the URL with inject('e2eBaseURL').
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2eBaseURL: string;
+  }
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `e2e: ${CHROMIUM} is missing, so the browser tests cannot run. ` +
+        'install it: apt-get install -y chromium fonts-wqy-microhei (or run .ci/run, which does).',
+    );
+  }
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`e2e: ${join(root, 'index.html')} is missing, so there is no app to build.`);
+  }
+
+  // A private outDir: parallel runs and a developer's own dist/ never collide.
+  const outDir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-dist-'));
+  const configFile = join(root, 'vite.config.ts');
+  try {
+    await build({
+      root,
+      configFile,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } catch (err) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`e2e: vite build failed, so the browser tests cannot run. Fix the build (npm run build) first.\n${String(err)}`);
+  }
+
+  let server: PreviewServer;
+  try {
+    server = await preview({
+      root,
+      configFile,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    });
+  } catch (err) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`e2e: vite preview did not start.\n${String(err)}`);
+  }
+  const address = server.httpServer.address() as AddressInfo | null;
+  if (!address || typeof address !== 'object') {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error('e2e: vite preview started but has no TCP address.');
+  }
+  project.provide('e2eBaseURL', `http://127.0.0.1:${address.port}/`);
+
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,37 @@
+// The harness itself: the built app is served and opens in Chromium without errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { assertNoPageErrors, baseURL, launchBrowser, newTestPage } from './browser';
+
+describe('built app in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('serves index.html from vite preview with the duizhao title and no uncaught errors', async () => {
+    const t = await newTestPage(browser);
+    try {
+      const response = await t.page.goto(baseURL());
+      expect(response?.status()).toBe(200);
+      await expect.poll(() => t.page.title()).toMatch(/duizhao/i);
+      assertNoPageErrors(t.errors);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('answers an unknown path with the app shell (SPA fallback), not a server error', async () => {
+    const t = await newTestPage(browser);
+    try {
+      const response = await t.page.goto(new URL('no/such/page', baseURL()).href);
+      expect(response?.status()).toBeLessThan(500);
+      await expect.poll(() => t.page.title()).toMatch(/duizhao/i);
+    } finally {
+      await t.close();
+    }
+  });
+});
