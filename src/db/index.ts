@@ -1,0 +1,12 @@
+export { DuizhaoDB, DEFAULT_DB_NAME, PROJECT_TABLES } from './DuizhaoDB';
+export type * from './records';
+export { importParsedFile, writeParsedFile, type ImportOptions, type ImportProgress } from './importParsedFile';
+export { addRevision, EmptyTextError, type NewRevision } from './addRevision';
+export { toCurrentUnits, type CurrentUnit } from './CurrentUnit';
+export { getDocumentUnits } from './getDocumentUnits';
+export { deleteProject } from './deleteProject';
+export { ensureSeedProject, resetSeedProject, SEED_FILE_NAME, SEED_PROJECT_NAME, SEED_SETTING } from './seedProject';
+export { countRecords } from './countRecords';
+export { shortTitle } from './shortTitle';
+export { aggregateStatus, statusFromCounts } from './aggregateStatus';
+export { getSetting, setSetting } from './settings';
