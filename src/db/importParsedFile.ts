@@ -1,8 +1,8 @@
 import { ImportError, unitStatus, type ParsedFile } from '../core/model';
+import { shortTitle } from '../core/text';
 import { aggregateStatus } from './aggregateStatus';
 import type { DuizhaoDB } from './DuizhaoDB';
 import type { DocumentRecord, ProjectRecord, UnitRecord } from './records';
-import { shortTitle } from './shortTitle';
 
 export interface ImportProgress {
   /** Records written so far (documents + units). */
@@ -70,7 +70,7 @@ export async function writeParsedFile(
         projectId,
         order: i + k,
         name: d.name,
-        title: shortTitle(firstText) || d.name || `Document ${i + k + 1}`,
+        title: d.name.trim() || shortTitle(firstText) || `Document ${i + k + 1}`,
         status: aggregateStatus(statuses),
         unitCount: d.units.length,
         missingSource: d.units.filter((u) => !u.source.trim()).length,

@@ -7,6 +7,5 @@ export { getDocumentUnits } from './getDocumentUnits';
 export { deleteProject } from './deleteProject';
 export { ensureSeedProject, resetSeedProject, SEED_FILE_NAME, SEED_PROJECT_NAME, SEED_SETTING } from './seedProject';
 export { countRecords } from './countRecords';
-export { shortTitle } from './shortTitle';
 export { aggregateStatus, statusFromCounts } from './aggregateStatus';
 export { getSetting, setSetting } from './settings';

@@ -13,7 +13,7 @@ describe('importParsedFile', () => {
     const docs = await db.documents.where('projectId').equals(pid).sortBy('order');
     expect(docs.map((d) => d.status)).toEqual(['translation missing', 'source missing']);
     expect(docs[0].title).toBe('We propose a graph neural network for molecule…');
-    expect(docs[1].title).toBe('强化学习（RL）涉及在未知系统中执行探索性动…');
+    expect(docs[1].title).toBe('Abstract two');
     const units = await getDocumentUnits(db, docs[0].id);
     expect(units.map((u) => u.unit.extId)).toEqual(['u1', 'u2']);
     expect(units[1].target).toBe('');

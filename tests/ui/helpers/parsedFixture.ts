@@ -10,14 +10,14 @@ export function parsedFixture(fileName = 'abstracts.tsv'): ParsedFile {
     warnings: [],
     documents: [
       {
-        name: 'd1',
+        name: '',
         units: [
           { id: 'u1', source: 'We propose a graph neural network for molecule generation.', target: '我们提出了一种用于分子生成的图神经网络。' },
           { id: 'u2', source: 'Training converges in 20 epochs.', target: '' },
         ],
       },
       {
-        name: 'd2',
+        name: 'Abstract two',
         units: [{ id: 'u3', source: '', target: '强化学习（RL）涉及在未知系统中执行探索性动作。' }],
       },
     ],

@@ -1,0 +1,6 @@
+import type { EditorSlice } from './editorSlice';
+import type { ImportSlice } from './importSlice';
+import type { SelectionSlice } from './selectionSlice';
+
+/** The one UI store: short-lived state only. Persisted data lives in Dexie. */
+export type Store = SelectionSlice & EditorSlice & ImportSlice;

@@ -1,0 +1,6 @@
+export { useStore, resetStore } from './useStore';
+export type { Store } from './Store';
+export type { SelectionSlice } from './selectionSlice';
+export type { EditorSlice, OpenEditor } from './editorSlice';
+export type { ImportSlice, ImportState, ImportFailure, ImportPhase } from './importSlice';
+export { IDLE_IMPORT } from './importSlice';

@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import { createEditorSlice } from './editorSlice';
+import { createImportSlice } from './importSlice';
+import { createSelectionSlice } from './selectionSlice';
+import type { Store } from './Store';
+
+/** The app's one zustand store, combined from slices. Select narrowly (useShallow for objects). */
+export const useStore = create<Store>()((...a) => ({
+  ...createSelectionSlice(...a),
+  ...createEditorSlice(...a),
+  ...createImportSlice(...a),
+}));
+
+const initial = useStore.getState();
+
+/** Back to the initial UI state (a fresh app mount in tests). */
+export function resetStore(): void {
+  useStore.setState(initial, true);
+}
