@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { builtinTermbase } from '../../../src/core/glossary/builtinTermbase';
+import { countRenderings, prepareCorpus, readPairs, stemSequence, termQueries } from '../../../src/tools/mining';
+
+const pairs = [
+  { source: 'The agent learns a policy.', target: '代理学习一个政策。' },
+  { source: 'Each agent explores the environment.', target: '每个代理探索环境。' },
+  { source: 'Multiple agents cooperate to win the game.', target: '多个代理人合作赢得博弈。' },
+  { source: 'An RL agent maximises the reward.', target: '强化学习智能体最大化奖励。' },
+  { source: 'We train a surrogate model on proxy labels.', target: '我们在代理标签上训练代理模型。' },
+  { source: 'The image classifier reaches high accuracy.', target: '图像分类器达到很高的准确率。' },
+  { source: 'Robust models resist adversarial examples.', target: '鲁棒模型能抵抗对抗样本。' },
+  { source: 'Deep learning needs labelled data.', target: '深度学习需要标注数据。' },
+  { source: 'We study transfer learning.', target: '我们研究迁移学习。' },
+];
+
+describe('stemSequence', () => {
+  it('matches plurals, inflections and hyphenation as one term', () => {
+    expect(stemSequence('Pre-trained POLICIES')).toBe(stemSequence('pre trained policy'));
+    expect(stemSequence('the agents')).toContain(' agent ');
+    expect(stemSequence('agenda')).not.toContain(' agent ');
+    expect(stemSequence('reagent')).not.toContain(' agent ');
+  });
+});
+
+describe('countRenderings on hand-made pairs', () => {
+  const corpus = prepareCorpus(pairs);
+  const agent = { label: 'agent', en: ['agent'], approved: ['智能体'], forbidden: ['代理', '代理人'] };
+
+  it('counts the pairs whose source holds the term, in any inflection', () => {
+    const s = countRenderings(corpus, agent, { minCount: 2 });
+    expect(s.totalPairs).toBe(9);
+    expect(s.sourcePairs).toBe(4);
+  });
+
+  it('counts approved and forbidden renderings inside and outside those pairs', () => {
+    const s = countRenderings(corpus, agent, { minCount: 2 });
+    expect(s.approved).toEqual([{ text: '智能体', pairs: 1, outside: 0 }]);
+    // 代理 also occurs (correctly, for surrogate/proxy) in a pair without "agent".
+    expect(s.forbidden).toEqual([
+      { text: '代理', pairs: 3, outside: 1 },
+      { text: '代理人', pairs: 1, outside: 0 },
+    ]);
+    expect(s.withoutApproved).toBe(3);
+  });
+
+  it('surfaces an unlisted rendering as the most over-represented n-gram', () => {
+    const s = countRenderings(corpus, { label: 'agent', en: ['agents'] }, { minCount: 2 });
+    expect(s.ngrams[0]?.text).toBe('代理');
+    expect(s.ngrams[0]).toMatchObject({ pairs: 3, background: 4 });
+    // n-grams seen only once are below the minimum count.
+    expect(s.ngrams.some((g) => g.text === '探索')).toBe(false);
+  });
+
+  it('matches acronyms with exact casing only', () => {
+    const withAcr = countRenderings(corpus, { label: 'reinforcement learning', en: ['reinforcement learning'], acronyms: ['RL'] });
+    expect(withAcr.sourcePairs).toBe(1);
+    const lower = prepareCorpus([{ source: 'the url and rl', target: '网址' }]);
+    expect(countRenderings(lower, { label: 'rl', en: ['reinforcement learning'], acronyms: ['RL'] }).sourcePairs).toBe(0);
+  });
+
+  it('finds nothing for a term absent from every source', () => {
+    const s = countRenderings(corpus, { label: 'graph neural network', en: ['graph neural network'], acronyms: ['GNN'] });
+    expect(s.sourcePairs).toBe(0);
+    expect(s.ngrams).toEqual([]);
+  });
+});
+
+const DATA = fileURLToPath(new URL('../../../../shared/data/arxiv-adv-tencentmt/pairs-2021-2023.jsonl', import.meta.url));
+if (!existsSync(DATA)) console.warn('termbaseMining: ../shared/data/arxiv-adv-tencentmt/ not present, skipping real-data mining tests');
+
+describe.runIf(existsSync(DATA))('mining the real Tencent MT pairs', () => {
+  const corpus = prepareCorpus(readPairs(DATA));
+  const queries = termQueries(builtinTermbase());
+  const query = (id: string) => {
+    const q = queries.find((x) => x.id === id);
+    if (!q) throw new Error(`concept ${id} missing from the built-in termbase`);
+    return q;
+  };
+
+  it('reads all 3,287 abstracts', () => {
+    expect(corpus.pairs.length).toBe(3287);
+  });
+
+  it('finds 代理 among the renderings of agent, more often than 智能体', () => {
+    const s = countRenderings(corpus, query('rl.agent'));
+    const daili = s.forbidden.find((f) => f.text === '代理');
+    const zhinengti = s.approved.find((a) => a.text === '智能体');
+    expect(daili!.pairs).toBeGreaterThan(zhinengti!.pairs);
+    expect(s.ngrams.slice(0, 5).map((g) => g.text)).toContain('代理');
+  });
+
+  it('finds 预先训练 for pre-trained and 少镜头 for few-shot', () => {
+    expect(countRenderings(corpus, query('dl.pre-trained')).forbidden.find((f) => f.text === '预先训练')!.pairs).toBeGreaterThan(50);
+    const fewShot = countRenderings(corpus, { label: 'few-shot', en: ['few-shot'] });
+    expect(fewShot.ngrams.slice(0, 3).map((g) => g.text)).toContain('少镜头');
+  });
+});
