@@ -1,0 +1,1 @@
+export { parseDump, dumpMarkerEngine } from './parseDump';

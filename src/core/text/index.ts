@@ -1,0 +1,4 @@
+export { identifyLanguage, FRANC_LANGUAGES } from './identifyLanguage';
+export { scriptCounts, isHanCode, isLatinLetterCode } from './scriptCounts';
+export type { ScriptCounts } from './scriptCounts';
+export { shortTitle } from './shortTitle';
