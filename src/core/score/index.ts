@@ -1,0 +1,11 @@
+export { MQM_SEVERITIES, type MqmSeverity, type MqmSeverityInfo } from './MQM_SEVERITIES';
+export { MQM_CATEGORIES, type MqmCategoryInfo } from './MQM_CATEGORIES';
+export { DEFAULT_MQM_CONFIG, resolveMqmConfig, mqmWeight, type MqmConfig, type ResolvedMqmConfig } from './MqmConfig';
+export { scoreMqm, type MqmAnnotationInput, type MqmScore } from './scoreMqm';
+export { scoreMqmProject, type MqmDocumentInput, type MqmProjectScore } from './scoreMqmProject';
+export { countSourceWords } from './countSourceWords';
+export { charEditDistance } from './charEditDistance';
+export { chrF, chrFStatistics, chrFFromStatistics, type ChrFOptions, type ChrFStatistics } from './chrF';
+export { translationEditRate, terOfTokenisedText, hter, type TerOptions, type TerResult } from './translationEditRate';
+export { postEditEffort, type PostEditEffort, type PostEditOptions } from './postEditEffort';
+export { documentEffort, type DocumentEffort } from './documentEffort';
