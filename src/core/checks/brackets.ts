@@ -1,0 +1,93 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding } from '../model/Finding';
+import { makeFinding, spanOf } from './util/makeFinding';
+import { inRanges } from './util/urlRanges';
+
+/** Opening char → family; closing char → family. Round brackets of both widths pair up. */
+const OPEN: Record<string, string> = { '(': 'round', '（': 'round', '[': 'square', '【': 'lenticular', '“': 'dquote', '《': 'title', '「': 'corner', '『': 'wcorner' };
+const CLOSE: Record<string, string> = { ')': 'round', '）': 'round', ']': 'square', '】': 'lenticular', '”': 'dquote', '》': 'title', '」': 'corner', '』': 'wcorner' };
+const PARTNER: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】', '“': '”', '《': '》', '「': '」', '『': '』', ')': '(', '）': '（', ']': '[', '】': '【', '”': '“', '》': '《', '」': '「', '』': '『' };
+
+const BRACKET_RE = /[()（）[\]【】“”《》「」『』]/g;
+/** "1)", "a)", "iv）" list enumerators: a closer with no opener that is not an error. */
+const ENUMERATOR_RE = /(?:^|[\s。；：，、！？{(\u4e00-\u9fff])(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/;
+
+/**
+ * `brackets`: unpaired brackets and quotes — ( ) （ ） [ ] 【 】 “ ” 《 》 「 」 『 』.
+ * Tolerates list enumerators "1)" and half-open intervals "[0, 1)".
+ */
+export const brackets: Check = {
+  id: 'brackets',
+  mqm: 'Linguistic conventions/Punctuation',
+  defaultSeverity: 'minor',
+  description: 'Unpaired brackets or quotation marks',
+  run(unit: CheckUnit): Finding[] {
+    const t = unit.target;
+    if (!t) return [];
+    const stack: number[] = [];
+    const unpaired: number[] = [];
+    BRACKET_RE.lastIndex = 0;
+    const math = mathRanges(t);
+    for (let m = BRACKET_RE.exec(t); m; m = BRACKET_RE.exec(t)) {
+      const ch = m[0];
+      const i = m.index;
+      if (math.length && inRanges(math, i)) continue;
+      if (OPEN[ch]) {
+        stack.push(i);
+        continue;
+      }
+      const fam = CLOSE[ch];
+      const top = stack.length ? t[stack[stack.length - 1]] : '';
+      if (top && OPEN[top] === fam) {
+        stack.pop();
+        continue;
+      }
+      // Half-open interval [a, b) or (a, b]: accept the mixed pair.
+      if ((top === '[' && ch === ')') || (top === '(' && ch === ']')) {
+        stack.pop();
+        continue;
+      }
+      let k = stack.length - 1;
+      while (k >= 0 && OPEN[t[stack[k]]] !== fam) k--;
+      if (k >= 0) {
+        // Everything opened after the partner is left unclosed.
+        for (let j = k + 1; j < stack.length; j++) unpaired.push(stack[j]);
+        stack.length = k;
+        continue;
+      }
+      if ((ch === ')' || ch === '）') && ENUMERATOR_RE.test(t.slice(Math.max(0, i - 6), i))) continue;
+      unpaired.push(i);
+    }
+    unpaired.push(...stack);
+    if (unpaired.length === 0) return [];
+    unpaired.sort((a, b) => a - b);
+    return unpaired.map((i) => {
+      const ch = t[i];
+      const opening = OPEN[ch] !== undefined;
+      return makeFinding(brackets, unit, {
+        target: spanOf(t, i, i + 1),
+        message: opening
+          ? `"${ch}" is never closed: add the matching "${PARTNER[ch]}" or remove it.`
+          : `"${ch}" closes nothing: add the matching "${PARTNER[ch]}" before it or remove it.`,
+      });
+    });
+  },
+};
+
+/** LaTeX math between `$…$` (abstracts keep it verbatim): brackets there follow TeX rules. */
+function mathRanges(t: string): number[] {
+  if (t.indexOf('$') < 0) return NONE;
+  const out: number[] = [];
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (t.charCodeAt(i) !== 0x24 || (i > 0 && t.charCodeAt(i - 1) === 0x5c)) continue;
+    if (open < 0) open = i;
+    else {
+      out.push(open, i + 1);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+const NONE: number[] = [];

@@ -1,0 +1,152 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding } from '../model/Finding';
+import { isHan } from './util/cjk';
+import { makeFinding, spanOf } from './util/makeFinding';
+
+/**
+ * Function characters whose doubling is an error, with the words that make a doubling
+ * legitimate: 目的的 (目的 + 的), 的的确确, 为了了解. Others (是是, 在在, 对对) are left
+ * alone: 但是是否, 存在在, 对对抗 are correct.
+ */
+const DOUBLED_FUNCTION: Record<string, { before: string; after: string }> = {
+  的: { before: '目有别似是真端', after: '确' },
+  了: { before: '', after: '解然' },
+  被: { before: '', after: '' },
+};
+/** Verbs whose ABAB reduplication is legitimate ("研究研究", "讨论讨论"). */
+const ABAB_OK = new Set(['研究', '讨论', '考虑', '学习', '休息', '商量', '介绍', '整理', '比较', '了解', '尝试', '检查', '思考', '打扫', '活动']);
+/** Repeated phrases: 2–4 Han chars, either back to back (模型模型) or around 的 (存在的存在). */
+const REPEAT_RE = /([\u4e00-\u7683\u7685-\u9fff]{2,4})(的?)\1/g; // X never contains 的 (U+7684)
+/** A Latin acronym defined right after its Chinese expansion: 推理攻击（GPIA） / 推理攻击(GPIA). */
+const ACRONYM_DEF_RE = /([\u4e00-\u9fff]{2,})[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/g;
+
+/**
+ * `fluency.repetition`: doubled words and phrases (存在的存在, 攻击的攻击, 的的, 模型模型), an
+ * acronym followed by the head word its expansion already contains (GPIA攻击 when GPIA =
+ * …推理攻击), and sentences of one or two Han characters (。属性。, Fluency/Grammar, major).
+ * Legitimate reduplication is left alone: 常常, 一一, 人人, 越来越, 的的确确, 研究研究.
+ */
+export const fluencyRepetition: Check = {
+  id: 'fluency.repetition',
+  mqm: 'Fluency/Repetition',
+  defaultSeverity: 'minor',
+  description: 'Doubled words or phrases and one- or two-character sentence fragments',
+  run(unit: CheckUnit): Finding[] {
+    const t = unit.target;
+    if (!t) return [];
+    const out: Finding[] = [];
+    doubledFunctionChars(unit, t, out);
+    repeatedPhrases(unit, t, out);
+    acronymHeadRepeats(unit, t, out);
+    fragments(unit, t, out);
+    return out;
+  },
+};
+
+function doubledFunctionChars(unit: CheckUnit, t: string, out: Finding[]): void {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c !== t.charCodeAt(i - 1)) continue;
+    const rule = DOUBLED_FUNCTION[t[i]];
+    if (!rule) continue;
+    if (i >= 2 && rule.before.includes(t[i - 2])) continue;
+    if (i + 1 < t.length && rule.after.includes(t[i + 1])) continue;
+    // AABB reduplication (的的确确): AA followed by BB.
+    if (i + 2 < t.length && t.charCodeAt(i + 1) === t.charCodeAt(i + 2) && isHan(t.charCodeAt(i + 1))) continue;
+    out.push(
+      makeFinding(fluencyRepetition, unit, {
+        target: spanOf(t, i - 1, i + 1),
+        message: `"${t[i]}" is written twice: keep one.`,
+        suggestion: t[i],
+      }),
+    );
+  }
+}
+
+function repeatedPhrases(unit: CheckUnit, t: string, out: Finding[]): void {
+  REPEAT_RE.lastIndex = 0;
+  for (let m = REPEAT_RE.exec(t); m; m = REPEAT_RE.exec(t)) {
+    const word = m[1];
+    const viaDe = m[2] === '的';
+    const after = t[m.index + m[0].length] ?? '';
+    const skip = viaDe
+      ? // 视频的视频识别, 模型的模型提取: the second X starts a compound — not a repetition.
+        isHanChar(after) && !CLAUSE_GLUE.includes(after)
+      : ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || ASPECT.includes(after);
+    if (skip) {
+      REPEAT_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(
+      makeFinding(fluencyRepetition, unit, {
+        target: spanOf(t, m.index, m.index + m[0].length),
+        message: viaDe
+          ? `"${word}" is repeated around 的 ("${m[0]}"): the phrase says the same word twice; keep one.`
+          : `"${word}" is written twice in a row: keep one.`,
+        suggestion: word,
+      }),
+    );
+  }
+}
+
+/** After "X的X", these still end the phrase: 攻击的攻击的… / 存在的存在和…. */
+const CLAUSE_GLUE = '的了和与或及是在中';
+/** After "XX", an aspect particle or 性 means two words (我们的发现发现了, 对抗对抗性): not a doubling. */
+const ASPECT = '了着过性';
+
+function isHanChar(ch: string): boolean {
+  return ch !== '' && isHan(ch.charCodeAt(0));
+}
+
+function isAabb(w: string): boolean {
+  return w.length === 4 && w[0] === w[1] && w[2] === w[3];
+}
+
+function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
+  if (t.indexOf('(') < 0 && t.indexOf('（') < 0) return;
+  ACRONYM_DEF_RE.lastIndex = 0;
+  const seen = new Set<string>();
+  for (let m = ACRONYM_DEF_RE.exec(t); m; m = ACRONYM_DEF_RE.exec(t)) {
+    const acronym = m[2];
+    const head = m[1].slice(-2);
+    const key = acronym + head;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) {
+      if (at > 0 && /[A-Za-z0-9]/.test(t[at - 1])) continue;
+      out.push(
+        makeFinding(fluencyRepetition, unit, {
+          target: spanOf(t, at, at + key.length),
+          message: `"${acronym}" already stands for "${m[1]}", so "${key}" says "${head}" twice: write "${acronym}".`,
+          suggestion: acronym,
+        }),
+      );
+    }
+  }
+}
+
+/** 。！？ — not ；, which separates list items that may be one word long. */
+function isFullStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** "。属性。": a sentence of one or two Han characters after another sentence. */
+function fragments(unit: CheckUnit, t: string, out: Finding[]): void {
+  for (let i = 0; i < t.length; i++) {
+    if (!isFullStop(t.charCodeAt(i))) continue;
+    let s = i + 1;
+    while (s < t.length && (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000)) s++;
+    let e = s;
+    while (e < t.length && e - s < 3 && isHan(t.charCodeAt(e))) e++;
+    const n = e - s;
+    if (n < 1 || n > 2 || e >= t.length || !isFullStop(t.charCodeAt(e))) continue;
+    out.push(
+      makeFinding(fluencyRepetition, unit, {
+        target: spanOf(t, s, e + 1),
+        message: `"${t.slice(s, e + 1)}" stands alone as a sentence of ${n} character${n > 1 ? 's' : ''}: the sentence is garbled; join it to the previous one and rephrase.`,
+        severity: 'major',
+        mqm: 'Fluency/Grammar',
+      }),
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding } from '../model/Finding';
+import { countHan } from './util/cjk';
+import { makeFinding, spanOf } from './util/makeFinding';
+import { traditionalTable } from './util/traditionalChars';
+
+/** Context on each side of a run, so OpenCC's phrase tables can decide (乾坤 stays). */
+const CONTEXT = 3;
+/** Past this share of traditional characters, the whole target is reported once. */
+const WHOLE_TEXT_SHARE = 0.3;
+
+/**
+ * `script.mixed`: traditional characters in a simplified Chinese target (網絡 for 网络).
+ * A run of consecutive traditional characters is one finding; its suggestion is OpenCC's
+ * simplified form, judged in context so characters standard in both scripts are left alone.
+ * A target written entirely in traditional Chinese gets one finding for the whole text.
+ */
+export const scriptMixed: Check = {
+  id: 'script.mixed',
+  mqm: 'Locale conventions',
+  defaultSeverity: 'minor',
+  description: 'Traditional characters in a simplified Chinese target',
+  run(unit: CheckUnit): Finding[] {
+    const t = unit.target;
+    if (!t) return [];
+    const { bitmap, toSimplified } = traditionalTable();
+    const runs: number[] = [];
+    for (let i = 0; i < t.length; i++) {
+      if (bitmap[t.charCodeAt(i)] !== 1) continue;
+      let j = i + 1;
+      while (j < t.length && bitmap[t.charCodeAt(j)] === 1) j++;
+      const from = Math.max(0, i - CONTEXT);
+      const window = t.slice(from, j + CONTEXT);
+      const converted = toSimplified(window);
+      if (converted.length === window.length) {
+        // Trim the run to the characters that really change in context.
+        let a = i;
+        let b = j;
+        while (a < b && converted[a - from] === t[a]) a++;
+        while (b > a && converted[b - 1 - from] === t[b - 1]) b--;
+        if (a < b) runs.push(a, b);
+      } else if (converted !== window) runs.push(i, j);
+      i = j - 1;
+    }
+    if (runs.length === 0) return [];
+    let tradChars = 0;
+    for (let k = 0; k < runs.length; k += 2) tradChars += runs[k + 1] - runs[k];
+    const han = countHan(t);
+    if (runs.length >= 10 && tradChars / Math.max(1, han) >= WHOLE_TEXT_SHARE) {
+      return [
+        makeFinding(scriptMixed, unit, {
+          target: spanOf(t, 0, t.length),
+          message: `The target is written in traditional Chinese (${tradChars} of ${han} Chinese characters): convert it to simplified Chinese.`,
+          suggestion: toSimplified(t),
+        }),
+      ];
+    }
+    const out: Finding[] = [];
+    for (let k = 0; k < runs.length; k += 2) {
+      const s = runs[k];
+      const e = runs[k + 1];
+      const from = Math.max(0, s - CONTEXT);
+      const window = t.slice(from, e + CONTEXT);
+      const converted = toSimplified(window);
+      const suggestion =
+        converted.length === window.length ? converted.slice(s - from, e - from) : toSimplified(t.slice(s, e));
+      out.push(
+        makeFinding(scriptMixed, unit, {
+          target: spanOf(t, s, e),
+          message: `Traditional character${e - s > 1 ? 's' : ''} "${t.slice(s, e)}" in simplified Chinese text: write "${suggestion}".`,
+          suggestion,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,45 @@
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * Traditional → simplified knowledge from OpenCC (Taiwan and Hong Kong standards), built
+ * lazily on first use (~0.2 s) and kept for the process: a bitmap of BMP characters that
+ * OpenCC would change, plus the converters for suggestions in context.
+ */
+export interface TraditionalTable {
+  /** 1 where the code unit is a traditional-only character. */
+  bitmap: Uint8Array;
+  /** Convert a short stretch of text to simplified (phrase-aware). */
+  toSimplified(text: string): string;
+}
+
+/**
+ * Characters OpenCC's tw/hk tables change but that are standard in simplified Chinese
+ * too (显著, 什么, 覆盖): measured on 3,287 real simplified abstracts, these were the only
+ * characters it would change in correct text.
+ */
+const ALSO_SIMPLIFIED = '著么覆';
+
+let table: TraditionalTable | undefined;
+
+export function traditionalTable(): TraditionalTable {
+  if (table) return table;
+  const tw = Converter({ from: 'tw', to: 'cn' });
+  const hk = Converter({ from: 'hk', to: 'cn' });
+  const bitmap = new Uint8Array(0x10000);
+  const scan = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      const s = String.fromCharCode(c);
+      if (tw(s) !== s || hk(s) !== s) bitmap[c] = 1;
+    }
+  };
+  scan(0x3400, 0x4dbf);
+  scan(0x4e00, 0x9fff);
+  scan(0xf900, 0xfaff);
+  for (const ch of ALSO_SIMPLIFIED) bitmap[ch.charCodeAt(0)] = 0;
+  const toSimplified = (text: string) => {
+    const a = tw(text);
+    return a !== text ? a : hk(text);
+  };
+  table = { bitmap, toSimplified };
+  return table;
+}

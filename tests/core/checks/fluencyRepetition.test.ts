@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fluencyRepetition } from '../../../src/core/checks/fluencyRepetition';
+
+const run = (target: string) => fluencyRepetition.run({ id: 'u1', source: '', target }, {});
+
+describe('fluency.repetition', () => {
+  it('flags X的X repetitions (攻击的攻击, 存在的存在) with the single word as suggestion', () => {
+    const t = 'ML模型容易受到隐私攻击的攻击，这使对手可以推断存在的存在。';
+    const f = run(t);
+    expect(f.map((x) => [x.target?.text, x.suggestion])).toEqual([
+      ['攻击的攻击', '攻击'],
+      ['存在的存在', '存在'],
+    ]);
+    expect(t.slice(f[0].target!.start, f[0].target!.end)).toBe('攻击的攻击');
+    expect(f[0].mqm).toBe('Fluency/Repetition');
+    expect(f[0].severity).toBe('minor');
+  });
+
+  it('flags a one- or two-character sentence as garbled (Fluency/Grammar, major)', () => {
+    const t = '这使对手可以推断其存在。属性。此外，我们设计了防御机制。';
+    const f = run(t);
+    expect(f).toHaveLength(1);
+    expect(f[0].target?.text).toBe('属性。');
+    expect(f[0].severity).toBe('major');
+    expect(f[0].mqm).toBe('Fluency/Grammar');
+  });
+
+  it('flags 的的, back-to-back words and an acronym followed by its own head word', () => {
+    expect(run('这是我们的的方法。').map((x) => x.target?.text)).toEqual(['的的']);
+    expect(run('我们训练了一个模型模型。').map((x) => x.target?.text)).toEqual(['模型模型']);
+    const f = run('我们研究了小组属性推理攻击(GPIA)，并设计了针对GPIA攻击的防御。');
+    expect(f.map((x) => [x.target?.text, x.suggestion])).toEqual([['GPIA攻击', 'GPIA']]);
+  });
+
+  it('accepts legitimate reduplication and look-alikes', () => {
+    expect(run('我们常常一一检查，人人都认为效果越来越好。')).toEqual([]);
+    expect(run('为了实现这一目的的方法，我们的的确确为了了解数据而研究研究。')).toEqual([]);
+    expect(run('但是是否存在在线方法？一个一个地处理。')).toEqual([]);
+    expect(run('颜色；形状；大小。我们的结论是：是。')).toEqual([]);
+  });
+
+  it('does not flag an acronym when the expansion head differs', () => {
+    expect(run('我们使用图神经网络（GNN）作为目标，GNN模型的准确率很高。')).toEqual([]);
+  });
+});
+
+describe('fluency.repetition on compounds', () => {
+  it('does not flag X的X when the second X starts a compound, or a noun followed by its verb', () => {
+    expect(run('针对GNN模型的模型提取攻击，以及对抗性视频的视频识别。')).toEqual([]);
+    expect(run('我们的发现发现了这些系统的几个漏洞。')).toEqual([]);
+  });
+
+  it('still flags X的X before a clause boundary or 的', () => {
+    expect(run('我们推断存在的存在的证据。').map((x) => x.target?.text)).toEqual(['存在的存在']);
+  });
+});
