@@ -1,0 +1,74 @@
+import type { AhoCorasick } from './AhoCorasick';
+import type { Concept, TermStatus, ZhTerm } from './Termbase';
+
+/** How a termbase entry occurs in a Chinese target. */
+export interface TargetEntry {
+  conceptId: string;
+  status: TermStatus;
+  /** `zh`: a Chinese (or mixed-script) rendering; `name`: a do-not-translate name; `acronym`: the concept's acronym. */
+  kind: 'zh' | 'name' | 'acronym';
+  /** The entry exactly as the termbase writes it (casing included). */
+  canonical: string;
+  requiresSourceTerm: boolean;
+  note?: string;
+}
+
+/** How a termbase entry occurs in an English source. */
+export interface SourceEntry {
+  conceptId: string;
+  /** `term`: an English term or variant; `acronym`: its acronym (case-sensitive); `name`: a dnt name. */
+  kind: 'term' | 'acronym' | 'name';
+  /** The English term as the termbase writes it. */
+  termText: string;
+}
+
+/** Node of the token-level trie for English terms (keys: `englishWordKey`). */
+export interface EnTrieNode {
+  next: Map<string, EnTrieNode>;
+  entries?: SourceEntry[];
+}
+
+/** One concept after merging termbases, with what the checks need precomputed. */
+export interface CompiledConcept {
+  id: string;
+  concept: Concept;
+  /** Priority of the termbase that supplied the concept (highest when merged). */
+  priority: number;
+  /** First English term, for messages. */
+  en: string;
+  preferred?: string;
+  /** Preferred first, then admitted. */
+  approved: string[];
+  forbidden: ZhTerm[];
+  acronyms: string[];
+  dnt: boolean;
+  /** Initial-letter sequences of the English terms, upper case ("graph neural network" → GNN). */
+  initials: string[];
+}
+
+/**
+ * The termbase set compiled once: one Aho–Corasick automaton for the Chinese side, a
+ * token trie for the English side, acronym and name tables. Build with `compileGlossary`.
+ */
+export interface CompiledGlossary {
+  readonly kind: 'duizhao.compiled-glossary';
+  concepts: Map<string, CompiledConcept>;
+  /** Patterns are folded with `charClass.foldLatin` (Latin parts match case-insensitively). */
+  zh: AhoCorasick<TargetEntry>;
+  en: EnTrieNode;
+  /** Exact acronym (GNN) → entries; matched case-sensitively, with an optional plural s. */
+  acronyms: Map<string, SourceEntry[]>;
+  /** Lower-cased dnt name → its exact casing (for names.protected). */
+  names: Map<string, string>;
+  /** Small memo of recent match results (same unit's text is matched by several checks). */
+  memo: { source: Map<string, unknown>; target: Map<string, unknown>; keys: Map<string, string> };
+}
+
+export function isCompiledGlossary(x: unknown): x is CompiledGlossary {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'duizhao.compiled-glossary';
+}
+
+/** The compiled glossary in a check context, or undefined when there is none. */
+export function glossaryOf(ctx: { glossary?: unknown }): CompiledGlossary | undefined {
+  return isCompiledGlossary(ctx.glossary) ? ctx.glossary : undefined;
+}

@@ -1,0 +1,119 @@
+import { AhoCorasick } from './AhoCorasick';
+import { charClass } from './charClass';
+import type { CompiledConcept, CompiledGlossary, EnTrieNode, SourceEntry, TargetEntry } from './CompiledGlossary';
+import { englishTermKeys, isAcronym } from './englishTermKeys';
+import { mergeTermbases } from './mergeTermbases';
+import type { Concept, Termbase } from './Termbase';
+
+/**
+ * Compiles a set of termbases once (merge by priority, then one Chinese automaton, one
+ * English token trie, acronym and name tables). Cheap enough for 10,000 concepts.
+ *
+ * Matching conventions:
+ * - Chinese side: substrings, no word boundaries; Latin letters inside patterns match
+ *   case-insensitively (视觉Transformer = 视觉transformer; casing is names.protected's
+ *   business) and a pattern edge that is a Latin letter/digit needs a non-alphanumeric
+ *   neighbour (RL does not match inside URL). A plural `s` after a Latin edge is included.
+ * - English side: case-folded, BrE→AmE, Porter-stemmed tokens with word boundaries;
+ *   hyphenated/solid/spaced compounds are equal; acronyms (all capitals) case-sensitive.
+ */
+export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
+  const concepts = new Map<string, CompiledConcept>();
+  const zh = new AhoCorasick<TargetEntry>();
+  const en: EnTrieNode = { next: new Map() };
+  const acronyms = new Map<string, SourceEntry[]>();
+  const names = new Map<string, string>();
+
+  for (const { concept, priority } of mergeTermbases(termbases)) {
+    const cc = compileConcept(concept, priority);
+    if (concepts.has(cc.id)) continue;
+    concepts.set(cc.id, cc);
+    const addedZh = new Set<string>();
+    for (const z of concept.zh) {
+      const text = z.text.trim();
+      if (!text || addedZh.has(text)) continue;
+      addedZh.add(text);
+      const kind = concept.dnt ? 'name' : 'zh';
+      zh.add(charClass.foldLatin(text), {
+        conceptId: cc.id, status: z.status, kind, canonical: text,
+        requiresSourceTerm: !!z.requiresSourceTerm, note: z.note,
+      });
+      if (concept.dnt) names.set(text.toLowerCase(), text);
+    }
+    for (const e of concept.en) {
+      const texts = [e.text, ...(e.variants ?? [])].map((t) => t.trim()).filter(Boolean);
+      for (const t of texts) {
+        if (isAcronym(t)) {
+          addAcronym(acronyms, t, { conceptId: cc.id, kind: 'acronym', termText: t });
+          continue;
+        }
+        const entry: SourceEntry = { conceptId: cc.id, kind: concept.dnt ? 'name' : 'term', termText: e.text };
+        for (const keys of englishTermKeys(t)) addToTrie(en, keys, entry);
+        if (concept.dnt && !addedZh.has(t)) {
+          addedZh.add(t);
+          names.set(t.toLowerCase(), t);
+          zh.add(charClass.foldLatin(t), {
+            conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
+          });
+        }
+      }
+      if (e.acronym && isAcronym(e.acronym.trim())) {
+        const a = e.acronym.trim();
+        addAcronym(acronyms, a, { conceptId: cc.id, kind: 'acronym', termText: e.text });
+        zh.add(charClass.foldLatin(a), {
+          conceptId: cc.id, status: 'preferred', kind: 'acronym', canonical: a, requiresSourceTerm: false,
+        });
+      }
+    }
+  }
+  zh.build();
+  return {
+    kind: 'duizhao.compiled-glossary',
+    concepts, zh, en, acronyms, names,
+    memo: { source: new Map(), target: new Map(), keys: new Map() },
+  };
+}
+
+function compileConcept(c: Concept, priority: number): CompiledConcept {
+  const preferred = c.zh.find((z) => z.status === 'preferred')?.text;
+  const approved = [
+    ...c.zh.filter((z) => z.status === 'preferred'),
+    ...c.zh.filter((z) => z.status === 'admitted'),
+  ].map((z) => z.text);
+  const acronyms = [
+    ...c.en.map((e) => e.acronym?.trim()).filter((a): a is string => !!a),
+    ...c.en.map((e) => e.text.trim()).filter(isAcronym),
+  ];
+  const initials = new Set<string>();
+  for (const e of c.en) {
+    for (const t of [e.text, ...(e.variants ?? [])]) {
+      const words = t.trim().split(/\s+/).filter(Boolean);
+      if (!words.length || isAcronym(t.trim())) continue;
+      initials.add(words.map((w) => w[0]).join('').toUpperCase());
+      const parts = t.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
+      if (parts.length !== words.length) initials.add(parts.map((w) => w[0]).join('').toUpperCase());
+    }
+  }
+  return {
+    id: c.id, concept: c, priority, en: c.en[0]?.text ?? c.id, preferred, approved,
+    forbidden: c.zh.filter((z) => z.status === 'forbidden'),
+    acronyms: [...new Set(acronyms)], dnt: !!c.dnt, initials: [...initials],
+  };
+}
+
+function addToTrie(root: EnTrieNode, keys: string[], entry: SourceEntry): void {
+  let node = root;
+  for (const k of keys) {
+    let next = node.next.get(k);
+    if (!next) node.next.set(k, (next = { next: new Map() }));
+    node = next;
+  }
+  const list = (node.entries ??= []);
+  if (!list.some((e) => e.conceptId === entry.conceptId)) list.push(entry);
+}
+
+function addAcronym(map: Map<string, SourceEntry[]>, a: string, entry: SourceEntry): void {
+  const list = map.get(a) ?? [];
+  if (!list.some((e) => e.conceptId === entry.conceptId)) list.push(entry);
+  map.set(a, list);
+}

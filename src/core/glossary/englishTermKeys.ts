@@ -1,0 +1,54 @@
+import { englishWordKey } from './englishWordKey';
+
+/** Prefixes written solid, hyphenated or spaced ("pretrained" = "pre-trained" = "pre trained"). */
+const PREFIXES = [
+  'pre', 'post', 'multi', 'semi', 'non', 'sub', 'super', 'co', 'inter', 'intra', 'over', 'under',
+  'hyper', 'meta', 'anti', 'self', 'cross', 're', 'un', 'out', 'auto',
+];
+
+/** Key of one token of running text: possessive dropped, then `englishWordKey`. */
+export function tokenKey(token: string): string {
+  return englishWordKey(token.replace(/['’]s$/i, '').replace(/['’]$/, ''));
+}
+
+/**
+ * The token-key sequences under which an English term is indexed: hyphenated parts apart
+ * and joined, and a known prefix split off a solid word. At most 8 sequences per term.
+ */
+export function englishTermKeys(term: string): string[][] {
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  let seqs: string[][] = [[]];
+  for (const word of words) {
+    const parts = word.split(/[-\u2010\u2011]/).filter(Boolean);
+    if (parts.length === 0) continue;
+    const options: string[][] = [];
+    if (parts.length > 1) {
+      options.push(parts, [parts.join('')]);
+    } else {
+      options.push(parts);
+      const lower = word.toLowerCase();
+      const prefix = PREFIXES.find((p) => lower.startsWith(p) && lower.length - p.length >= 4);
+      if (prefix) options.push([word.slice(0, prefix.length), word.slice(prefix.length)]);
+    }
+    const next: string[][] = [];
+    for (const s of seqs) for (const o of options) if (next.length < 8) next.push([...s, ...o]);
+    seqs = next;
+  }
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const s of seqs) {
+    if (s.length === 0) continue;
+    const keys = s.map(tokenKey);
+    const id = keys.join(' ');
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(keys);
+    }
+  }
+  return out;
+}
+
+/** "GNN", "RL", "GPT-3"-free all-caps acronym (two or more capitals, digits allowed). */
+export function isAcronym(text: string): boolean {
+  return /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$/.test(text);
+}

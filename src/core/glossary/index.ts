@@ -1,0 +1,15 @@
+export type { Concept, EnTerm, Provenance, Termbase, TermStatus, ZhTerm } from './Termbase';
+export type { CompiledConcept, CompiledGlossary, SourceEntry, TargetEntry } from './CompiledGlossary';
+export { isCompiledGlossary, glossaryOf } from './CompiledGlossary';
+export { compileGlossary } from './compileGlossary';
+export { mergeTermbases } from './mergeTermbases';
+export { matchSource, type SourceHit } from './matchSource';
+export { matchTarget, matchTargetAll, type TargetHit } from './matchTarget';
+export { findAcronymDefinitions, type AcronymDefinition } from './findAcronymDefinitions';
+export { englishWordKey } from './englishWordKey';
+export { tokenizeEnglish, type EnToken } from './tokenizeEnglish';
+export { selectLongest } from './selectLongest';
+export { AhoCorasick } from './AhoCorasick';
+export { charClass } from './charClass';
+export { builtinTermbase } from './builtinTermbase';
+export { validateTermbase } from './validateTermbase';

@@ -1,0 +1,93 @@
+import type { CompiledGlossary, EnTrieNode, SourceEntry } from './CompiledGlossary';
+import { tokenKey } from './englishTermKeys';
+import { selectLongest } from './selectLongest';
+import { tokenizeEnglish, type EnToken } from './tokenizeEnglish';
+
+/** A termbase term found in English text (UTF-16 offsets into that text). */
+export interface SourceHit {
+  start: number;
+  end: number;
+  text: string;
+  /** First entry's concept; `entries` lists every concept sharing the span. */
+  conceptId: string;
+  kind: SourceEntry['kind'];
+  entries: SourceEntry[];
+}
+
+const MEMO_SIZE = 64;
+const KEY_MEMO_SIZE = 200_000;
+
+/**
+ * Termbase terms in English text: longest match from each token over the token trie
+ * (stemmed, case-folded; terms span only whitespace or hyphens), acronyms case-sensitive
+ * with an optional plural s (GNN, GNNs). Hits inside longer hits are dropped.
+ */
+export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
+  const memo = g.memo.source as Map<string, SourceHit[]>;
+  const cached = memo.get(text);
+  if (cached) return cached;
+  const hits = selectLongest(findSourceHits(g, text));
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, hits);
+  return hits;
+}
+
+function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
+  const tokens = tokenizeEnglish(text);
+  const keyOf = keyer(g);
+  const keys = tokens.map((t) => keyOf(t.text));
+  const out: SourceHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const acr = g.acronyms.get(t.text) ?? (/[A-Z]s$/.test(t.text) ? g.acronyms.get(t.text.slice(0, -1)) : undefined);
+    const best = longestFrom(g.en, tokens, keys, keyOf, text, i);
+    if (best) {
+      const entries = best.entries.slice();
+      const end = tokens[best.j - 1].end;
+      if (acr && best.j === i + 1) for (const e of acr) if (!entries.some((x) => x.conceptId === e.conceptId)) entries.push(e);
+      out.push(hit(text, t.start, end, entries));
+    } else if (acr) {
+      out.push(hit(text, t.start, t.end, acr.slice()));
+    }
+  }
+  return out;
+}
+
+function hit(text: string, start: number, end: number, entries: SourceEntry[]): SourceHit {
+  return { start, end, text: text.slice(start, end), conceptId: entries[0].conceptId, kind: entries[0].kind, entries };
+}
+
+const GAP = /^[\s\-\u2010\u2011]*$/;
+
+function longestFrom(
+  root: EnTrieNode, tokens: EnToken[], keys: string[], keyOf: (w: string) => string, text: string, i: number,
+): { j: number; entries: SourceEntry[] } | undefined {
+  let best: { j: number; entries: SourceEntry[] } | undefined;
+  const stack: [EnTrieNode, number][] = [[root, i]];
+  while (stack.length) {
+    const [node, j] = stack.pop()!;
+    if (node.entries && j > i && (!best || j > best.j)) best = { j, entries: node.entries };
+    if (j >= tokens.length) continue;
+    if (j > i && !GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))) continue;
+    const next = node.next.get(keys[j]);
+    if (next) stack.push([next, j + 1]);
+    if (tokens[j].hyphenNext && j + 1 < tokens.length) {
+      const joined = node.next.get(keyOf(tokens[j].text + tokens[j + 1].text));
+      if (joined) stack.push([joined, j + 2]);
+    }
+  }
+  return best;
+}
+
+function keyer(g: CompiledGlossary): (w: string) => string {
+  const memo = g.memo.keys;
+  return (w) => {
+    let k = memo.get(w);
+    if (k === undefined) {
+      k = tokenKey(w);
+      if (memo.size >= KEY_MEMO_SIZE) memo.clear();
+      memo.set(w, k);
+    }
+    return k;
+  };
+}

@@ -1,0 +1,59 @@
+import type { Concept, EnTerm, Termbase, ZhTerm } from './Termbase';
+import { englishTermKeys } from './englishTermKeys';
+
+export interface MergedConcept {
+  concept: Concept;
+  priority: number;
+}
+
+/**
+ * Merges termbases into one concept list. Higher `priority` wins: concepts are visited
+ * from the highest-priority termbase down; a concept joins an earlier one when it has the
+ * same id, or (across termbases) shares an English term. On joining, English terms are
+ * united and, for a Chinese string both list, the higher-priority status stands (a project
+ * termbase that admits 代理 overrides the built-in one forbidding it).
+ */
+export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
+  const order = termbases
+    .map((tb, i) => ({ tb, i }))
+    .sort((a, b) => b.tb.priority - a.tb.priority || a.i - b.i);
+  const out: (MergedConcept & { termbase: number })[] = [];
+  const byId = new Map<string, number>();
+  const byEnKey = new Map<string, number>();
+  for (const { tb, i } of order) {
+    for (const c of tb.concepts) {
+      const keys = c.en.map((e) => englishTermKeys(e.text)[0]?.join(' ')).filter((k): k is string => !!k);
+      let at = byId.get(c.id);
+      if (at === undefined) {
+        for (const k of keys) {
+          const j = byEnKey.get(k);
+          if (j !== undefined && out[j].termbase !== i) {
+            at = j;
+            break;
+          }
+        }
+      }
+      if (at === undefined) {
+        at = out.length;
+        out.push({ concept: cloneConcept(c), priority: tb.priority, termbase: i });
+        byId.set(c.id, at);
+      } else {
+        joinInto(out[at].concept, c);
+      }
+      for (const k of keys) if (!byEnKey.has(k)) byEnKey.set(k, at);
+    }
+  }
+  return out.map(({ concept, priority }) => ({ concept, priority }));
+}
+
+function cloneConcept(c: Concept): Concept {
+  return { ...c, en: c.en.map((e) => ({ ...e })), zh: c.zh.map((z) => ({ ...z })) };
+}
+
+function joinInto(into: Concept, lower: Concept): void {
+  const en = new Set(into.en.map((e) => e.text.toLowerCase()));
+  for (const e of lower.en) if (!en.has(e.text.toLowerCase())) into.en.push({ ...e } as EnTerm);
+  const zh = new Set(into.zh.map((z) => z.text));
+  for (const z of lower.zh) if (!zh.has(z.text)) into.zh.push({ ...z } as ZhTerm);
+  into.dnt = into.dnt ?? lower.dnt;
+}
