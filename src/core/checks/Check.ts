@@ -1,4 +1,5 @@
 import type { Finding, MqmCategory, Severity } from '../model/Finding';
+import type { LangGuess } from '../model/Unit';
 
 /** Everything a check may look at for one unit. No clock, randomness or globals. */
 export interface CheckUnit {
@@ -7,6 +8,10 @@ export interface CheckUnit {
   source: string;
   /** Chinese target (current text); '' when missing. */
   target: string;
+  /** Language the importer detected for the block (dump format), if any. */
+  detected?: LangGuess;
+  /** Engine the file names ("translated by 谷歌翻译" → 谷歌翻译), if any. */
+  engine?: string;
 }
 
 /**
