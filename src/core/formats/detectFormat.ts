@@ -11,8 +11,9 @@ export function fileExtension(fileName: string): string {
 
 /**
  * Choose the format for a file: the formats accepting its extension, then among several
- * the first whose `sniff` accepts the text, else the first of them (its parser then
- * explains what is wrong). An unknown extension is an ImportError listing the supported ones.
+ * the first (in registry order) whose `sniff` accepts the text, else the one for which the
+ * extension is its first (primary) one, else the first of them — its parser then explains
+ * what is wrong. An unknown extension is an ImportError listing the supported ones.
  */
 export function detectFormat(fileName: string, text: string): FormatParser {
   const ext = fileExtension(fileName);
@@ -25,5 +26,9 @@ export function detectFormat(fileName: string, text: string): FormatParser {
     );
   }
   if (candidates.length === 1) return candidates[0];
-  return candidates.find((f) => f.sniff?.(text)) ?? candidates[0];
+  return (
+    candidates.find((f) => f.sniff?.(text)) ??
+    candidates.find((f) => f.extensions[0] === ext) ??
+    candidates[0]
+  );
 }

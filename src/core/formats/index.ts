@@ -6,3 +6,7 @@ export { decodeText } from './decodeText';
 export { parseFileBytes } from './parseFileBytes';
 export { parseDump, dumpMarkerEngine } from './parseDump';
 export { splitLines } from './splitLines';
+export { parseDelimited } from './parseDelimited';
+export { parseJsonl } from './parseJsonl';
+export { groupIntoDocuments } from './groupIntoDocuments';
+export type { RowUnit } from './groupIntoDocuments';
