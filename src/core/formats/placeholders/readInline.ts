@@ -40,7 +40,8 @@ export function readInline(children: readonly XmlChild[], table: TagTable, d: In
     if (typeof c === 'string') { s += c; continue; }
     if (d.isSegment?.(c) && sink) { s += sink.segment(c); continue; }
     const el = c.local;
-    const attrs = { ...c.attrs };
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(c.attrs)) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[k] = v;
     const key = `${el}:${pairKey({ id: '', kind: 'open', element: el, attrs }) ?? ''}`;
     if (d.containers.has(el)) {
       s += tag(table, key, { kind: 'open', element: el, attrs, content: d.data?.(attrs, 'open') });

@@ -53,19 +53,19 @@ export function readTransUnit(tu: XmlNode, fallbackId: string): ParsedUnit[] {
   const notes = childElements(tu, 'note').map((n) => textContent(n).trim()).filter(Boolean);
   const state = target?.attrs.state;
   const stateQualifier = target?.attrs['state-qualifier'];
-  let mt: string | undefined;
-  for (const alt of childElements(tu, 'alt-trans')) {
-    const t = firstChild(alt, 'target');
-    if (t && (alt.attrs.origin === 'mt' || alt.attrs['alttranstype'] === 'x-mt' || alt.attrs.origin === 'machine-translation')) {
-      table.side();
-      mt = readInline(t.children, table, xliff12Dialect);
-      break;
-    }
-  }
   const unitAttrs = { ...tu.attrs };
 
-  table.side();
-  const srcText = source ? readInline(source.children, table, xliff12Dialect) : '';
+  const readMt = (): string | undefined => {
+    for (const alt of childElements(tu, 'alt-trans')) {
+      const t = firstChild(alt, 'target');
+      if (t && (alt.attrs.origin === 'mt' || alt.attrs.origin === 'machine-translation' || alt.attrs['alttranstype'] === 'x-mt')) {
+        table.side();
+        return readInline(t.children, table, xliff12Dialect);
+      }
+    }
+    return undefined;
+  };
+  let mt: string | undefined;
   let units: ParsedUnit[] | undefined;
   if (segSource) {
     table.side();
@@ -74,6 +74,7 @@ export function readTransUnit(tu: XmlNode, fallbackId: string): ParsedUnit[] {
     const t = target ? readSegmented(target, table) : { gaps: [''], segs: [] };
     const targetUnsegmented = target !== undefined && t.segs.length === 0 && t.gaps.join('').trim() !== '';
     if (s.segs.length > 0 && !targetUnsegmented) {
+      mt = readMt();
       const byMid = new Map(t.segs.map((x) => [x.mid, x.text]));
       const tgtGaps = t.segs.length ? t.gaps : s.gaps.map(() => '');
       const gapText = [...s.gaps, ...tgtGaps];
@@ -96,8 +97,11 @@ export function readTransUnit(tu: XmlNode, fallbackId: string): ParsedUnit[] {
   }
   if (!units) {
     table.side();
+    const srcText = source ? readInline(source.children, table, xliff12Dialect) : '';
+    table.side();
     const tgt = target ? readInline(target.children, table, xliff12Dialect) : '';
     const extra: Xliff12UnitExtra = { tagFormat: 'xliff12', unit: id, unitAttrs };
+    mt = readMt();
     if (mt !== undefined) extra.mt = mt;
     const u: ParsedUnit = { id, source: srcText, target: tgt, extra: extra as unknown as Record<string, unknown> };
     const tags = table.usedIn(srcText, tgt, mt ?? '');

@@ -26,6 +26,7 @@ export class BilingualXmlHandler implements XmlReaderHandler {
   private tmxZhUnits = 0;
   private tmxEnUnits = 0;
   private tmxTus = 0;
+  private ns: Record<string, string> = {};
 
   constructor(private readonly fileName: string, private readonly expect?: Kind) {
     this.out = new UnitCollector('xml', fileName);
@@ -38,10 +39,10 @@ export class BilingualXmlHandler implements XmlReaderHandler {
       const a = n.attrs;
       f.sourceLang ||= a['source-language'] ?? '';
       f.targetLang ||= a['target-language'] ?? '';
-      this.out.startDocument(a.original ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...a } });
+      this.out.startDocument(a.original ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...a }, namespaces: this.ns });
       this.unitIndex = 0;
     } else if (this.kind === 'xliff2' && n.local === 'file') {
-      this.out.startDocument(n.attrs.original ?? n.attrs.id ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...n.attrs } });
+      this.out.startDocument(n.attrs.original ?? n.attrs.id ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...n.attrs }, namespaces: this.ns });
       this.unitIndex = 0;
     } else if (this.kind === 'tmx' && n.local === 'body' && !this.out.current) {
       this.out.startDocument(this.fileName.replace(/\.[^.]+$/, ''));
@@ -91,6 +92,7 @@ export class BilingualXmlHandler implements XmlReaderHandler {
 
   private root(n: XmlNode): void {
     let kind: Kind | undefined;
+    for (const [k, v] of Object.entries(n.attrs)) if (k.startsWith('xmlns:')) this.ns[k] = v;
     if (n.local === 'xliff') {
       const v = n.attrs.version ?? '';
       if (n.uri.startsWith('urn:oasis:names:tc:xliff:document:2.') || v.startsWith('2.')) kind = 'xliff2';
