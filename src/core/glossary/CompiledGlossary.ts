@@ -61,7 +61,13 @@ export interface CompiledGlossary {
   /** Lower-cased dnt name → its exact casing (for names.protected). */
   names: Map<string, string>;
   /** Small memo of recent match results (same unit's text is matched by several checks). */
-  memo: { source: Map<string, unknown>; target: Map<string, unknown>; keys: Map<string, string> };
+  memo: {
+    source: Map<string, unknown>;
+    target: Map<string, unknown>;
+    keys: Map<string, string>;
+    /** Per-document results (e.g. rendering statistics), keyed by the document's unit array. */
+    documents: WeakMap<object, unknown>;
+  };
 }
 
 export function isCompiledGlossary(x: unknown): x is CompiledGlossary {

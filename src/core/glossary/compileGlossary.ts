@@ -70,7 +70,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   return {
     kind: 'duizhao.compiled-glossary',
     concepts, zh, en, acronyms, names,
-    memo: { source: new Map(), target: new Map(), keys: new Map() },
+    memo: { source: new Map(), target: new Map(), keys: new Map(), documents: new WeakMap() },
   };
 }
 

@@ -1,0 +1,135 @@
+import type { Finding } from '../model/Finding';
+import {
+  findAcronymDefinitions, glossaryOf, matchTarget, matchTargetAll,
+  type AcronymDefinition, type CompiledConcept, type CompiledGlossary,
+} from '../glossary';
+import type { Check, CheckUnit } from './Check';
+import { bestAlignedSuffix } from './term/bestAlignedSuffix';
+import { findTargetAcronyms, type TargetAcronym } from './term/findTargetAcronyms';
+import { segmentExpansion, type ExpansionReading } from './term/segmentExpansion';
+
+interface Component {
+  concept?: CompiledConcept;
+  en: string;
+}
+
+/**
+ * acronym.expansion — the Chinese right before "（ACR）"/"(ACR)" checked against what the
+ * acronym stands for: the source's own definition ("Distributive … Algorithm (DESTA)"),
+ * else the termbase's acronym entry (GNN), else — target-only — a letter-by-letter reading
+ * of the Chinese through the termbase (分配|探索|安全|培训|算法 ← D·E·S·T·A). A component
+ * rendered with a forbidden term, or missing its approved rendering, is a finding; the
+ * suggestion is the expansion built from preferred renderings (分布式探索安全训练算法).
+ * A single-term expansion that is exactly one forbidden rendering is left to
+ * terminology.forbidden (no double report).
+ */
+export const acronymExpansion: Check = {
+  id: 'acronym.expansion',
+  mqm: 'Terminology',
+  defaultSeverity: 'major',
+  description: 'The Chinese expansion before an acronym in brackets does not translate what the acronym stands for.',
+  run(unit, ctx) {
+    const g = glossaryOf(ctx);
+    if (!g || !unit.target) return [];
+    const occurrences = findTargetAcronyms(unit.target);
+    if (!occurrences.length) return [];
+    const defs = unit.source.trim() ? findAcronymDefinitions(unit.source, g) : [];
+    const out: Finding[] = [];
+    for (const occ of occurrences) {
+      const f = checkOccurrence(g, unit, occ, defs);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function checkOccurrence(
+  g: CompiledGlossary, unit: CheckUnit, occ: TargetAcronym, defs: AcronymDefinition[],
+): Finding | undefined {
+  const text = unit.target;
+  const def = defs.find((d) => d.acronym === occ.acronym);
+  let components: Component[] | undefined;
+  let expected: string | undefined;
+  let basis = '';
+  if (def) {
+    components = def.components.map((c) => ({ concept: c.conceptId ? g.concepts.get(c.conceptId) : undefined, en: c.text }));
+    expected = def.expectedZh;
+    basis = `the source's "${def.expansion.text}"`;
+  } else {
+    const entry = g.acronyms.get(occ.acronym)?.map((e) => g.concepts.get(e.conceptId)).find((c) => c && c.approved.length);
+    if (entry) {
+      components = [{ concept: entry, en: entry.en }];
+      expected = entry.preferred;
+      basis = `the termbase (${occ.acronym} = ${entry.en})`;
+    }
+  }
+  const run = text.slice(occ.runStart, occ.bracket);
+  if (expected && run.endsWith(expected)) return undefined;
+  const reading = segmentExpansion(g, text, matchTargetAll(g, text), occ.acronym, occ.runStart, occ.bracket);
+  let start: number;
+  if (reading) start = reading.start;
+  else if (expected) {
+    const aligned = bestAlignedSuffix(text, occ.runStart, occ.bracket, expected);
+    if (aligned.score < 0.5) return undefined;
+    start = aligned.start;
+  } else return undefined;
+  const span = text.slice(start, occ.bracket);
+  if (!span || span === expected) return undefined;
+
+  let problems: string[];
+  let suggestion = expected;
+  let confidence: Finding['confidence'] = 'certain';
+  if (components) {
+    problems = componentProblems(components, span);
+    if (components.length === 1 && components[0].concept) {
+      const only = components[0].concept;
+      const exact = matchTarget(g, text).find((h) => h.start === start && h.end === occ.bracket);
+      if (exact?.entries.some((e) => e.conceptId === only.id && e.status === 'forbidden')) return undefined;
+    }
+  } else if (reading) {
+    const r = fromReading(g, reading);
+    problems = r.problems;
+    suggestion = r.suggestion;
+    basis = `reading ${occ.acronym} letter by letter through the termbase`;
+    confidence = 'suspect';
+  } else return undefined;
+  if (!problems.length) return undefined;
+  return {
+    unitId: unit.id,
+    check: 'acronym.expansion',
+    severity: 'major',
+    mqm: 'Terminology',
+    target: { start, end: occ.bracket, text: span },
+    ...(def ? { source: { start: def.expansion.start, end: def.expansion.end, text: def.expansion.text } } : {}),
+    message: `The expansion of ${occ.acronym} reads ${span}; ${basis} gives ${suggestion ?? 'a different expansion'} (${problems.join('; ')}).`,
+    ...(suggestion ? { suggestion } : {}),
+    ...(components?.length === 1 && components[0].concept ? { termId: components[0].concept.id } : {}),
+    confidence,
+  };
+}
+
+function componentProblems(components: Component[], span: string): string[] {
+  const problems: string[] = [];
+  for (const { concept, en } of components) {
+    if (!concept) continue;
+    const approved = concept.dnt ? [concept.en, ...concept.approved] : concept.approved;
+    const wrong = concept.forbidden.find((z) => span.includes(z.text) && !approved.some((a) => a.includes(z.text) && span.includes(a)));
+    const ok = approved.some((a) => span.toLowerCase().includes(a.toLowerCase()));
+    if (wrong) problems.push(`${en.toLowerCase()} → ${concept.preferred ?? approved[0]}, not ${wrong.text}`);
+    else if (!ok && approved.length) problems.push(`${en.toLowerCase()} → ${approved[0]} is missing`);
+  }
+  return problems;
+}
+
+function fromReading(g: CompiledGlossary, reading: ExpansionReading): { problems: string[]; suggestion: string } {
+  const problems: string[] = [];
+  let suggestion = '';
+  for (const seg of reading.segments) {
+    const cc = seg.entry ? g.concepts.get(seg.entry.conceptId) : undefined;
+    if (cc && seg.entry?.status === 'forbidden' && cc.preferred) {
+      problems.push(`${cc.en.toLowerCase()} → ${cc.preferred}, not ${seg.text}`);
+      suggestion += cc.preferred;
+    } else suggestion += seg.text;
+  }
+  return { problems, suggestion };
+}

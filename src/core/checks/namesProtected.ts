@@ -1,0 +1,107 @@
+import type { Finding } from '../model/Finding';
+import { glossaryOf, matchTarget, type CompiledGlossary } from '../glossary';
+import type { Check, CheckUnit } from './Check';
+import { documentMemo } from './term/documentMemo';
+import { latinTokens } from './term/latinTokens';
+
+/**
+ * names.protected — Latin names, acronyms and model/dataset names keep their exact casing
+ * in the target (Openai Gym → OpenAI Gym, Bert → BERT, Imagenet → ImageNet, GNNS → GNNs).
+ * Known names come from the termbase (dnt names and acronyms) and from the source: a source
+ * word with a capital inside it (OpenAI, GNNs) or capitalised mid-sentence (Lunar Lander).
+ * Without a source: termbase names, and an all-caps word ending in S whose stem is an
+ * acronym the termbase or the document knows (GNNS when GNN is known). A name written as in
+ * the source or the termbase is never flagged (RL, DESTA, Lunar Lander, Frozen Lake).
+ */
+export const namesProtected: Check = {
+  id: 'names.protected',
+  mqm: 'Locale conventions/Name',
+  defaultSeverity: 'minor',
+  description: 'A name, acronym or model/dataset name lost its exact casing in the target.',
+  run(unit, ctx) {
+    if (!unit.target) return [];
+    const g = glossaryOf(ctx);
+    const out: Finding[] = [];
+    const covered = new Set<number>();
+    const push = (start: number, end: number, text: string, suggestion: string, why: string, termId?: string) => {
+      if (covered.has(start)) return;
+      covered.add(start);
+      out.push({
+        unitId: unit.id, check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name',
+        target: { start, end, text },
+        message: `${text} should keep the exact casing ${suggestion} (${why}).`,
+        suggestion, ...(termId ? { termId } : {}),
+      });
+    };
+    if (g) {
+      for (const h of matchTarget(g, unit.target)) {
+        const e = h.entries.find((x) => x.kind === 'name' || x.kind === 'acronym');
+        if (!e) continue;
+        const want = withPlural(e.canonical, h.text);
+        if (h.text !== want) push(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
+      }
+    }
+    const sourceForms = unit.source.trim() ? sourceCasings(unit.source) : new Map<string, string[]>();
+    const known = g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit);
+    for (const t of latinTokens(unit.target)) {
+      const forms = sourceForms.get(t.text.toLowerCase());
+      if (forms) {
+        if (!forms.includes(t.text)) push(t.start, t.end, t.text, forms[0], 'written so in the source');
+        continue;
+      }
+      if (/^[A-Z][A-Z0-9]*[A-Z0-9]S$/.test(t.text)) {
+        const base = t.text.slice(0, -1);
+        if (known.has(base) && !known.has(t.text)) push(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
+      }
+    }
+    return out.sort((a, b) => a.target!.start - b.target!.start);
+  },
+};
+
+/** The canonical casing, keeping a plural s the target added (GNN + s → GNNs). */
+function withPlural(canonical: string, seen: string): string {
+  if (seen.length === canonical.length + 1 && /s$/i.test(seen) && seen.slice(0, -1).toLowerCase() === canonical.toLowerCase()) {
+    return `${canonical}s`;
+  }
+  return canonical;
+}
+
+/** Lower-cased word → its casings in the source, for words whose capitals are meaningful. */
+function sourceCasings(source: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const t of latinTokens(source)) {
+    const inner = /[A-Z]/.test(t.text.slice(1));
+    const before = source.slice(0, t.start).replace(/\s+$/, '');
+    const sentenceStart = before === '' || /[.!?:;。！？：；]$/.test(before);
+    const capitalised = /^[A-Z]/.test(t.text) && !sentenceStart;
+    if (!inner && !capitalised) continue;
+    const key = t.text.toLowerCase();
+    const list = out.get(key);
+    if (!list) out.set(key, [t.text]);
+    else if (!list.includes(t.text)) list.push(t.text);
+  }
+  return out;
+}
+
+/** Acronyms a unit knows: all-caps words of the source, and of the target except those ending in S. */
+function localAcronyms(unit: CheckUnit): Set<string> {
+  const set = new Set<string>();
+  for (const t of latinTokens(unit.source)) if (/^[A-Z][A-Z0-9]*[A-Z0-9]s?$/.test(t.text)) set.add(t.text.replace(/s$/, ''));
+  for (const t of latinTokens(unit.target)) {
+    if (/^[A-Z][A-Z0-9]*[A-Z0-9]s?$/.test(t.text) && !/S$/.test(t.text)) set.add(t.text.replace(/s$/, ''));
+  }
+  return set;
+}
+
+function knownAcronyms(g: CompiledGlossary, unit: CheckUnit, docUnits?: CheckUnit[]): Set<string> {
+  const units = docUnits?.length ? docUnits : [unit];
+  const memo = documentMemo(g, units);
+  let set = memo.acronyms as Set<string> | undefined;
+  if (!set) {
+    set = new Set(g.acronyms.keys());
+    for (const u of units) for (const a of localAcronyms(u)) set.add(a);
+    memo.acronyms = set;
+  }
+  if (units.includes(unit)) return set;
+  return new Set([...set, ...localAcronyms(unit)]);
+}

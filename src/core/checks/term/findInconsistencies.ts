@@ -1,0 +1,59 @@
+import type { Finding } from '../../model/Finding';
+import type { CompiledGlossary } from '../../glossary';
+import type { CheckUnit } from '../Check';
+import { attributedHits, renderingStats, type RenderingStats } from './renderingStats';
+
+/**
+ * terminology.inconsistent over a document or a whole project: a concept rendered more
+ * than one way (代理/代理人, 策略/政策, 精度/准确性). The rendering kept is the preferred one
+ * when it is used, else the most frequent approved one, else the most frequent; every other
+ * rendering is a finding, except an approved one that contains or is contained in an approved
+ * kept one (安全/安全性). Suggestion: the kept rendering when it is approved, else the
+ * preferred one. Findings come for every unit in `units`.
+ */
+export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
+  const stats = renderingStats(g, units);
+  return units.flatMap((u) => inconsistenciesInUnit(u, g, stats));
+}
+
+/** The findings of one unit against statistics gathered over its document or project. */
+export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stats: RenderingStats): Finding[] {
+  if (!unit.target) return [];
+  const out: Finding[] = [];
+  const keptCache = new Map<string, string | undefined>();
+  for (const a of attributedHits(g, unit)) {
+    const renderings = stats.byConcept.get(a.conceptId);
+    if (!renderings || renderings.size < 2) continue;
+    const cc = g.concepts.get(a.conceptId);
+    if (!cc) continue;
+    if (!keptCache.has(a.conceptId)) keptCache.set(a.conceptId, keptRendering(renderings, cc.preferred, cc.approved));
+    const kept = keptCache.get(a.conceptId)!;
+    if (a.rendering === kept) continue;
+    // 安全 / 安全性: two approved renderings, one inside the other, are one rendering
+    const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
+    if (bothApproved && (a.rendering.includes(kept) || kept.includes(a.rendering))) continue;
+    const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
+    const list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
+      .map(([r, v]) => `${r} (${v.count}×)`).join(', ');
+    const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
+    out.push({
+      unitId: unit.id,
+      check: 'terminology.inconsistent',
+      severity: 'minor',
+      mqm: 'Terminology/Inconsistent',
+      target: { start: a.hit.start, end: a.hit.end, text: a.hit.text },
+      message: `"${cc.en}" is rendered several ways: ${list}; use one rendering throughout, ${suggestion}${pref}.`,
+      suggestion,
+      termId: cc.id,
+    });
+  }
+  return out;
+}
+
+function keptRendering(
+  renderings: Map<string, { count: number; first: number }>, preferred: string | undefined, approved: string[],
+): string {
+  if (preferred && renderings.has(preferred)) return preferred;
+  const ranked = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first);
+  return (ranked.find(([r]) => approved.includes(r)) ?? ranked[0])[0];
+}

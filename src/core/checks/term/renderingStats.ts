@@ -1,0 +1,63 @@
+import type { CompiledGlossary, TargetHit } from '../../glossary';
+import type { CheckUnit } from '../Check';
+import { documentMemo } from './documentMemo';
+import { unitTerms } from './unitTerms';
+
+/** How often each rendering of a concept occurs across a set of units. */
+export interface RenderingStats {
+  /** conceptId → rendering → { count, order of first occurrence } */
+  byConcept: Map<string, Map<string, { count: number; first: number }>>;
+}
+
+/** One occurrence of a concept's rendering in a unit's target. */
+export interface AttributedHit {
+  hit: TargetHit;
+  conceptId: string;
+  rendering: string;
+}
+
+const STATUS_RANK = { preferred: 0, admitted: 1, forbidden: 2 } as const;
+
+/**
+ * The concepts a target hit renders. With a source: the hit's concepts that the source
+ * holds (none → the hit is not counted). Without: the concepts for which the string has its
+ * best status (精度 preferred for precision and admitted for accuracy → precision only).
+ * Only Chinese renderings count; names and acronyms are names.protected's business.
+ */
+export function attributedHits(g: CompiledGlossary, unit: CheckUnit): AttributedHit[] {
+  const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
+  const out: AttributedHit[] = [];
+  for (const hit of targetHits) {
+    const zh = hit.entries.filter((e) => e.kind === 'zh');
+    if (!zh.length) continue;
+    let chosen = zh;
+    if (hasSource) chosen = zh.filter((e) => sourceByConcept.has(e.conceptId));
+    else {
+      const best = Math.min(...zh.map((e) => STATUS_RANK[e.status]));
+      chosen = zh.filter((e) => STATUS_RANK[e.status] === best);
+    }
+    for (const e of chosen) out.push({ hit, conceptId: e.conceptId, rendering: e.canonical });
+  }
+  return out;
+}
+
+/** Counts renderings per concept over `units` (cached per unit array). */
+export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): RenderingStats {
+  const memo = documentMemo(g, units);
+  if (memo.renderingStats) return memo.renderingStats as RenderingStats;
+  const byConcept: RenderingStats['byConcept'] = new Map();
+  let order = 0;
+  for (const unit of units) {
+    if (!unit.target) continue;
+    for (const a of attributedHits(g, unit)) {
+      let m = byConcept.get(a.conceptId);
+      if (!m) byConcept.set(a.conceptId, (m = new Map()));
+      const r = m.get(a.rendering);
+      if (r) r.count++;
+      else m.set(a.rendering, { count: 1, first: order++ });
+    }
+  }
+  const stats = { byConcept };
+  memo.renderingStats = stats;
+  return stats;
+}

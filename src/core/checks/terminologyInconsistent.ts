@@ -1,0 +1,30 @@
+import { glossaryOf } from '../glossary';
+import type { Check, CheckUnit } from './Check';
+import { inconsistenciesInUnit } from './term/findInconsistencies';
+import { renderingStats } from './term/renderingStats';
+
+export { findInconsistencies } from './term/findInconsistencies';
+
+/**
+ * terminology.inconsistent — one concept rendered more than one way within the unit's
+ * document (`ctx.document.units`, or the unit alone). Statistics are computed once per
+ * document and cached on the compiled glossary; for a project-wide pass call
+ * `findInconsistencies(units, glossary)`.
+ */
+export const terminologyInconsistent: Check = {
+  id: 'terminology.inconsistent',
+  mqm: 'Terminology/Inconsistent',
+  defaultSeverity: 'minor',
+  description: 'A term is translated more than one way in the same document.',
+  run(unit, ctx) {
+    const g = glossaryOf(ctx);
+    if (!g || !unit.target) return [];
+    const docUnits = ctx.document?.units;
+    let units: CheckUnit[] = [unit];
+    if (docUnits?.length) {
+      const inDoc = docUnits.some((u) => u === unit || (u.id === unit.id && u.target === unit.target));
+      units = inDoc ? docUnits : [...docUnits.filter((u) => u.id !== unit.id), unit];
+    }
+    return inconsistenciesInUnit(unit, g, renderingStats(g, units));
+  },
+};

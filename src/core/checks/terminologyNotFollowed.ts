@@ -1,0 +1,80 @@
+import type { Finding } from '../model/Finding';
+import { glossaryOf, matchTargetAll, type TargetHit } from '../glossary';
+import type { Check } from './Check';
+import { unitTerms } from './term/unitTerms';
+
+/**
+ * terminology.not-followed — a source term whose approved renderings are missing from the
+ * target, counted: "policy" twice in the source and 策略 once in the target is a finding.
+ * Counted in the target: approved renderings, the concept's acronym and dnt name, and its
+ * forbidden renderings (those are reported by terminology.forbidden, not twice). A rendering
+ * inside a longer termbase string counts unless that longer string renders another term of
+ * the source. None at all → major; fewer than in the source → minor, suspect (Chinese often
+ * leaves a repeated term out). Runs only when both sides are non-empty.
+ */
+export const terminologyNotFollowed: Check = {
+  id: 'terminology.not-followed',
+  mqm: 'Terminology',
+  defaultSeverity: 'major',
+  description: 'A source term is not rendered with any of its approved translations.',
+  needsSource: true,
+  run(unit, ctx) {
+    const g = glossaryOf(ctx);
+    if (!g || !unit.source.trim() || !unit.target.trim()) return [];
+    const { sourceHits, sourceByConcept, targetHits } = unitTerms(g, unit);
+    if (!sourceHits.length) return [];
+    const counted = countRenderings(matchTargetAll(g, unit.target), targetHits, sourceByConcept);
+    const out: Finding[] = [];
+    for (const [conceptId, hits] of sourceByConcept) {
+      const cc = g.concepts.get(conceptId);
+      if (!cc || (!cc.approved.length && !cc.dnt)) continue;
+      const occurrences = hits.filter((h) => h.entries.some((e) => e.conceptId === conceptId && e.kind !== 'acronym'));
+      if (!occurrences.length) continue;
+      const found = counted.get(conceptId) ?? 0;
+      if (found >= occurrences.length) continue;
+      const src = occurrences[Math.min(found, occurrences.length - 1)];
+      const renderings = cc.approved.length ? cc.approved.join(' / ') : cc.en;
+      const none = found === 0;
+      out.push({
+        unitId: unit.id,
+        check: 'terminology.not-followed',
+        severity: none ? 'major' : 'minor',
+        mqm: 'Terminology',
+        source: { start: src.start, end: src.end, text: src.text },
+        message: none
+          ? `"${src.text}" is not rendered with the approved ${renderings} anywhere in the target${occurrences.length > 1 ? ` (${occurrences.length}× in the source)` : ''}.`
+          : `"${cc.en}" occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(found + 1)} occurrence.`,
+        ...(cc.preferred ? { suggestion: cc.preferred } : {}),
+        termId: cc.id,
+        confidence: none ? 'certain' : 'suspect',
+      });
+    }
+    return out;
+  },
+};
+
+function countRenderings(
+  all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, unknown>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const h of all) {
+    const relevant = h.entries.filter((e) => sourceByConcept.has(e.conceptId));
+    if (!relevant.length) continue;
+    const container = selected.find(
+      (s) => s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start,
+    );
+    if (container) {
+      // inside a longer string: counts unless that string renders another source term
+      if (container.entries.some((e) => sourceByConcept.has(e.conceptId))) continue;
+      for (const e of relevant) if (e.status !== 'forbidden') add(e.conceptId);
+      continue;
+    }
+    for (const e of relevant) add(e.conceptId);
+  }
+  return counts;
+}
+
+function ordinal(n: number): string {
+  return n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`;
+}
