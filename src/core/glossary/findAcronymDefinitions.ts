@@ -52,7 +52,7 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     if (!window.length) continue;
     const candStart = clauseStart + window[0].start;
     const cand = source.slice(candStart, open).replace(/\s+$/, '');
-    const longStartInCand = schwartzHearst(acronym, cand);
+    const longStartInCand = byInitials(acronym, cand) ?? schwartzHearst(acronym, cand);
     if (longStartInCand < 0) continue;
     const start = candStart + longStartInCand;
     const end = candStart + cand.length;
@@ -65,6 +65,27 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     });
   }
   return out;
+}
+
+const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'with', 'to', 'via', 'by']);
+
+/**
+ * First try: the acronym's capitals are the initials of the last words, function words
+ * skipped ("Proximal Policy Optimization (PPO)", "Graph Neural Networks (GNNs)").
+ */
+function byInitials(short: string, long: string): number | undefined {
+  const letters = short.replace(/[^A-Z0-9]/g, '').toLowerCase();
+  if (letters.length < 2) return undefined;
+  const words = [...long.matchAll(/[A-Za-z0-9]+/g)];
+  let k = letters.length;
+  for (let i = words.length - 1; i >= 0 && k > 0; i--) {
+    const w = words[i][0].toLowerCase();
+    if (w[0] === letters[k - 1]) {
+      k--;
+      if (k === 0) return words[i].index!;
+    } else if (!SKIPPABLE.has(w)) return undefined;
+  }
+  return undefined;
 }
 
 /** Offset in `long` where the long form starts, or -1. */
