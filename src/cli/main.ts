@@ -1,10 +1,83 @@
-export interface CliIO {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-  cwd: string;
-}
+import type { CliIO } from './CliIO';
+import { CHECK_HELP, checkCommand } from './commands/checkCommand';
+import { UsageError } from './UsageError';
+import { version } from './version';
+
+export type { CliIO } from './CliIO';
+
+const HELP = `duizhao (对照) — review English→Chinese machine translation of ML text
+
+Usage
+  duizhao check FILE [--glossary FILE]... [--no-default-glossary]
+                     [--format text|json|junit] [--fail-on minor|major|critical]
+  duizhao convert IN OUT [--xliff-version 1.2|2.1]
+  duizhao glossary IN OUT | duizhao glossary --builtin OUT
+  duizhao --help | --version
+
+Commands
+  check     flag mistranslated terms, untranslated text, numbers, punctuation …
+  convert   convert between dump, TSV/CSV, JSONL, XLIFF, TMX and PO files
+  glossary  convert termbases (TBX, CSV/TSV, JSON) or export the built-in one
+
+Run \`duizhao COMMAND --help\` for a command's options.
+`;
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Commands written in their own modules by other parts of the project; loaded on demand. */
+const OPTIONAL: Record<string, { module: string; exportName: string }> = {
+  convert: { module: './commands/convert.ts', exportName: 'convertCommand' },
+  glossary: { module: './commands/glossary.ts', exportName: 'glossaryCommand' },
+};
+
+/**
+ * The CLI, testable in-process: `main(argv, io)` resolves to the exit code (0 ok, 1 a
+ * finding reached --fail-on, 2 bad input). Nothing is written outside `io`.
+ */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  io.stderr.write(`duizhao: unknown command ${argv[0] ?? ''}\n`);
-  return 2;
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      if (cmd === 'help' && rest[0] === 'check') io.stdout.write(CHECK_HELP);
+      else io.stdout.write(HELP);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
+      io.stdout.write(`duizhao ${version()}\n`);
+      return 0;
+    }
+    if (cmd === 'check') return await checkCommand(rest, io);
+    const optional = OPTIONAL[cmd];
+    if (optional) {
+      const run = await loadOptional(optional.module, optional.exportName);
+      if (!run) {
+        io.stderr.write(`duizhao: the ${cmd} command is not available yet in this build. Use \`duizhao check\` for now.\n`);
+        return 2;
+      }
+      return await run(rest, io);
+    }
+    io.stderr.write(`duizhao: unknown command "${cmd}". Commands: check, convert, glossary. See \`duizhao --help\`.\n`);
+    return 2;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`duizhao: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`duizhao: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nPlease report this with the command you ran.\n`);
+    return 70;
+  }
+}
+
+async function loadOptional(spec: string, exportName: string): Promise<Command | null> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(/* @vite-ignore */ spec)) as Record<string, unknown>;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const msg = e instanceof Error ? e.message : '';
+    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module|Failed to load url|does not exist/i.test(msg)) return null;
+    throw e;
+  }
+  const fn = mod[exportName];
+  return typeof fn === 'function' ? (fn as Command) : null;
 }

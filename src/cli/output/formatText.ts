@@ -1,0 +1,59 @@
+import { SEVERITY_RANK, type Finding, type Severity } from '../../core/model';
+import type { CheckReport, ReportUnit } from './CheckReport';
+import { spanInContext } from './spanInContext';
+
+const ORDER: Severity[] = ['critical', 'major', 'minor', 'info'];
+
+/**
+ * The report for people: a summary line, then findings grouped by unit, each with its
+ * severity, check, MQM category, the span in context (±12 characters), the message and
+ * the suggestion.
+ */
+export function formatText(r: CheckReport): string {
+  const lines: string[] = [];
+  const counts = countBySeverity(r.findings);
+  const byUnit = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    const list = byUnit.get(f.unitId);
+    if (list) list.push(f);
+    else byUnit.set(f.unitId, [f]);
+  }
+  const parts = ORDER.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`);
+  lines.push(
+    `${r.file}: ${r.units.length} unit${r.units.length === 1 ? '' : 's'}, ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}` +
+      (parts.length ? ` (${parts.join(', ')})` : '') +
+      (byUnit.size ? ` in ${byUnit.size} unit${byUnit.size === 1 ? '' : 's'}` : ''),
+  );
+  for (const u of r.units) {
+    const list = byUnit.get(u.id);
+    if (!list) continue;
+    lines.push('', unitHeading(u, list.length));
+    list.forEach((f, i) => lines.push(...findingLines(f, u, i + 1)));
+  }
+  if (r.failOn) {
+    const failing = r.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn!]).length;
+    lines.push('', failing ? `FAILED: ${failing} finding${failing === 1 ? '' : 's'} at or above ${r.failOn} (--fail-on ${r.failOn}).` : `OK: no finding at or above ${r.failOn}.`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function unitHeading(u: ReportUnit, n: number): string {
+  const title = u.document ? ` — ${u.document}` : '';
+  const engine = u.engine ? ` (translated by ${u.engine})` : '';
+  return `■ unit ${u.id}${title}${engine}: ${n} finding${n === 1 ? '' : 's'}`;
+}
+
+function findingLines(f: Finding, u: ReportUnit, n: number): string[] {
+  const out = [`  ${n}. ${f.severity.toUpperCase()}  ${f.check}  [${f.mqm}]${f.confidence === 'suspect' ? '  (suspect)' : ''}`];
+  if (f.target) out.push(`     target ${f.target.start}–${f.target.end}: ${spanInContext(u.target, f.target)}`);
+  if (f.source) out.push(`     source ${f.source.start}–${f.source.end}: ${spanInContext(u.source, f.source)}`);
+  out.push(`     ${f.message}`);
+  if (f.suggestion !== undefined) out.push(`     → suggestion: ${f.suggestion === '' ? '(delete)' : f.suggestion}`);
+  return out;
+}
+
+function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { critical: 0, major: 0, minor: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}

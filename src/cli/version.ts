@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+
+let cached: string | undefined;
+
+/** duizhao's version, from package.json. */
+export function version(): string {
+  if (cached) return cached;
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    cached = pkg.version ?? '0.0.0';
+  } catch {
+    cached = '0.0.0';
+  }
+  return cached;
+}

@@ -1,0 +1,58 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding } from '../model/Finding';
+import { isEnglishText } from './util/englishProse';
+import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
+import { makeFinding } from './util/makeFinding';
+import { unitSegments } from './util/unitCache';
+import { countHan } from './util/cjk';
+
+/** A 1–1 pair whose target is longer than this multiple of the expected length. */
+export const ADDITION_RATIO = 2.5;
+/** Only judge targets with at least this many Han-equivalent characters. */
+const MIN_ZH = 20;
+
+/**
+ * `addition` (Accuracy/Addition, major): a target sentence with no counterpart in the
+ * source (span on the target), or a 1–1 pair whose Chinese is far longer than the English
+ * predicts (both spans). Needs a source; skips targets that are not Chinese.
+ */
+export const addition: Check = {
+  id: 'addition',
+  mqm: 'Accuracy/Addition',
+  defaultSeverity: 'major',
+  description: 'Target sentences with no source counterpart, or translated far too long',
+  needsSource: true,
+  run(unit: CheckUnit): Finding[] {
+    if (!unit.source.trim() || !unit.target.trim() || isEnglishText(unit.target)) return [];
+    const out: Finding[] = [];
+    for (const seg of unitSegments(unit)) {
+      if (seg.target && !seg.source) {
+        if (countHan(seg.target.text) < 4) continue; // a stray fragment: fluency reports it
+        out.push(
+          makeFinding(addition, unit, {
+            target: seg.target,
+            message: `This sentence of the translation has no counterpart in the source: "${clip(seg.target.text)}". Remove it or check the source.`,
+          }),
+        );
+      } else if (seg.source && seg.target && seg.kind === '1-1') {
+        const zh = chineseLength(seg.target.text);
+        if (zh < MIN_ZH) continue;
+        const en = englishLength(seg.source.text);
+        const ratio = en === 0 ? Infinity : zh / (en * ZH_PER_EN_CHAR);
+        if (ratio <= ADDITION_RATIO) continue;
+        out.push(
+          makeFinding(addition, unit, {
+            source: seg.source,
+            target: seg.target,
+            message: `The translation of this sentence is unusually long (${Number.isFinite(ratio) ? Math.round(ratio * 100) + '%' : 'no letters in the source'} of the expected length): it may add content.`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function clip(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}

@@ -1,0 +1,121 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding, Span } from '../model/Finding';
+import { chineseNumerals, digitNumbers, englishNumberWords, type NumberToken } from './util/extractNumbers';
+import { makeFinding, spanOf } from './util/makeFinding';
+import { unitSegments } from './util/unitCache';
+import { isEnglishText } from './util/englishProse';
+
+const ZH_FOR: Record<string, string> = { '2': '两', '3': '三', '4': '四', '5': '五', '6': '六', '7': '七', '8': '八', '9': '九', '10': '十', '20': '二十', '100': '百', '1000': '千' };
+
+/**
+ * `numbers` (Accuracy/Mistranslation, major): every number of the source — digits,
+ * decimals, percentages, signed values (+4.2%), ranges (10/30-shot, 1–5), lists — and the
+ * English number words two … ninety must reappear in the target, as digits or Chinese
+ * numerals ("three" = 三, "ten" = 十, "two" = 两/二/双). Compared per unit first (cheap, and
+ * immune to alignment mistakes); a missing number is then located in its aligned segment,
+ * where a lone unmatched target number is reported as the wrong one ("two benchmarks" vs
+ * 三个基准). An explicit opposite sign (+3.1 vs -3.1) is a finding too.
+ */
+export const numbers: Check = {
+  id: 'numbers',
+  mqm: 'Accuracy/Mistranslation',
+  defaultSeverity: 'major',
+  description: 'Numbers, signs, ranges and number words that differ between source and target',
+  needsSource: true,
+  run(unit: CheckUnit): Finding[] {
+    const src = unit.source;
+    const t = unit.target;
+    if (!src || !t) return [];
+    const srcDigits = digitNumbers(src);
+    const srcWords = englishNumberWords(src);
+    if (srcDigits.length === 0 && srcWords.length === 0) return [];
+    if (isEnglishText(t)) return []; // untranslated reports it
+    const tgtDigits = digitNumbers(t);
+    const tgtNumerals = chineseNumerals(t);
+    const tgtKeys = new Set<string>();
+    for (const n of tgtDigits) tgtKeys.add(n.key);
+    for (const n of tgtNumerals) tgtKeys.add(n.key);
+    const hasVague = /[数几上][百千万]|百万|千万/.test(t);
+    const missing: NumberToken[] = [];
+    for (const n of srcDigits) if (!tgtKeys.has(n.key)) missing.push(n);
+    for (const n of srcWords) {
+      if (tgtKeys.has(n.key)) continue;
+      if ((n.key === '100' || n.key === '1000' || n.key === '1000000' || n.key === '12') && (hasVague || /[百千万打]/.test(t))) continue;
+      missing.push(n);
+    }
+    const out: Finding[] = [];
+    if (missing.length) out.push(...locate(unit, missing, srcDigits, srcWords, tgtDigits, tgtNumerals));
+    out.push(...signFlips(unit, srcDigits, tgtDigits));
+    return out;
+  },
+};
+
+function locate(
+  unit: CheckUnit,
+  missing: NumberToken[],
+  srcDigits: NumberToken[],
+  srcWords: NumberToken[],
+  tgtDigits: NumberToken[],
+  tgtNumerals: (NumberToken & { quantity: boolean })[],
+): Finding[] {
+  const src = unit.source;
+  const t = unit.target;
+  const srcKeys = new Set<string>();
+  for (const n of srcDigits) srcKeys.add(n.key);
+  for (const n of srcWords) srcKeys.add(n.key);
+  // Target numbers the source does not have: candidates for "the wrong number".
+  const strays = [...tgtDigits, ...tgtNumerals.filter((n) => n.quantity)].filter((n) => !srcKeys.has(n.key));
+  const segments = unitSegments(unit);
+  const used = new Set<NumberToken>();
+  const out: Finding[] = [];
+  for (const n of missing) {
+    const seg = segments.find((s) => s.source && s.source.start <= n.start && n.start < s.source.end);
+    const tSpan: Span | null = seg?.target ?? null;
+    const inSeg = tSpan ? strays.filter((x) => !used.has(x) && x.start >= tSpan.start && x.end <= tSpan.end) : [];
+    const wanted = src.slice(n.start, n.end);
+    if (inSeg.length === 1) {
+      const w = inSeg[0];
+      used.add(w);
+      const suggestion = w.spelled ? (ZH_FOR[n.key] ?? n.key) : n.spelled ? n.key : wanted.replace(/^[+\-−]/, (s) => (w.sign ? s : ''));
+      out.push(
+        makeFinding(numbers, unit, {
+          source: spanOf(src, n.start, n.end),
+          target: spanOf(t, w.start, w.end),
+          message: `The source says "${wanted}" but the translation has "${t.slice(w.start, w.end)}" here: check the number.`,
+          suggestion,
+        }),
+      );
+    } else {
+      out.push(
+        makeFinding(numbers, unit, {
+          source: spanOf(src, n.start, n.end),
+          message: `The number "${wanted}" in the source does not appear in the translation${tSpan ? ` of this sentence ("${clip(tSpan.text)}")` : ''}: add it or check the sentence.`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function signFlips(unit: CheckUnit, srcDigits: NumberToken[], tgtDigits: NumberToken[]): Finding[] {
+  const out: Finding[] = [];
+  for (const n of srcDigits) {
+    if (!n.sign) continue;
+    const same = tgtDigits.filter((x) => x.key === n.key);
+    if (same.length === 0 || same.some((x) => x.sign === n.sign || x.sign === '')) continue;
+    const w = same[0];
+    out.push(
+      makeFinding(numbers, unit, {
+        source: spanOf(unit.source, n.start, n.end),
+        target: spanOf(unit.target, w.start, w.end),
+        message: `The sign is flipped: the source has "${unit.source.slice(n.start, n.end)}", the translation "${unit.target.slice(w.start, w.end)}".`,
+        suggestion: (n.sign === '-' ? '-' : '+') + unit.target.slice(w.start + 1, w.end),
+      }),
+    );
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 30 ? s.slice(0, 30) + '…' : s;
+}

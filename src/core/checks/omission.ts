@@ -1,0 +1,57 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding } from '../model/Finding';
+import { isEnglishText } from './util/englishProse';
+import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
+import { makeFinding } from './util/makeFinding';
+import { unitSegments } from './util/unitCache';
+
+/** A 1–1 pair whose target is shorter than this share of the expected length. */
+export const OMISSION_RATIO = 0.4;
+/** Only judge sentences with at least this many English letters/digits. */
+const MIN_EN = 60;
+
+/**
+ * `omission` (Accuracy/Omission, major): a source sentence with no counterpart in the
+ * target (span on the source), or a 1–1 pair whose Chinese is far shorter than the
+ * English predicts (both spans). Needs a source; skips targets that are not Chinese.
+ */
+export const omission: Check = {
+  id: 'omission',
+  mqm: 'Accuracy/Omission',
+  defaultSeverity: 'major',
+  description: 'Source sentences missing from the translation, or translated far too briefly',
+  needsSource: true,
+  run(unit: CheckUnit): Finding[] {
+    if (!unit.source.trim() || !unit.target.trim() || isEnglishText(unit.target)) return [];
+    const out: Finding[] = [];
+    for (const seg of unitSegments(unit)) {
+      if (seg.source && !seg.target) {
+        if (englishLength(seg.source.text) < 8) continue; // "Code:"-sized leftovers
+        out.push(
+          makeFinding(omission, unit, {
+            source: seg.source,
+            message: `This source sentence has no counterpart in the translation: "${clip(seg.source.text)}". Translate it.`,
+          }),
+        );
+      } else if (seg.source && seg.target && seg.kind === '1-1') {
+        const en = englishLength(seg.source.text);
+        if (en < MIN_EN) continue;
+        const zh = chineseLength(seg.target.text);
+        const ratio = zh / (en * ZH_PER_EN_CHAR);
+        if (ratio >= OMISSION_RATIO) continue;
+        out.push(
+          makeFinding(omission, unit, {
+            source: seg.source,
+            target: seg.target,
+            message: `The translation of this sentence is unusually short (${Math.round(ratio * 100)}% of the expected length): part of the source may be missing.`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function clip(s: string): string {
+  return s.length > 60 ? s.slice(0, 60) + '…' : s;
+}

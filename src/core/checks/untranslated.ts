@@ -1,0 +1,100 @@
+import type { Check, CheckUnit } from './Check';
+import type { Finding } from '../model/Finding';
+import type { LangGuess } from '../model/Unit';
+import { identifyLanguage } from '../text';
+import { isEnglishProse, isEnglishText, proseStats } from './util/englishProse';
+import { languageName } from './util/languageName';
+import { makeFinding, spanOf } from './util/makeFinding';
+import { targetSentences } from './util/unitCache';
+import { inRanges, urlRanges } from './util/urlRanges';
+
+/** Six or more Latin words in a row (hyphens, apostrophes and commas allowed inside). */
+const LATIN_RUN_RE = /[A-Za-z][A-Za-z'’-]*(?:,?[ \t]+[A-Za-z][A-Za-z'’-]*){5,}/g;
+
+/**
+ * `untranslated` (Accuracy/Untranslated):
+ * - critical: the target is missing while the source is there ("translation missing",
+ *   naming the language detected in the source and the engine the file claims);
+ *   the target is identical to the source; the whole target is English.
+ * - major: one sentence of the target is English; a run of ≥ 6 English words that reads
+ *   as prose (lowercase, function words) — names, titles and URLs are not runs.
+ */
+export const untranslated: Check = {
+  id: 'untranslated',
+  mqm: 'Accuracy/Untranslated',
+  defaultSeverity: 'critical',
+  description: 'Missing translation, target identical to the source, or English left in the target',
+  run(unit: CheckUnit): Finding[] {
+    const src = unit.source;
+    const t = unit.target;
+    if (!t.trim()) return src.trim() ? [missing(unit)] : [];
+    if (src.trim() && t.trim() === src.trim() && proseStats(src).words >= 3) {
+      return [
+        makeFinding(untranslated, unit, {
+          target: spanOf(t, 0, t.length),
+          message: 'The target is identical to the source: it was never translated. Translate it into Chinese.',
+        }),
+      ];
+    }
+    if (isEnglishText(t)) {
+      const g = identifyLanguage(t);
+      return [
+        makeFinding(untranslated, unit, {
+          target: spanOf(t, 0, t.length),
+          message: `The target is not Chinese (detected: ${languageName(g.code)}, confidence ${g.confidence.toFixed(2)}): translate it.`,
+        }),
+      ];
+    }
+    return partial(unit, t);
+  },
+};
+
+function missing(unit: CheckUnit): Finding {
+  const src = unit.source;
+  const g: LangGuess = unit.detected && unit.detected.lang !== 'zh' ? unit.detected : identifyLanguage(src);
+  const lang = languageName(g.code);
+  const detected = `detected: ${lang}, confidence ${g.confidence.toFixed(2)}`;
+  const message = unit.engine
+    ? `Translation missing: the text under 'translated by ${unit.engine}' is ${lang} (${detected}). Write the Chinese translation.`
+    : `Translation missing: the source is ${lang} (${detected}) and there is no Chinese target. Write the translation.`;
+  return makeFinding(untranslated, unit, { source: spanOf(src, 0, src.length), message });
+}
+
+/** English sentences inside a Chinese target, then English runs inside Chinese sentences. */
+function partial(unit: CheckUnit, t: string): Finding[] {
+  // Cheap exit for the common case: no six Latin words in a row anywhere.
+  LATIN_RUN_RE.lastIndex = 0;
+  if (!LATIN_RUN_RE.exec(t)) return [];
+  const out: Finding[] = [];
+  const urls = urlRanges(t);
+  const sentences = targetSentences(unit);
+  const covered: number[] = [];
+  for (const s of sentences) {
+    const st = proseStats(t, s.start, s.end);
+    if (st.han === 0 && isEnglishProse(st) && !inRanges(urls, s.start)) {
+      out.push(
+        makeFinding(untranslated, unit, {
+          target: s,
+          severity: 'major',
+          message: `This sentence is still English (${st.words} words): translate it.`,
+        }),
+      );
+      covered.push(s.start, s.end);
+    }
+  }
+  LATIN_RUN_RE.lastIndex = 0;
+  for (let m = LATIN_RUN_RE.exec(t); m; m = LATIN_RUN_RE.exec(t)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inRanges(covered, start) || inRanges(urls, start) || inRanges(urls, end - 1)) continue;
+    if (!isEnglishProse(proseStats(t, start, end))) continue;
+    out.push(
+      makeFinding(untranslated, unit, {
+        target: spanOf(t, start, end),
+        severity: 'major',
+        message: `English left in the Chinese text ("${m[0].length > 40 ? m[0].slice(0, 40) + '…' : m[0]}"): translate it, unless it is a name or a quotation.`,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * Numbers as they appear in English and Chinese scientific text, with UTF-16 offsets.
+ * Digits attached to Latin letters (3D, ResNet-50, top-1, GPT-3) are names, not
+ * quantities, and are skipped on both sides alike.
+ */
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** Normalised value as a string key: "3287", "73", "0.5", "1200000". */
+  key: string;
+  /** Explicit sign written before the number. */
+  sign: '+' | '-' | '';
+  /** Spelled out ("two") or Chinese numerals (三个) rather than digits. */
+  spelled: boolean;
+}
+
+const DIGITS_RE = /([+\-−±]?)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0]?(million|billion|thousand|[kKMB万亿千](?![A-Za-z])))?/g;
+
+const MULT: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, 千: 1e3, M: 1e6, million: 1e6, B: 1e9, billion: 1e9, 万: 1e4, 亿: 1e8 };
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+export function numberKey(v: number): string {
+  return String(Math.round(v * 1e6) / 1e6);
+}
+
+/** Numbers written with digits, in either language. */
+export function digitNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  DIGITS_RE.lastIndex = 0;
+  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+    let start = m.index;
+    let signCh = m[1];
+    const numStart = start + signCh.length;
+    const prev = numStart > 0 ? text.charCodeAt(numStart - 1) : -1;
+    const prev2 = numStart > 1 ? text.charCodeAt(numStart - 2) : -1;
+    // A "-" between letters/digits is a hyphen or a range dash, not a sign: "1-5", "CIFAR-10".
+    if (signCh && start > 0) {
+      const before = text.charCodeAt(start - 1);
+      if (isLetter(before) || (before >= 0x30 && before <= 0x39)) {
+        signCh = '';
+        start = numStart;
+      }
+    }
+    const end = m.index + m[0].length;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
+    if (isLetter(prev) || (prev === 0x2d && isLetter(prev2)) || (isLetter(after) && !m[3])) continue;
+    if (prev === 0x2e && prev2 >= 0x30 && prev2 <= 0x39) continue; // version tails: v1.2.3
+    let v = Number(m[2].replace(/,/g, ''));
+    if (m[3]) v *= MULT[m[3]] ?? 1;
+    const sign = signCh === '+' ? '+' : signCh === '-' || signCh === '−' ? '-' : '';
+    out.push({ start, end, key: numberKey(v), sign, spelled: false });
+  }
+  return out;
+}
+
+const EN_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  thousand: 1000, hundreds: 100, thousands: 1000, millions: 1e6, dozens: 12,
+};
+/** "one" is left out on purpose: "one of", "no one", 一种/统一 make it meaningless. */
+const EN_WORD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions|dozens)\b/gi;
+
+/** English number words (two … ninety, hundreds, thousands). */
+export function englishNumberWords(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  EN_WORD_RE.lastIndex = 0;
+  for (let m = EN_WORD_RE.exec(text); m; m = EN_WORD_RE.exec(text)) {
+    // "hundred" after a digit is a multiplier handled by digitNumbers ("3 hundred" is rare).
+    const v = EN_WORDS[m[1].toLowerCase()];
+    out.push({ start: m.index, end: m.index + m[0].length, key: numberKey(v), sign: '', spelled: true });
+  }
+  return out;
+}
+
+const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 双: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ZH_NUMERAL_RE = /[零〇一二两双俩三四五六七八九十百千万亿]+/g;
+/** Measure words and nouns that make a Chinese numeral a quantity: 三个, 两种, 十层. */
+const MEASURE = '个种项类次层组篇条步倍位名部轮张幅份天年周阶维项款套批对';
+
+/** Value of a Chinese numeral string: 三 → 3, 十二 → 12, 二十 → 20, 两百 → 200, 三万 → 30000. */
+export function chineseNumeralValue(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in ZH_DIGIT) digit = ZH_DIGIT[ch];
+    else if (ch in ZH_UNIT) {
+      section += (digit || 1) * ZH_UNIT[ch];
+      digit = 0;
+    } else if (ch === '万' || ch === '亿') {
+      total += (section + digit || 1) * (ch === '万' ? 1e4 : 1e8);
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+/**
+ * Chinese numerals. `quantity` is true when a measure word follows (三个, 两种) — the
+ * only ones reported as a wrong number; others (统一, 一致, 三维) only help matching.
+ */
+export function chineseNumerals(text: string): (NumberToken & { quantity: boolean })[] {
+  const out: (NumberToken & { quantity: boolean })[] = [];
+  ZH_NUMERAL_RE.lastIndex = 0;
+  for (let m = ZH_NUMERAL_RE.exec(text); m; m = ZH_NUMERAL_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const v = chineseNumeralValue(m[0]);
+    const next = text[end] ?? '';
+    out.push({ start: m.index, end, key: numberKey(v), sign: '', spelled: true, quantity: next !== '' && MEASURE.includes(next) });
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+import type { CheckUnit } from '../checks/Check';
+import type { ParsedUnit } from '../model/Unit';
+
+/** The engine's view of a parsed unit: id, source, target, plus the dump's detection/engine. */
+export function toCheckUnit(u: ParsedUnit): CheckUnit {
+  const cu: CheckUnit = { id: u.id, source: u.source, target: u.target };
+  if (u.detected) cu.detected = u.detected;
+  if (u.engine) cu.engine = u.engine;
+  return cu;
+}

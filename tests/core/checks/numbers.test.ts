@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { numbers } from '../../../src/core/checks/numbers';
+import { chineseNumeralValue, digitNumbers } from '../../../src/core/checks/util/extractNumbers';
+
+const run = (source: string, target: string) => numbers.run({ id: 'u1', source, target }, {});
+
+describe('numbers', () => {
+  it('"two benchmarks" against 三个基准 is a finding pointing at 三', () => {
+    const src = 'We evaluate DESTA on two benchmarks.';
+    const tgt = '我们在三个基准上评估了DESTA。';
+    const f = run(src, tgt);
+    expect(f).toHaveLength(1);
+    expect(f[0].source?.text).toBe('two');
+    expect(f[0].target?.text).toBe('三');
+    expect(f[0].suggestion).toBe('两');
+    expect(f[0].severity).toBe('major');
+    expect(f[0].mqm).toBe('Accuracy/Mistranslation');
+  });
+
+  it('accepts number words rendered as Chinese numerals or digits', () => {
+    expect(run('We design six different attacks on three representative GNN models.', '我们针对三个代表性GNN模型设计了六种不同的攻击。')).toEqual([]);
+    expect(run('We use two benchmarks and ten seeds.', '我们使用两个基准和十个随机种子。')).toEqual([]);
+    expect(run('We use two benchmarks.', '我们使用2个基准。')).toEqual([]);
+  });
+
+  it('flags a changed digit in a range and suggests the source value', () => {
+    const f = run('It works in the 10/30-shot setting.', '它在10/20样本设置中有效。');
+    expect(f).toHaveLength(1);
+    expect(f[0].source?.text).toBe('30');
+    expect(f[0].target?.text).toBe('20');
+    expect(f[0].suggestion).toBe('30');
+  });
+
+  it('flags a missing percentage and a flipped sign', () => {
+    const missing = run('CMT obtains 73.0% NDS on nuScenes.', 'CMT在nuScenes上获得了很高的NDS。');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].source?.text).toBe('73.0');
+    expect(missing[0].target).toBeUndefined();
+    const flipped = run('Accuracy changes by +4.2%.', '准确率变化了-4.2%。');
+    expect(flipped.map((x) => [x.source?.text, x.target?.text, x.suggestion])).toEqual([['+4.2', '-4.2', '+4.2']]);
+  });
+
+  it('accepts equal values written differently: thousands separators, decimals, 万, lists, ranges', () => {
+    expect(run('We collect 3,287 abstracts.', '我们收集了3287篇摘要。')).toEqual([]);
+    expect(run('gains of +4.2%/+2.4%/+1.4%, respectively', '分别提升+4.2%/+2.4%/+1.4%')).toEqual([]);
+    expect(run('with 12,000 images and 1.2 million labels in 1–5 rounds', '使用1.2万张图像和120万个标签，进行1-5轮')).toEqual([]);
+    expect(run('Our TinyMIM achieves 79.6% top-1 accuracy on ImageNet-1K.', '我们的TinyMIM在ImageNet-1K上实现了79.6%的top-1准确率。')).toEqual([]);
+  });
+
+  it('ignores digits that are part of names (3D, ResNet-50, GPT-3) and "one"', () => {
+    expect(run('A robust 3D detector based on ResNet-50 and GPT-3 is one of the best.', '一种基于ResNet-50和GPT-3的鲁棒三维检测器是最好的之一。')).toEqual([]);
+  });
+
+  it('needs a source and is silent without numbers', () => {
+    expect(numbers.needsSource).toBe(true);
+    expect(run('', '我们在三个基准上评估。')).toEqual([]);
+    expect(run('We propose a new method.', '我们提出了一种新方法。')).toEqual([]);
+  });
+});
+
+describe('number extraction', () => {
+  it('reads Chinese numerals', () => {
+    expect([chineseNumeralValue('三'), chineseNumeralValue('十'), chineseNumeralValue('十二'), chineseNumeralValue('二十'), chineseNumeralValue('两百'), chineseNumeralValue('三万')]).toEqual([3, 10, 12, 20, 200, 30000]);
+  });
+
+  it('keeps ranges apart and signs only where they are signs', () => {
+    expect(digitNumbers('1-5 and -3 and CIFAR-10').map((n) => [n.key, n.sign])).toEqual([
+      ['1', ''],
+      ['5', ''],
+      ['3', '-'],
+    ]);
+  });
+});

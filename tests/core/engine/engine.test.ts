@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Check } from '../../../src/core/checks/Check';
+import { CHECKS, checkById } from '../../../src/core/checks/registry';
+import { checkDocument, checkProject, checkUnit, createCheckContext, orderFindings } from '../../../src/core/engine';
+import type { Finding } from '../../../src/core/model';
+
+const DESTA_ZH =
+  '我们的方法引入了一个新型的两人框架,用于安全RL,称为分配探索安全培训算法(DESTA)。 DESTA的核心是两种自适应代理之间的游戏。';
+
+describe('registry', () => {
+  it('lists the checks in the fixed order, acronym.expansion first', () => {
+    const ids = CHECKS.map((c) => c.id);
+    expect(ids[0]).toBe('acronym.expansion');
+    const order = ['acronym.expansion', 'terminology.forbidden', 'names.protected', 'numbers', 'untranslated', 'omission', 'addition', 'punctuation.width', 'spacing', 'brackets', 'script.mixed', 'fluency.repetition'];
+    const positions = order.map((id) => ids.indexOf(id));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(checkById('spacing')?.mqm).toBe('Linguistic conventions/Punctuation');
+    expect(checkById('no.such.check')).toBeUndefined();
+  });
+});
+
+describe('engine', () => {
+  const ctx = createCheckContext();
+
+  it('puts the DESTA acronym finding first among the unit findings', () => {
+    const f = checkUnit({ id: '1', source: '', target: DESTA_ZH }, ctx);
+    expect(f.length).toBeGreaterThan(3);
+    expect(f[0].check).toBe('acronym.expansion');
+    expect(f[0].target?.text).toBe('分配探索安全培训算法');
+    expect(f[0].suggestion).toBe('分布式探索安全训练算法');
+    // Severity never increases down the list.
+    const rank = { critical: 3, major: 2, minor: 1, info: 0 };
+    for (let i = 1; i < f.length; i++) expect(rank[f[i].severity]).toBeLessThanOrEqual(rank[f[i - 1].severity]);
+    // The half-width punctuation and the "。 " space are reported too, after the terminology.
+    expect(f.some((x) => x.check === 'punctuation.width' && x.target?.text === '(')).toBe(true);
+    expect(f.some((x) => x.check === 'spacing' && x.target?.text === ' ')).toBe(true);
+  });
+
+  it('orders by severity, then registry order, then target offset, and drops exact duplicates', () => {
+    const mk = (check: string, severity: Finding['severity'], start: number): Finding => ({
+      unitId: 'u',
+      check,
+      severity,
+      mqm: 'Other',
+      target: { start, end: start + 1, text: 'x' },
+      message: `${check}@${start}`,
+    });
+    const rank = new Map(CHECKS.map((c, i) => [c.id, i]));
+    const out = orderFindings(
+      [mk('spacing', 'minor', 5), mk('punctuation.width', 'minor', 9), mk('spacing', 'minor', 1), mk('numbers', 'major', 30), mk('untranslated', 'critical', 50), mk('spacing', 'minor', 5)],
+      rank,
+    );
+    expect(out.map((f) => f.message)).toEqual(['untranslated@50', 'numbers@30', 'punctuation.width@9', 'spacing@1', 'spacing@5']);
+  });
+
+  it('a unit with a source but no target gets exactly one critical untranslated finding', () => {
+    const f = checkUnit({ id: '3', source: 'We propose a robust 3D detector for end-to-end 3D multi-modal detection.', target: '' }, ctx);
+    expect(f).toHaveLength(1);
+    expect(f[0].check).toBe('untranslated');
+    expect(f[0].severity).toBe('critical');
+    expect(f[0].message).toContain('Translation missing');
+  });
+
+  it('target-only mode skips checks that need a source', () => {
+    const seen: string[] = [];
+    const spy = (id: string, needsSource: boolean): Check => ({
+      id,
+      mqm: 'Other',
+      defaultSeverity: 'minor',
+      description: id,
+      needsSource,
+      run: () => {
+        seen.push(id);
+        return [];
+      },
+    });
+    const c = { ...ctx, checks: [spy('a', true), spy('b', false)] };
+    checkUnit({ id: 'x', source: '', target: '我们提出了一种方法。' }, c);
+    expect(seen).toEqual(['b']);
+    checkUnit({ id: 'y', source: 'We propose a method.', target: '我们提出了一种方法。' }, c);
+    expect(seen).toEqual(['b', 'a', 'b']);
+  });
+
+  it('turns a crashing check into an info finding instead of failing the run', () => {
+    const boom: Check = { id: 'boom', mqm: 'Other', defaultSeverity: 'minor', description: '', run: () => { throw new Error('kaput'); } };
+    const f = checkUnit({ id: 'z', source: '', target: '模型。' }, { ...ctx, checks: [boom] });
+    expect(f).toEqual([expect.objectContaining({ check: 'boom', severity: 'info', message: expect.stringContaining('kaput') })]);
+  });
+
+  it('is deterministic and gives documents to consistency checks', () => {
+    const units = [
+      { id: 'a', source: '', target: '我们训练了一个智能体。' },
+      { id: 'b', source: '', target: '该代理人在环境中培训。' },
+    ];
+    const once = checkDocument(units, ctx);
+    const twice = checkDocument(units.map((u) => ({ ...u })), ctx);
+    expect(twice).toEqual(once);
+    expect(once.every((f) => f.unitId === 'a' || f.unitId === 'b')).toBe(true);
+    const project = checkProject([{ units }], ctx);
+    expect(project).toEqual(once);
+  });
+
+  it('checkProject reports progress and can be cancelled', () => {
+    const docs = [{ units: [{ id: '1', source: '', target: '模型(GNN)。' }] }, { units: [{ id: '2', source: '', target: '模型(GNN)。' }] }];
+    const calls: number[] = [];
+    const f = checkProject(docs, ctx, (done) => {
+      calls.push(done);
+      return false;
+    });
+    expect(calls).toEqual([1]);
+    expect(f.every((x) => x.unitId === '1')).toBe(true);
+  });
+
+  it('runs without the built-in termbase: no terminology findings, other checks still run', () => {
+    const bare = createCheckContext({ builtin: false });
+    const f = checkUnit({ id: '1', source: '', target: DESTA_ZH }, bare);
+    expect(f.some((x) => x.check.startsWith('terminology.'))).toBe(false);
+    expect(f.some((x) => x.check === 'spacing')).toBe(true);
+  });
+});
