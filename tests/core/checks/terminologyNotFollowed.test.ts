@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
+import { compileGlossary } from '../../../src/core/glossary';
+import { testTermbase } from '../glossary/matcherTermbase';
+
+const ctx = { glossary: compileGlossary([testTermbase()]) };
+const run = (source: string, target: string) => terminologyNotFollowed.run({ id: 'u1', source, target }, ctx);
+
+describe('terminology.not-followed', () => {
+  it('flags a source term none of whose approved renderings is in the target', () => {
+    const source = 'The agent learns a policy.';
+    const found = run(source, '智能体学习一个规则。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      check: 'terminology.not-followed', severity: 'major', mqm: 'Terminology',
+      source: { start: 19, end: 25, text: 'policy' }, suggestion: '策略', termId: 'policy',
+    });
+    expect(source.slice(19, 25)).toBe('policy');
+    expect(found[0].message).toContain('策略');
+  });
+
+  it('counts occurrences: twice in the source, once in the target is a finding', () => {
+    const found = run('The policy is safe, and the policy is fast.', '该策略是安全的，而且很快。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'minor', confidence: 'suspect', source: { start: 28, text: 'policy' } });
+    expect(found[0].message).toContain('2×');
+    expect(run('The policy is safe, and the policy is fast.', '该策略是安全的，该策略也很快。')).toEqual([]);
+  });
+
+  it('accepts any approved rendering and counts the acronym in the target', () => {
+    expect(run('accuracy and accuracy', '准确率和精度')).toEqual([]);
+    expect(run('Graph neural networks (GNNs) are popular. GNNs are fast. Graph neural networks scale.',
+      '图神经网络（GNN）很流行。GNN很快。GNN可扩展。')).toEqual([]);
+  });
+
+  it('leaves forbidden renderings to terminology.forbidden (no double report)', () => {
+    expect(run('The policy is trained.', '该政策经过培训。')).toEqual([]);
+  });
+
+  it('does not count 训练 inside 预训练 when the source says pre-trained as well', () => {
+    const found = run('The pre-trained model needs more training.', '预训练模型需要更多的练习。');
+    expect(found.map((f) => f.source!.text)).toEqual(['training']);
+    expect(run('The pre-trained model needs more training.', '预训练模型需要更多的训练。')).toEqual([]);
+  });
+
+  it('treats a do-not-translate name as its own rendering', () => {
+    expect(run('We evaluate on OpenAI Gym.', '我们在OpenAI Gym上评估。')).toEqual([]);
+    expect(run('We evaluate on OpenAI Gym.', '我们在开放人工智能健身房上评估。')).toHaveLength(1);
+  });
+
+  it('runs only when both sides are present', () => {
+    expect(run('', '智能体学习一个规则。')).toEqual([]);
+    expect(run('The agent learns a policy.', '')).toEqual([]);
+    expect(terminologyNotFollowed.needsSource).toBe(true);
+  });
+});
