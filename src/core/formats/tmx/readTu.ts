@@ -13,6 +13,8 @@ export interface TmxUnitExtra {
   reviewer?: string;
   sourceLang?: string;
   targetLang?: string;
+  /** Document name from `<prop type="x-document">` (a project exported as one TMX). */
+  document?: string;
 }
 
 export function tuvLang(tuv: XmlNode): string {
@@ -52,7 +54,7 @@ export function readTu(tu: XmlNode, index: number, headerSrcLang: string): TuRea
   const tuAttrs = { ...tu.attrs };
   delete tuAttrs.tuid;
   if (Object.keys(tuAttrs).length) extra.tuAttrs = tuAttrs;
-  const other = props.filter((p) => !['x-mt', 'x-reviewer', 'x-state', 'x-state-qualifier'].includes(p.type));
+  const other = props.filter((p) => !['x-mt', 'x-reviewer', 'x-state', 'x-state-qualifier', 'x-document'].includes(p.type));
   if (other.length) extra.props = other;
   if (srcTuv) extra.sourceLang = tuvLang(srcTuv);
   if (tgtTuv) extra.targetLang = tuvLang(tgtTuv);
@@ -60,6 +62,7 @@ export function readTu(tu: XmlNode, index: number, headerSrcLang: string): TuRea
   for (const p of props) {
     if (p.type === 'x-mt') { extra.mt = p.value; }
     else if (p.type === 'x-reviewer') extra.reviewer = p.value;
+    else if (p.type === 'x-document') extra.document = p.value;
     else if (p.type === 'x-state') unit.state = p.value;
     else if (p.type === 'x-state-qualifier') unit.stateQualifier = p.value;
   }

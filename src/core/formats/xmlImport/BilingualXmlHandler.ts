@@ -83,6 +83,11 @@ export class BilingualXmlHandler implements XmlReaderHandler {
           this.out.file.targetLang = (r.unit.extra?.targetLang as string) ?? '';
           this.out.file.sourceLang = (r.unit.extra?.sourceLang as string) ?? '';
         }
+        const docName = r.unit.extra?.document as string | undefined;
+        if (docName !== undefined) {
+          if (this.out.current && this.out.current.units.length === 0 && this.out.file.documents.length === 1) this.out.file.documents.pop();
+          this.out.switchDocument(docName);
+        }
         this.out.add(r.unit, n.line, 'tu');
         return true;
       }

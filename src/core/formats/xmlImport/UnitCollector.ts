@@ -9,6 +9,7 @@ export class UnitCollector {
   readonly file: ParsedFile;
   private doc: ParsedDocument | undefined;
   private ids = new Map<string, number>();
+  private readonly idsByDoc = new Map<ParsedDocument, Map<string, number>>();
   private dupCount = 0;
 
   constructor(format: string, fileName: string) {
@@ -24,7 +25,17 @@ export class UnitCollector {
     if (extra && Object.keys(extra).length) this.doc.extra = extra;
     this.file.documents.push(this.doc);
     this.ids = new Map();
+    this.idsByDoc.set(this.doc, this.ids);
     return this.doc;
+  }
+
+  /** Continue the document with this name, or start it. */
+  switchDocument(name: string): void {
+    if (this.doc?.name === name) return;
+    const d = this.file.documents.find((x) => x.name === name);
+    if (!d) { this.startDocument(name); return; }
+    this.doc = d;
+    this.ids = this.idsByDoc.get(d) ?? new Map();
   }
 
   /** Adds a unit, renaming it when its id is already used in this document. */
