@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { acronymExpansion } from '../../../src/core/checks/acronymExpansion';
+import { compileGlossary } from '../../../src/core/glossary';
+import { testTermbase } from '../glossary/matcherTermbase';
+
+const ctx = { glossary: compileGlossary([testTermbase()]) };
+const run = (source: string, target: string) => acronymExpansion.run({ id: 'u1', source, target }, ctx);
+const SRC = 'We introduce a novel two-player framework for safe RL called Distributive Exploration Safety Training Algorithm (DESTA).';
+
+describe('acronym.expansion', () => {
+  it('flags the DESTA expansion against the source definition, with the expected Chinese', () => {
+    const target = '我们的方法引入了一个新型的两人框架，用于安全RL，称为分配探索安全培训算法(DESTA)。';
+    const found = run(SRC, target);
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f).toMatchObject({
+      check: 'acronym.expansion', severity: 'major', mqm: 'Terminology', confidence: 'certain',
+      target: { text: '分配探索安全培训算法' }, suggestion: '分布式探索安全训练算法',
+      source: { text: 'Distributive Exploration Safety Training Algorithm' },
+    });
+    expect(target.slice(f.target!.start, f.target!.end)).toBe('分配探索安全培训算法');
+    expect(SRC.slice(f.source!.start, f.source!.end)).toBe(f.source!.text);
+    expect(f.message).toContain('DESTA');
+    expect(f.message).toContain('not 分配');
+    expect(f.message).toContain('not 培训');
+  });
+
+  it('finds the DESTA case without a source by reading the letters through the termbase (full-width brackets)', () => {
+    const target = '该框架称为分配探索安全培训算法（DESTA）。';
+    const [f] = run('', target);
+    expect(f).toMatchObject({ target: { start: 5, end: 15, text: '分配探索安全培训算法' }, suggestion: '分布式探索安全训练算法', confidence: 'suspect' });
+  });
+
+  it('accepts a correct expansion, with or without a source', () => {
+    expect(run(SRC, '称为分布式探索安全训练算法（DESTA）。')).toEqual([]);
+    expect(run('', '称为分布式探索安全训练算法(DESTA)。')).toEqual([]);
+    expect(run('', '强化学习(RL)涉及探索。')).toEqual([]);
+  });
+
+  it('checks a termbase acronym without a source: 图形网络（GNN） lacks 图神经网络', () => {
+    const [f] = run('', '我们将图形网络（GNN）视为目标模型。');
+    expect(f).toMatchObject({ target: { text: '图形网络' }, suggestion: '图神经网络', termId: 'gnn' });
+    expect(run('', '我们将图神经网络（GNN）视为目标模型。')).toEqual([]);
+  });
+
+  it('leaves a whole-span forbidden term to terminology.forbidden', () => {
+    expect(run('', '我们将图形神经网络(GNN)视为目标模型。')).toEqual([]);
+  });
+
+  it('ignores acronyms it knows nothing about, and brackets that hold no acronym', () => {
+    expect(run('', '一种名为属性攻击(XYZ)的方法。')).toEqual([]);
+    expect(run('', '准确率(见表2)很高。')).toEqual([]);
+    expect(acronymExpansion.run({ id: 'u1', source: '', target: '分配探索安全培训算法(DESTA)' }, {})).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckUnit } from '../../../src/core/checks/Check';
+import { namesProtected } from '../../../src/core/checks/namesProtected';
+import { compileGlossary } from '../../../src/core/glossary';
+import { testTermbase } from '../glossary/matcherTermbase';
+
+const glossary = compileGlossary([testTermbase()]);
+const run = (source: string, target: string, c: { glossary?: unknown; document?: { units: CheckUnit[] } } = { glossary }) =>
+  namesProtected.run({ id: 'u1', source, target }, c);
+const spans = (found: ReturnType<typeof run>) => found.map((f) => [f.target!.text, f.suggestion]);
+
+describe('names.protected', () => {
+  it('restores the termbase casing of protected names (Openai Gym, Bert, Imagenet)', () => {
+    const target = '我们在Openai Gym和Imagenet上评估Bert。';
+    const found = run('', target);
+    expect(spans(found)).toEqual([['Openai Gym', 'OpenAI Gym'], ['Imagenet', 'ImageNet'], ['Bert', 'BERT']]);
+    for (const f of found) expect(target.slice(f.target!.start, f.target!.end)).toBe(f.target!.text);
+    expect(found[0]).toMatchObject({ check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name' });
+  });
+
+  it('flags a corrupted acronym plural: GNNS → GNNs (termbase acronym, or one the document knows)', () => {
+    expect(spans(run('', '针对GNNS的攻击'))).toEqual([['GNNS', 'GNNs']]);
+    const units = [{ id: 'u0', source: '', target: '我们研究PGD攻击。' }];
+    expect(spans(run('', '针对PGDS的攻击', { glossary, document: { units } }))).toEqual([['PGDS', 'PGDs']]);
+    expect(run('', '针对PGDS的攻击')).toEqual([]);
+    expect(spans(run('', 'PGD很强，针对PGDS的攻击', {}))).toEqual([['PGDS', 'PGDs']]);
+  });
+
+  it('takes names and casing from the source', () => {
+    const found = run('We fine-tune RoBERTa and evaluate with the MuJoCo simulator.', '我们微调Roberta并用Mujoco模拟器评估。');
+    expect(spans(found)).toEqual([['Roberta', 'RoBERTa'], ['Mujoco', 'MuJoCo']]);
+  });
+
+  it('leaves correct names alone: Lunar Lander, Frozen Lake, RL, DESTA', () => {
+    const target = '我们展示了DESTA在Lunar Lander和OpenAI Gym的Frozen Lake中优于领先的RL方法。';
+    expect(run('', target)).toEqual([]);
+    expect(run('We show DESTA beats leading RL methods in Lunar Lander and Frozen Lake of OpenAI Gym.', target)).toEqual([]);
+  });
+
+  it('does not treat a capital at the start of a source sentence as a name', () => {
+    expect(run('Results are strong. Models improve.', '结果很好，models有所改进。', {})).toEqual([]);
+  });
+});

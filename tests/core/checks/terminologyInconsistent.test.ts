@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckUnit } from '../../../src/core/checks/Check';
+import { findInconsistencies, terminologyInconsistent } from '../../../src/core/checks/terminologyInconsistent';
+import { compileGlossary } from '../../../src/core/glossary';
+import { testTermbase } from '../glossary/matcherTermbase';
+
+const glossary = compileGlossary([
+  testTermbase([
+    { id: 'precision', en: [{ text: 'precision' }], zh: [{ text: '精确率', status: 'preferred' }, { text: '精度', status: 'admitted' }] },
+  ]),
+]);
+const runDoc = (units: CheckUnit[]) => units.flatMap((u) => terminologyInconsistent.run(u, { glossary, document: { units } }));
+const u = (id: string, target: string, source = ''): CheckUnit => ({ id, source, target });
+
+describe('terminology.inconsistent', () => {
+  it('flags the minority rendering 代理人 against 代理, suggesting the preferred 智能体', () => {
+    const units = [u('1', '安全代理控制系统，任务代理执行动作。'), u('2', '任务代理人最大化奖励。')];
+    const found = runDoc(units);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      unitId: '2', check: 'terminology.inconsistent', severity: 'minor', mqm: 'Terminology/Inconsistent',
+      target: { start: 2, end: 5, text: '代理人' }, suggestion: '智能体', termId: 'agent',
+    });
+    expect(found[0].message).toContain('代理 (2×)');
+    expect(found[0].message).toContain('代理人 (1×)');
+  });
+
+  it('keeps the preferred rendering when it is used: 政策 flagged against 策略 even as the majority', () => {
+    const found = runDoc([u('1', '现有政策的安全性和RL政策。'), u('2', '任务代理执行其策略。')]);
+    expect(found.map((f) => [f.unitId, f.target!.text, f.suggestion])).toEqual([
+      ['1', '政策', '策略'], ['1', '政策', '策略'],
+    ]);
+  });
+
+  it('flags 精度 against the more frequent 准确性 (both admitted)', () => {
+    const found = runDoc([u('1', '攻击的准确性优于基线，模型准确性损失很小，但攻击精度下降。')]);
+    expect(found.map((f) => [f.target!.text, f.suggestion])).toEqual([['精度', '准确性']]);
+    expect(found[0].message).toContain('准确率');
+  });
+
+  it('uses the source to tell 精度 for precision from accuracy', () => {
+    const units = [u('1', '精度很高。', 'Precision is high.'), u('2', '准确率很高。', 'Accuracy is high.')];
+    expect(runDoc(units)).toEqual([]);
+  });
+
+  it('finds nothing in a consistent document, nor for 安全/安全性 (approved, one inside the other)', () => {
+    expect(runDoc([u('1', '智能体学习策略。'), u('2', '该策略由智能体执行。')])).toEqual([]);
+    expect(runDoc([u('1', '提高安全性。'), u('2', '安全探索很重要。')])).toEqual([]);
+  });
+
+  it('works on a unit alone and across a whole project', () => {
+    expect(terminologyInconsistent.run(u('1', '培训和训练'), { glossary }).map((f) => f.target!.text)).toEqual(['培训']);
+    const project = [u('a1', '智能体学习。'), u('b1', '代理学习。'), u('b2', '代理人学习。')];
+    const found = findInconsistencies(project, glossary);
+    expect(found.map((f) => [f.unitId, f.target!.text])).toEqual([['b1', '代理'], ['b2', '代理人']]);
+    expect(found.every((f) => f.suggestion === '智能体')).toBe(true);
+  });
+
+  it('needs a glossary', () => {
+    expect(terminologyInconsistent.run(u('1', '培训和训练'), {})).toEqual([]);
+  });
+});
