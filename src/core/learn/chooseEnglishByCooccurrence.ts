@@ -1,0 +1,94 @@
+import { englishWordKey, tokenizeEnglish } from '../glossary';
+
+/** One unit's evidence for a (wrong → right) change: the aligned English, how often it changed there. */
+export interface ChangeEvidence {
+  unitId: string;
+  /** The English sentence(s) aligned with the changed Chinese. */
+  english: string;
+  occurrences: number;
+}
+
+export interface EnglishChoice {
+  en: string;
+  /** Phrases that fitted equally well (when `en` is '') or nearly as well. */
+  alternatives: string[];
+}
+
+const STOP = new Set(
+  (
+    'a an the of in on at to for from by with without within into onto over under via per and or nor but not no ' +
+    'is are was were be been being am do does did done has have had having it its this that these those there here ' +
+    'we our us you your they them their he she his her i me my which who whom whose what when where why how than then ' +
+    'as such so if while also both each either neither other another more most less least only very can could may might ' +
+    'will would shall should must all any some many much few several about through during upon between among against ' +
+    'up down out off again further once same just too own whether et al e g i eg ie etc ' +
+    'propose proposes proposed present presents presented show shows shown demonstrate demonstrates paper work novel new ' +
+    'use uses used using based approach'
+  ).split(' '),
+);
+const MAX_N = 4;
+
+interface PhraseStat {
+  surface: Map<string, number>;
+  units: Map<string, number>;
+  tokens: number;
+}
+
+/**
+ * The English phrase a Chinese change most likely renders, from co-occurrence across the
+ * units where the same change was made: the phrase present in the aligned English of all
+ * (or most) of those units, rare in the other corrected units (Dice), whose frequency per
+ * unit matches how often the change was made there, the shortest on a tie. When the best
+ * phrases still tie (one unit, little context), `en` is '' and `alternatives` lists them:
+ * the reviewer picks. No lexicon is used.
+ */
+export function chooseEnglishByCooccurrence(group: readonly ChangeEvidence[], otherSources: readonly string[]): EnglishChoice {
+  const stats = new Map<string, PhraseStat>();
+  for (const ev of group) {
+    for (const [key, surface, n] of phrases(ev.english)) {
+      let s = stats.get(key);
+      if (!s) stats.set(key, (s = { surface: new Map(), units: new Map(), tokens: n }));
+      s.surface.set(surface, (s.surface.get(surface) ?? 0) + 1);
+      s.units.set(ev.unitId, (s.units.get(ev.unitId) ?? 0) + 1);
+    }
+  }
+  if (stats.size === 0) return { en: '', alternatives: [] };
+  const otherKeys = otherSources.map((src) => new Set(phrases(src).map(([k]) => k)));
+  const unitIds = [...new Set(group.map((g) => g.unitId))];
+  const occ = new Map<string, number>();
+  for (const g of group) occ.set(g.unitId, (occ.get(g.unitId) ?? 0) + g.occurrences);
+  const scored = [...stats.entries()].map(([key, s]) => {
+    const a = unitIds.filter((u) => s.units.has(u)).length;
+    const b = otherKeys.filter((set) => set.has(key)).length;
+    const dice = (2 * a) / (2 * a + b + (unitIds.length - a));
+    let misfit = 0;
+    for (const u of unitIds) misfit += Math.abs((s.units.get(u) ?? 0) - (occ.get(u) ?? 0));
+    const surface = [...s.surface.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+    return { key, surface, dice, misfit, tokens: s.tokens };
+  });
+  scored.sort((x, y) => y.dice - x.dice || x.misfit - y.misfit || x.tokens - y.tokens || (x.key < y.key ? -1 : 1));
+  const best = scored[0];
+  const ties = scored.filter((s) => s.dice === best.dice && s.misfit === best.misfit && s.tokens === best.tokens);
+  if (ties.length > 1 || best.dice < 0.5) {
+    return { en: '', alternatives: scored.slice(0, 8).map((s) => s.surface) };
+  }
+  return { en: best.surface, alternatives: scored.slice(1, 4).map((s) => s.surface) };
+}
+
+/** Content n-grams (1..4 words, no stop word at either edge, not numbers): [key, surface, n]. */
+function phrases(text: string): [string, string, number][] {
+  const tokens = tokenizeEnglish(text);
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const keys = tokens.map((t) => englishWordKey(t.text));
+  const out: [string, string, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (STOP.has(lower[i]) || /^\d+$/.test(lower[i])) continue;
+    for (let n = 1; n <= MAX_N && i + n <= tokens.length; n++) {
+      const j = i + n - 1;
+      if (j > i && !/^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      if (STOP.has(lower[j]) || /^\d+$/.test(lower[j])) continue;
+      out.push([keys.slice(i, j + 1).join(' '), text.slice(tokens[i].start, tokens[j].end), n]);
+    }
+  }
+  return out;
+}

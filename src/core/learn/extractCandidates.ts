@@ -1,0 +1,193 @@
+import { isCompiledGlossary, type CompiledGlossary } from '../glossary';
+import type { Correction, EnglishEvidence, TermCandidate } from './Correction';
+import { chooseEnglishByCooccurrence, type ChangeEvidence } from './chooseEnglishByCooccurrence';
+import { englishPhraseKeys } from './findEnglishPhrase';
+import { sentencePairs } from './sentencePairs';
+import { termChanges, type TermChange } from './termChanges';
+import { termHitsFromGlossary, type LearnTermHit, type TermHitsFn } from './termHitsFromGlossary';
+
+export interface ExtractOptions {
+  /** Hits of termbase renderings with their English (default: from `glossary` when given). */
+  termHits?: TermHitsFn;
+}
+
+interface Observed {
+  correction: Correction;
+  change: TermChange;
+  english: string;
+  termbase?: { en: string; conceptId?: string };
+  literal?: string;
+}
+
+/**
+ * Proposes termbase entries from reviewers' corrections (issue 6, item 1).
+ * For each correction, the MT and the corrected text are diffed word by word and each
+ * terminology-like replacement (see `termChanges`: not punctuation, spacing, function
+ * words, numbers, moves or rewrites) is linked to the English it renders:
+ * 1. a termbase hit: a rendering of a concept, approved or forbidden, that covers the
+ *    changed span on either side and whose English term is in the source;
+ * 2. a Latin name that the source spells out (Openai → OpenAI);
+ * 3. co-occurrence across all units with the same replacement, within the aligned source
+ *    sentence (see `chooseEnglishByCooccurrence`).
+ * Repeats merge into one candidate per (wrong, right) with the units as evidence.
+ * A candidate is in conflict when reviewers chose another rendering for the same English
+ * term or for the same wrong rendering.
+ */
+export function extractCandidates(corrections: readonly Correction[], glossary?: CompiledGlossary | null, options: ExtractOptions = {}): TermCandidate[] {
+  const termHits = options.termHits ?? (glossary && isCompiledGlossary(glossary) ? termHitsFromGlossary(glossary) : undefined);
+  const observed: Observed[] = [];
+  for (const c of corrections) {
+    const changes = termChanges(c.mt, c.corrected);
+    if (changes.length === 0) continue;
+    const pairs = sentencePairs(c.source, c.mt);
+    const mtHits = termHits ? termHits(c.source, c.mt) : [];
+    const corrHits = termHits ? termHits(c.source, c.corrected) : [];
+    for (const ch of changes) {
+      const pair = pairs.find((p) => ch.mtStart >= p.target.start && ch.mtStart < p.target.end) ?? pairs[0];
+      const hit = bestHit(mtHits, ch.mtStart, ch.mtEnd) ?? bestHit(corrHits, ch.corrStart, ch.corrEnd);
+      observed.push({
+        correction: c,
+        change: ch,
+        english: pair ? pair.source.text : c.source,
+        termbase: hit ? { en: hit.en, conceptId: hit.conceptId } : undefined,
+        literal: literalEnglish(c.source, ch),
+      });
+    }
+  }
+  const groups = new Map<string, Observed[]>();
+  for (const o of observed) {
+    const k = `${o.change.wrong}\u0000${o.change.right}`;
+    const list = groups.get(k);
+    if (list) list.push(o);
+    else groups.set(k, [o]);
+  }
+  const candidates: TermCandidate[] = [];
+  // Changes that share the wrong or the right rendering render the same English term:
+  // their units pool their evidence for co-occurrence (代理→智能体 and 代理→主体 both say "agent").
+  const byWrong = new Map<string, Observed[]>();
+  const byRight = new Map<string, Observed[]>();
+  for (const o of observed) {
+    (byWrong.get(o.change.wrong) ?? byWrong.set(o.change.wrong, []).get(o.change.wrong)!).push(o);
+    (byRight.get(o.change.right) ?? byRight.set(o.change.right, []).get(o.change.right)!).push(o);
+  }
+  for (const list of groups.values()) {
+    const { wrong, right } = list[0].change;
+    const pool = [...new Set([...(byWrong.get(wrong) ?? []), ...(byRight.get(right) ?? [])])];
+    candidates.push(toCandidate(list, pool, corrections));
+  }
+  markConflicts(candidates);
+  return candidates.sort((a, b) => b.count - a.count || (a.en || '\uffff').localeCompare(b.en || '\uffff') || a.wrong.localeCompare(b.wrong));
+}
+
+/** Exact span first, then the largest hit inside the change, then the smallest hit around it. */
+function bestHit(hits: LearnTermHit[], start: number, end: number): LearnTermHit | undefined {
+  let best: LearnTermHit | undefined;
+  let bestRank = Infinity;
+  for (const h of hits) {
+    if (h.end <= start || h.start >= end) continue;
+    let rank: number;
+    if (h.start === start && h.end === end) rank = 0;
+    else if (h.start >= start && h.end <= end) rank = 1000 - (h.end - h.start);
+    else if (h.start <= start && h.end >= end) rank = 2000 + (h.end - h.start);
+    else continue;
+    if (rank < bestRank) {
+      bestRank = rank;
+      best = h;
+    }
+  }
+  return best;
+}
+
+/** A Latin name the source spells (Openai → OpenAI with "OpenAI Gym" in the source). */
+function literalEnglish(source: string, ch: TermChange): string | undefined {
+  for (const side of [ch.right, ch.wrong]) {
+    const latin = side.match(/[A-Za-z][A-Za-z0-9\-. ]*[A-Za-z0-9]|[A-Za-z]/g);
+    if (!latin) continue;
+    for (const word of latin.sort((a, b) => b.length - a.length)) {
+      if (word.length < 2) continue;
+      const re = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i');
+      const m = re.exec(source);
+      if (m) return m[0];
+    }
+  }
+  return undefined;
+}
+
+function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[]): TermCandidate {
+  const { wrong, right } = list[0].change;
+  const evidence = unique(list.map((o) => o.correction.unitId));
+  const reviewers = unique(list.map((o) => o.correction.reviewer).filter((r): r is string => !!r));
+  const dates = unique(list.map((o) => o.correction.date).filter((d): d is string => !!d)).sort();
+  let en = '';
+  let via: EnglishEvidence = 'none';
+  let conceptId: string | undefined;
+  let enAlternatives: string[] | undefined;
+  const tb = majority(list.filter((o) => o.termbase).map((o) => o.termbase!), (t) => englishPhraseKeys(t.en).join(' '));
+  const lit = majority(list.filter((o) => o.literal).map((o) => o.literal!), (l) => l.toLowerCase());
+  if (tb) {
+    en = tb.en;
+    conceptId = tb.conceptId;
+    via = 'termbase';
+  } else if (lit) {
+    en = lit;
+    via = 'literal';
+  } else {
+    const perUnit = new Map<string, ChangeEvidence & { sentences: Set<string> }>();
+    for (const o of pool) {
+      const id = o.correction.unitId;
+      let ev = perUnit.get(id);
+      if (!ev) perUnit.set(id, (ev = { unitId: id, english: '', occurrences: 0, sentences: new Set() }));
+      ev.occurrences += 1;
+      ev.sentences.add(o.english);
+    }
+    const group = [...perUnit.values()].map((e) => ({ unitId: e.unitId, occurrences: e.occurrences, english: [...e.sentences].join(' ') }));
+    // Background: corrected units outside the pool whose MT does not use the wrong rendering.
+    const others = all.filter((c) => !perUnit.has(c.unitId) && !c.mt.includes(wrong)).map((c) => c.source);
+    const choice = chooseEnglishByCooccurrence(group, others);
+    en = choice.en;
+    via = en ? 'cooccurrence' : 'none';
+    if (choice.alternatives.length) enAlternatives = choice.alternatives;
+  }
+  const cand: TermCandidate = { en, wrong, right, count: evidence.length, occurrences: list.length, evidence, reviewers, dates, via };
+  if (conceptId) cand.conceptId = conceptId;
+  if (enAlternatives) cand.enAlternatives = enAlternatives;
+  return cand;
+}
+
+function markConflicts(cands: TermCandidate[]): void {
+  const byEn = new Map<string, Set<string>>();
+  const byWrong = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, v: string) => {
+    const s = m.get(k);
+    if (s) s.add(v);
+    else m.set(k, new Set([v]));
+  };
+  const enKey = (c: TermCandidate) => (c.en ? englishPhraseKeys(c.en).join(' ') : '');
+  for (const c of cands) {
+    if (c.en) add(byEn, enKey(c), c.right);
+    add(byWrong, c.wrong, c.right);
+  }
+  for (const c of cands) {
+    const other = new Set<string>();
+    for (const r of c.en ? byEn.get(enKey(c)) ?? [] : []) if (r !== c.right) other.add(r);
+    for (const r of byWrong.get(c.wrong) ?? []) if (r !== c.right) other.add(r);
+    if (other.size) c.conflict = [...other].sort();
+  }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function majority<T>(xs: T[], key: (x: T) => string): T | undefined {
+  const counts = new Map<string, { n: number; first: T }>();
+  for (const x of xs) {
+    const k = key(x);
+    const c = counts.get(k);
+    if (c) c.n += 1;
+    else counts.set(k, { n: 1, first: x });
+  }
+  let best: { n: number; first: T } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first;
+}

@@ -1,0 +1,7 @@
+export type { Correction, TermCandidate, EnglishEvidence } from './Correction';
+export { extractCandidates, type ExtractOptions } from './extractCandidates';
+export { termChanges, type TermChange } from './termChanges';
+export { termHitsFromGlossary, type LearnTermHit, type TermHitsFn } from './termHitsFromGlossary';
+export { chooseEnglishByCooccurrence, type ChangeEvidence, type EnglishChoice } from './chooseEnglishByCooccurrence';
+export { sentencePairs, type SentencePair } from './sentencePairs';
+export { findEnglishPhrase, englishPhraseKeys, type EnglishMatch } from './findEnglishPhrase';
