@@ -21,7 +21,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
   if (!unit.target) return [];
   const out: Finding[] = [];
   const keptCache = new Map<string, string | undefined>();
-  for (const a of attributedHits(g, unit)) {
+  for (const a of attributedHits(g, unit, stats.evidence)) {
     const renderings = stats.byConcept.get(a.conceptId);
     if (!renderings || renderings.size < 2) continue;
     const cc = g.concepts.get(a.conceptId);
@@ -35,6 +35,8 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
     const list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
       .map(([r, v]) => `${r} (${v.count}×)`).join(', ');
+    // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
+    const weak = !unit.source.trim() && cc.approved.includes(a.rendering) && cc.approved.includes(kept);
     const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
     out.push({
       unitId: unit.id,
@@ -45,6 +47,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
       message: `"${cc.en}" is rendered several ways: ${list}; use one rendering throughout, ${suggestion}${pref}.`,
       suggestion,
       termId: cc.id,
+      ...(weak ? { confidence: 'suspect' as const } : {}),
     });
   }
   return out;

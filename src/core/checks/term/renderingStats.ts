@@ -7,6 +7,8 @@ import { unitTerms } from './unitTerms';
 export interface RenderingStats {
   /** conceptId → rendering → { count, order of first occurrence } */
   byConcept: Map<string, Map<string, { count: number; first: number }>>;
+  /** Concepts rendered somewhere by a string that belongs to that concept alone. */
+  evidence: Set<string>;
 }
 
 /** One occurrence of a concept's rendering in a unit's target. */
@@ -20,11 +22,13 @@ const STATUS_RANK = { preferred: 0, admitted: 1, forbidden: 2 } as const;
 
 /**
  * The concepts a target hit renders. With a source: the hit's concepts that the source
- * holds (none → the hit is not counted). Without: the concepts for which the string has its
- * best status (精度 preferred for precision and admitted for accuracy → precision only).
- * Only Chinese renderings count; names and acronyms are names.protected's business.
+ * holds (none → the hit is not counted). Without: a string of one concept renders it; an
+ * ambiguous one (代理: forbidden for agent, preferred for proxy) renders the concepts the
+ * document shows unambiguous evidence of (代理人 elsewhere → agent), else those for which
+ * it has its best status. Only Chinese renderings count; names and acronyms are
+ * names.protected's business.
  */
-export function attributedHits(g: CompiledGlossary, unit: CheckUnit): AttributedHit[] {
+export function attributedHits(g: CompiledGlossary, unit: CheckUnit, evidence?: Set<string>): AttributedHit[] {
   const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
   const out: AttributedHit[] = [];
   for (const hit of targetHits) {
@@ -32,7 +36,9 @@ export function attributedHits(g: CompiledGlossary, unit: CheckUnit): Attributed
     if (!zh.length) continue;
     let chosen = zh;
     if (hasSource) chosen = zh.filter((e) => sourceByConcept.has(e.conceptId));
-    else {
+    else if (evidence && zh.length > 1 && zh.some((e) => evidence.has(e.conceptId))) {
+      chosen = zh.filter((e) => evidence.has(e.conceptId));
+    } else {
       const best = Math.min(...zh.map((e) => STATUS_RANK[e.status]));
       chosen = zh.filter((e) => STATUS_RANK[e.status] === best);
     }
@@ -46,10 +52,17 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
   const memo = documentMemo(g, units);
   if (memo.renderingStats) return memo.renderingStats as RenderingStats;
   const byConcept: RenderingStats['byConcept'] = new Map();
-  let order = 0;
+  const evidence = new Set<string>();
   for (const unit of units) {
     if (!unit.target) continue;
     for (const a of attributedHits(g, unit)) {
+      if (a.hit.entries.filter((e) => e.kind === 'zh').length === 1) evidence.add(a.conceptId);
+    }
+  }
+  let order = 0;
+  for (const unit of units) {
+    if (!unit.target) continue;
+    for (const a of attributedHits(g, unit, evidence)) {
       let m = byConcept.get(a.conceptId);
       if (!m) byConcept.set(a.conceptId, (m = new Map()));
       const r = m.get(a.rendering);
@@ -57,7 +70,7 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
       else m.set(a.rendering, { count: 1, first: order++ });
     }
   }
-  const stats = { byConcept };
+  const stats = { byConcept, evidence };
   memo.renderingStats = stats;
   return stats;
 }
