@@ -20,7 +20,7 @@ function runAll(units: CheckUnit[]): Finding[] {
 
 // The seed dump: each abstract is one line followed by "translated by 谷歌翻译"; blocks 1 and 2 are Chinese.
 const lines = readFileSync(join(__dirname, '../../../seeds/000_2c0d154558004bfd.txt'), 'utf8').split(/\r?\n/);
-const blocks = lines.filter((l, i) => lines[i + 1]?.startsWith('translated by'));
+const blocks = lines.filter((_line, i) => lines[i + 1]?.startsWith('translated by'));
 const units: CheckUnit[] = [
   { id: '1', source: '', target: blocks[0] },
   { id: '2', source: '', target: blocks[1] },
