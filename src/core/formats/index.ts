@@ -10,3 +10,4 @@ export { parseDelimited } from './parseDelimited';
 export { parseJsonl } from './parseJsonl';
 export { groupIntoDocuments } from './groupIntoDocuments';
 export type { RowUnit } from './groupIntoDocuments';
+export * from './interchange';

@@ -27,6 +27,8 @@ export class BilingualXmlHandler implements XmlReaderHandler {
   private tmxEnUnits = 0;
   private tmxTus = 0;
   private ns: Record<string, string> = {};
+  /** XLIFF/TMX version from the root element, kept in each document's extra. */
+  version = '';
 
   constructor(private readonly fileName: string, private readonly expect?: Kind) {
     this.out = new UnitCollector('xml', fileName);
@@ -39,10 +41,10 @@ export class BilingualXmlHandler implements XmlReaderHandler {
       const a = n.attrs;
       f.sourceLang ||= a['source-language'] ?? '';
       f.targetLang ||= a['target-language'] ?? '';
-      this.out.startDocument(a.original ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...a }, namespaces: this.ns });
+      this.out.startDocument(a.original ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...a }, namespaces: this.ns, version: this.version });
       this.unitIndex = 0;
     } else if (this.kind === 'xliff2' && n.local === 'file') {
-      this.out.startDocument(n.attrs.original ?? n.attrs.id ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...n.attrs }, namespaces: this.ns });
+      this.out.startDocument(n.attrs.original ?? n.attrs.id ?? `file ${f.documents.length + 1}`, { fileAttrs: { ...n.attrs }, namespaces: this.ns, version: this.version });
       this.unitIndex = 0;
     } else if (this.kind === 'tmx' && n.local === 'body' && !this.out.current) {
       this.out.startDocument(this.fileName.replace(/\.[^.]+$/, ''));
@@ -119,7 +121,8 @@ export class BilingualXmlHandler implements XmlReaderHandler {
       throw new ImportError(this.fileName, `expected ${this.expect.toUpperCase()} but the root element is <${n.name}>`, n.line, n.column);
     }
     this.kind = kind;
-    this.out.file.format = kind;
+    this.out.file.format = kind === 'tmx' ? 'tmx' : 'xliff';
+    this.version = kind === 'tmx' ? (n.attrs.version ?? '') : (n.attrs.version ?? (kind === 'xliff2' ? '2.0' : '1.2'));
   }
 
   finish(): ParsedFile {
