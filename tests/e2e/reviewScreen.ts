@@ -1,0 +1,66 @@
+// Locators for the review screen, by role and accessible name, as a user finds things.
+import type { Locator, Page } from 'playwright-core';
+
+export const SEED_PROJECT_NAME = 'Seed 000_2c0d154558004bfd';
+
+export function documentsNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Documents' });
+}
+
+/** The entries of the "Documents" list (each a button with title and status). */
+export function documentEntries(page: Page): Locator {
+  return documentsNav(page).getByRole('button');
+}
+
+export function sourceRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Source (English)' });
+}
+
+export function targetRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Target (Chinese)' });
+}
+
+/** Waits until the seed (or whatever is stored) is open and its document list shows `count` entries. */
+export async function waitForDocuments(page: Page, count: number): Promise<void> {
+  await documentEntries(page).nth(count - 1).waitFor({ state: 'visible' });
+}
+
+/** The status texts of the visible document entries, in list order. */
+export async function entryStatuses(page: Page): Promise<string[]> {
+  const texts = await documentEntries(page).allInnerTexts();
+  return texts.map((t) => {
+    const m = /machine translated|translation missing|source missing/.exec(t);
+    return m ? m[0] : `(no status in "${t.replace(/\s+/g, ' ')}")`;
+  });
+}
+
+/**
+ * The sentence rows are virtualized: scrolls the aligned-sentences pane until `text`
+ * shows inside `region`, and returns that element.
+ */
+export async function findInRows(page: Page, region: Locator, text: string): Promise<Locator> {
+  const hit = region.getByText(text).first();
+  const scroller = page.getByRole('group', { name: 'Aligned sentences' });
+  await scroller.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  for (let i = 0; i < 200; i++) {
+    if ((await hit.count()) > 0) {
+      await hit.scrollIntoViewIfNeeded();
+      return hit;
+    }
+    const moved = await scroller.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop = before + Math.max(100, el.clientHeight * 0.8);
+      return el.scrollTop !== before;
+    });
+    if (!moved) break;
+    await nextFrames(page); // let the virtualizer render the rows scrolled into view
+  }
+  throw new Error(`"${text}" is not shown in any row of the region; the rows do not hold it.`);
+}
+
+/** Resolves after the page has painted two more frames. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}

@@ -1,0 +1,166 @@
+// Issue 2 in a real browser: the seed on first load, adding the English source of the
+// DESTA block, reload, alignment, bad imports. Each test starts with an empty profile.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertNoPageErrors, launchProfile, screenshot, type TestPage } from './browser';
+import { DESTA_ABSTRACT } from './destaAbstract';
+import {
+  documentEntries,
+  entryStatuses,
+  findInRows,
+  SEED_PROJECT_NAME,
+  sourceRegion,
+  targetRegion,
+  waitForDocuments,
+} from './reviewScreen';
+
+const SEED_STATUSES = [
+  'source missing',
+  'source missing',
+  ...Array.from({ length: 8 }, () => 'translation missing'),
+];
+
+describe('the seed in Chromium', () => {
+  let t: TestPage;
+  beforeEach(async () => {
+    t = await launchProfile();
+  });
+  afterEach(async () => {
+    try {
+      assertNoPageErrors(t.errors);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('first load imports the seed: 10 documents, 2 "source missing" then 8 "translation missing"', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    expect(await documentEntries(page).count()).toBe(10);
+    expect(await entryStatuses(page)).toEqual(SEED_STATUSES);
+    await expect.poll(() => page.getByText(SEED_PROJECT_NAME).count()).toBeGreaterThan(0);
+    // Titles are the first words of each block.
+    const titles = await documentEntries(page).allInnerTexts();
+    expect(titles[0]).toContain('强化学习');
+    expect(titles[1]).toContain('随着机器学习');
+    expect(titles.slice(2).every((s) => /[A-Za-z]{3,}/.test(s) && !/[\u4e00-\u9fff]/.test(s))).toBe(true);
+  });
+
+  it('the DESTA block shows its Chinese in "Target (Chinese)" and offers "Add source" in an empty "Source (English)"', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).first().click();
+    await expect.poll(() => targetRegion(page).getByText('分配探索安全培训算法').count()).toBeGreaterThan(0);
+    await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(1);
+    // The English side has no text yet, and the Chinese side offers nothing to add.
+    expect((await sourceRegion(page).innerText()).trim()).toBe('Add source');
+    expect(await targetRegion(page).getByRole('button', { name: 'Add translation' }).count()).toBe(0);
+  });
+
+  it('an English block offers "Add translation" in an empty "Target (Chinese)"', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).nth(2).click();
+    await expect.poll(() => targetRegion(page).getByRole('button', { name: 'Add translation' }).count()).toBe(1);
+    expect((await targetRegion(page).innerText()).trim()).toBe('Add translation');
+    expect(await sourceRegion(page).innerText()).toMatch(/[A-Za-z]{4,}/);
+    expect(await sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(0);
+  });
+
+  it('adding the English source of DESTA survives a reload and a second tab, aligned sentence by sentence', async () => {
+    const { page, context } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).first().click();
+    await sourceRegion(page).getByRole('button', { name: 'Add source' }).click();
+    const box = page.getByRole('textbox', { name: 'Source text' });
+    await box.fill(DESTA_ABSTRACT);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await box.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await waitForDocuments(page, 10);
+    // The DESTA block now has both sides, and the editor is gone.
+    expect((await entryStatuses(page))[0]).toBe('machine translated');
+    expect(await entryStatuses(page)).toEqual(['machine translated', ...SEED_STATUSES.slice(1)]);
+    await documentEntries(page).first().click();
+    await expectBeside(page, '(DESTA)', '分配探索安全培训算法');
+    await expectBeside(page, 'Reinforcement learning (RL) involves', '强化学习(RL)涉及');
+    await expectBeside(page, 'Frozen Lake from OpenAI Gym', 'Frozen Lake中的领先RL方法');
+    expect(await sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(0);
+
+    await page.getByRole('group', { name: 'Aligned sentences' }).evaluate((el) => {
+      el.scrollTop = 0;
+    });
+    await screenshot(page, 'review', { committed: true });
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await screenshot(page, 'review-1024');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'review-dark');
+
+    // A second tab on the same profile reads the same IndexedDB.
+    const second = await context.newPage();
+    await second.goto('/');
+    await waitForDocuments(second, 10);
+    await documentEntries(second).first().click();
+    await findInRows(second, sourceRegion(second), '(DESTA)');
+    await second.close();
+  });
+
+  it('Cancel closes the "Source text" box and stores nothing', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).first().click();
+    await sourceRegion(page).getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('textbox', { name: 'Source text' }).fill(DESTA_ABSTRACT);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('textbox', { name: 'Source text' }).waitFor({ state: 'detached' });
+
+    await page.reload();
+    await waitForDocuments(page, 10);
+    expect(await entryStatuses(page)).toEqual(SEED_STATUSES);
+    await documentEntries(page).first().click();
+    await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(1);
+    expect(await sourceRegion(page).getByText('(DESTA)').count()).toBe(0);
+  });
+
+  it('"Reset demo data" asks first, then restores the seed over the reviewer\'s changes', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).first().click();
+    await sourceRegion(page).getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('textbox', { name: 'Source text' }).fill(DESTA_ABSTRACT);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await entryStatuses(page))[0]).toBe('machine translated');
+
+    // Declining the confirmation keeps the work.
+    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await entryStatuses(page))[0]).toBe('machine translated');
+
+    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => entryStatuses(page)).toEqual(SEED_STATUSES);
+    await page.reload();
+    await waitForDocuments(page, 10);
+    expect(await entryStatuses(page)).toEqual(SEED_STATUSES);
+  });
+});
+
+/** The English sentence containing `en` and the Chinese one containing `zh` sit in the same row, side by side. */
+async function expectBeside(page: import('playwright-core').Page, en: string, zh: string): Promise<void> {
+  const enCell = await findInRows(page, sourceRegion(page), en);
+  const zhCell = targetRegion(page).getByText(zh).first();
+  expect(await zhCell.count(), `no Chinese sentence holding "${zh}" is rendered`).toBe(1);
+  const a = await enCell.boundingBox();
+  const b = await zhCell.boundingBox();
+  if (!a || !b) throw new Error(`"${en}" or "${zh}" is not visible`);
+  expect(Math.abs(a.y - b.y), `"${en}" (y=${a.y}) and "${zh}" (y=${b.y}) are not in the same row`).toBeLessThan(2);
+  expect(a.x + a.width, `"${en}" is not left of "${zh}"`).toBeLessThanOrEqual(b.x + 1);
+}
