@@ -1,5 +1,5 @@
 import type { Finding, MqmCategory, Severity } from '../model/Finding';
-import type { LangGuess } from '../model/Unit';
+import type { InlineTag, LangGuess } from '../model/Unit';
 
 /** Everything a check may look at for one unit. No clock, randomness or globals. */
 export interface CheckUnit {
@@ -12,6 +12,8 @@ export interface CheckUnit {
   detected?: LangGuess;
   /** Engine the file names ("translated by 谷歌翻译" → 谷歌翻译), if any. */
   engine?: string;
+  /** Inline tags (placeholder characters U+E000… in source/target) from XLIFF/TMX, for the `tags` check. */
+  tags?: InlineTag[];
 }
 
 /**

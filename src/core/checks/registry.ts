@@ -13,6 +13,7 @@ import { spacing } from './spacing';
 import { brackets } from './brackets';
 import { scriptMixed } from './scriptMixed';
 import { fluencyRepetition } from './fluencyRepetition';
+import { tags } from './tags';
 
 /**
  * Every check, in the fixed order the engine reports them within a severity:
@@ -34,6 +35,7 @@ export const CHECKS: Check[] = [
   brackets,
   scriptMixed,
   fluencyRepetition,
+  tags,
 ];
 
 const BY_ID = new Map<string, Check>();
