@@ -6,7 +6,7 @@ for (const f of BILINGUAL_INTERCHANGE_FORMATS) registerFormat(f);
 
 export { XLIFF_FORMAT, TMX_FORMAT, PO_FORMAT, BILINGUAL_INTERCHANGE_FORMATS } from './bilingualFormats';
 export { exportBilingual, exportFileName, EXPORT_FORMATS, type ExportFormat, type ExportFormatInfo } from './exportBilingual';
-export { parseTermbaseFile, exportTermbase, TERMBASE_IMPORT_EXTENSIONS, TERMBASE_EXPORT_EXTENSIONS } from './termbaseFiles';
+export { parseTermbaseFile, parseTermbaseBytes, exportTermbase, TERMBASE_IMPORT_EXTENSIONS, TERMBASE_EXPORT_EXTENSIONS } from './termbaseFiles';
 export { decodePoBytes } from './decodePoBytes';
 export type { ExportFile, ExportDocument, ExportUnit } from '../export/ExportFile';
 export { toExportFile, finalTarget } from '../export/ExportFile';

@@ -51,6 +51,11 @@ export function parseTermbaseFile(bytes: Uint8Array, fileName: string): ParsedTe
   throw new ImportError(fileName, `files ending in .${e || '(none)'} are not termbases duizhao reads; use ${TERMBASE_IMPORT_EXTENSIONS.map((x) => `.${x}`).join(', ')}`);
 }
 
+/** The termbase alone (warnings dropped): the hook `src/cli/loadTermbaseFile.ts` looks for. */
+export function parseTermbaseBytes(bytes: Uint8Array, fileName: string): Termbase {
+  return parseTermbaseFile(bytes, fileName).termbase;
+}
+
 /** Termbase → file text, by the output file's extension (.tbx, .csv, .tsv, .json). */
 export function exportTermbase(tb: Termbase, fileName: string): string {
   const e = ext(fileName);
