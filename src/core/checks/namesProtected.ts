@@ -71,8 +71,9 @@ function sourceCasings(source: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const t of latinTokens(source)) {
     const inner = /[A-Z]/.test(t.text.slice(1));
-    const before = source.slice(0, t.start).replace(/\s+$/, '');
-    const sentenceStart = before === '' || /[.!?:;。！？：；]$/.test(before);
+    let b = t.start - 1;
+    while (b >= 0 && /\s/.test(source[b])) b--;
+    const sentenceStart = b < 0 || '.!?:;。！？：；'.includes(source[b]);
     const capitalised = /^[A-Z]/.test(t.text) && !sentenceStart;
     if (!inner && !capitalised) continue;
     const key = t.text.toLowerCase();

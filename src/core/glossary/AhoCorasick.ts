@@ -1,10 +1,11 @@
 /**
  * A small Aho–Corasick automaton over UTF-16 code units: every pattern occurrence in a text
- * in one left-to-right pass, whatever the number of patterns. Transitions live in one flat
- * `Map<number, number>` keyed by `state * 65536 + codeUnit`, so building 10,000 patterns is a
- * few milliseconds and matching costs O(text length + occurrences).
+ * in one left-to-right pass, whatever the number of patterns; matching costs
+ * O(text length + occurrences).
  *
  * Patterns are matched exactly as given; callers fold case themselves (see `foldLatin`).
+ * Transitions: a dense table for the root (every failure ends there), small per-state maps
+ * keyed by code unit (small integers hash fast) elsewhere.
  */
 export interface RawMatch<T> {
   start: number;
@@ -13,7 +14,9 @@ export interface RawMatch<T> {
 }
 
 export class AhoCorasick<T> {
-  private readonly goto = new Map<number, number>();
+  /** Root transitions, indexed by code unit (0 = none: the root has no incoming edge). */
+  private readonly root = new Int32Array(65536);
+  private readonly edges: (Map<number, number> | undefined)[] = [undefined];
   private fail: Int32Array = new Int32Array(1);
   /** Nearest state on the failure chain that has outputs (-1: none). */
   private dict: Int32Array = new Int32Array(1);
@@ -32,11 +35,13 @@ export class AhoCorasick<T> {
     if (pattern.length === 0) return;
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const key = s * 65536 + pattern.charCodeAt(i);
-      let next = this.goto.get(key);
+      const c = pattern.charCodeAt(i);
+      let next = this.next(s, c);
       if (next === undefined) {
         next = this.stateCount++;
-        this.goto.set(key, next);
+        if (s === 0) this.root[c] = next;
+        else (this.edges[s] ??= new Map()).set(c, next);
+        this.edges.push(undefined);
         this.depth.push(i + 1);
         this.out.push(undefined);
       }
@@ -45,30 +50,28 @@ export class AhoCorasick<T> {
     (this.out[s] ??= []).push(value);
   }
 
+  private next(s: number, c: number): number | undefined {
+    if (s === 0) return this.root[c] || undefined;
+    return this.edges[s]?.get(c);
+  }
+
   /** Computes failure links (breadth first). Called once, after the last add(). */
   build(): this {
     const n = this.stateCount;
     this.fail = new Int32Array(n);
     this.dict = new Int32Array(n).fill(-1);
-    // children lists, grouped by parent, from the flat goto map
-    const children: [number, number][][] = Array.from({ length: n }, () => []);
-    for (const [key, child] of this.goto) {
-      const parent = Math.floor(key / 65536);
-      children[parent].push([key - parent * 65536, child]);
-    }
     const queue: number[] = [];
-    for (const [, child] of children[0]) {
-      this.fail[child] = 0;
-      queue.push(child);
-    }
+    for (let c = 0; c < 65536; c++) if (this.root[c]) queue.push(this.root[c]);
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
-      for (const [c, child] of children[s]) {
+      const edges = this.edges[s];
+      if (!edges) continue;
+      for (const [c, child] of edges) {
         let f = this.fail[s];
-        let target = this.goto.get(f * 65536 + c);
+        let target = this.next(f, c);
         while (target === undefined && f !== 0) {
           f = this.fail[f];
-          target = this.goto.get(f * 65536 + c);
+          target = this.next(f, c);
         }
         const fc = target !== undefined && target !== child ? target : 0;
         this.fail[child] = fc;
@@ -87,12 +90,12 @@ export class AhoCorasick<T> {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = this.goto.get(s * 65536 + c);
+      let next = s === 0 ? this.root[c] : this.edges[s]?.get(c);
       while (next === undefined && s !== 0) {
         s = this.fail[s];
-        next = this.goto.get(s * 65536 + c);
+        next = s === 0 ? this.root[c] : this.edges[s]?.get(c);
       }
-      s = next ?? 0;
+      s = next || 0;
       for (let o = this.out[s] ? s : this.dict[s]; o > 0; o = this.dict[o]) {
         const start = i + 1 - this.depth[o];
         for (const value of this.out[o]!) found.push({ start, end: i + 1, value });

@@ -1,7 +1,7 @@
 import { AhoCorasick } from './AhoCorasick';
 import { charClass } from './charClass';
 import type { CompiledConcept, CompiledGlossary, EnTrieNode, SourceEntry, TargetEntry } from './CompiledGlossary';
-import { englishTermKeys, isAcronym } from './englishTermKeys';
+import { englishTermKeys, isAcronym, tokenKey } from './englishTermKeys';
 import { mergeTermbases } from './mergeTermbases';
 import type { Concept, Termbase } from './Termbase';
 
@@ -23,6 +23,12 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   const en: EnTrieNode = { next: new Map() };
   const acronyms = new Map<string, SourceEntry[]>();
   const names = new Map<string, string>();
+  const keys = new Map<string, string>();
+  const keyOf = (w: string) => {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = tokenKey(w)));
+    return k;
+  };
 
   for (const { concept, priority } of mergeTermbases(termbases)) {
     const cc = compileConcept(concept, priority);
@@ -48,7 +54,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
           continue;
         }
         const entry: SourceEntry = { conceptId: cc.id, kind: concept.dnt ? 'name' : 'term', termText: e.text };
-        for (const keys of englishTermKeys(t)) addToTrie(en, keys, entry);
+        for (const seq of englishTermKeys(t, keyOf)) addToTrie(en, seq, entry);
         if (concept.dnt && !addedZh.has(t)) {
           addedZh.add(t);
           names.set(t.toLowerCase(), t);
@@ -70,7 +76,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   return {
     kind: 'duizhao.compiled-glossary',
     concepts, zh, en, acronyms, names,
-    memo: { source: new Map(), target: new Map(), keys: new Map(), documents: new WeakMap() },
+    memo: { source: new Map(), target: new Map(), keys, documents: new WeakMap() },
   };
 }
 

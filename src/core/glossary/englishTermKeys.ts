@@ -8,14 +8,14 @@ const PREFIXES = [
 
 /** Key of one token of running text: possessive dropped, then `englishWordKey`. */
 export function tokenKey(token: string): string {
-  return englishWordKey(token.replace(/['’]s$/i, '').replace(/['’]$/, ''));
+  return englishWordKey(/['’]/.test(token) ? token.replace(/['’]s$/i, '').replace(/['’]$/, '') : token);
 }
 
 /**
  * The token-key sequences under which an English term is indexed: hyphenated parts apart
  * and joined, and a known prefix split off a solid word. At most 8 sequences per term.
  */
-export function englishTermKeys(term: string): string[][] {
+export function englishTermKeys(term: string, keyOf: (w: string) => string = tokenKey): string[][] {
   const words = term.trim().split(/\s+/).filter(Boolean);
   let seqs: string[][] = [[]];
   for (const word of words) {
@@ -38,7 +38,7 @@ export function englishTermKeys(term: string): string[][] {
   const out: string[][] = [];
   for (const s of seqs) {
     if (s.length === 0) continue;
-    const keys = s.map(tokenKey);
+    const keys = s.map(keyOf);
     const id = keys.join(' ');
     if (!seen.has(id)) {
       seen.add(id);

@@ -30,7 +30,7 @@ const BRITISH_WORDS: Record<string, string> = {
 export function toAmerican(lower: string): string {
   const direct = BRITISH_WORDS[lower];
   if (direct) return direct;
-  if (lower.length < 5) return lower;
+  if (lower.length < 5 || !BRITISH_ENDING.test(lower)) return lower;
   return lower
     .replace(/([a-z]{2,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, '$1iz$2')
     .replace(/([a-z]{2,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2')
@@ -38,6 +38,11 @@ export function toAmerican(lower: string): string {
     .replace(/([a-z]{2,}[^aeiou])tre(s)?$/, '$1ter$2')
     .replace(/([a-z]{2,})ogue(s)?$/, '$1og$2');
 }
+
+const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|our(?:s|ed|ing|al|able|ite|ites|hood|hoods)?$|tres?$|ogues?$/;
+
+/** Any derivational ending at all (one test before trying the classes one by one). */
+const ANY_CLASS = /(?:tions?|sions?|ments?|ness|nesses|ity|ities|ives?|iz(?:e|es|ed|ing)|ous|able|ible|ly|ers?|ors?|ances?|ences?|ants?|ents?|ics?|ical|isms?|ists?|als?)$/;
 
 const CLASSES: [RegExp, string][] = [
   [/(?:tion|sion)s?$/, '~ion'],
@@ -59,7 +64,7 @@ const CLASSES: [RegExp, string][] = [
 
 /** The class of the suffix Porter removed; '' when the stem keeps it ("infer", "agent", "signal"). */
 function derivationClass(w: string, stem: string): string {
-  if (w.length < 5) return '';
+  if (w.length < 5 || !ANY_CLASS.test(w)) return '';
   for (const [re, cls] of CLASSES) if (re.test(w)) return re.test(stem) ? '' : cls;
   return '';
 }

@@ -40,7 +40,7 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const acr = g.acronyms.get(t.text) ?? (/[A-Z]s$/.test(t.text) ? g.acronyms.get(t.text.slice(0, -1)) : undefined);
-    const best = longestFrom(g.en, tokens, keys, keyOf, text, i);
+    const best = g.en.next.has(keys[i]) || t.hyphenNext ? longestFrom(g.en, tokens, keys, keyOf, text, i) : undefined;
     if (best) {
       const entries = best.entries.slice();
       const end = tokens[best.j - 1].end;

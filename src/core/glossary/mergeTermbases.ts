@@ -1,5 +1,4 @@
 import type { Concept, EnTerm, Termbase, ZhTerm } from './Termbase';
-import { englishTermKeys } from './englishTermKeys';
 
 export interface MergedConcept {
   concept: Concept;
@@ -11,18 +10,19 @@ export interface MergedConcept {
  * from the highest-priority termbase down; a concept joins an earlier one when it has the
  * same id, or (across termbases) shares an English term. On joining, English terms are
  * united and, for a Chinese string both list, the higher-priority status stands (a project
- * termbase that admits 代理 overrides the built-in one forbidding it).
+ * termbase that admits 代理 overrides the built-in one forbidding it). Input concepts are
+ * never mutated (a concept is copied before anything joins it).
  */
 export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
   const order = termbases
     .map((tb, i) => ({ tb, i }))
     .sort((a, b) => b.tb.priority - a.tb.priority || a.i - b.i);
-  const out: (MergedConcept & { termbase: number })[] = [];
+  const out: (MergedConcept & { termbase: number; cloned: boolean })[] = [];
   const byId = new Map<string, number>();
   const byEnKey = new Map<string, number>();
   for (const { tb, i } of order) {
     for (const c of tb.concepts) {
-      const keys = c.en.map((e) => englishTermKeys(e.text)[0]?.join(' ')).filter((k): k is string => !!k);
+      const keys = order.length > 1 ? c.en.map((e) => sameTermKey(e.text)).filter(Boolean) : [];
       let at = byId.get(c.id);
       if (at === undefined) {
         for (const k of keys) {
@@ -35,15 +35,25 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
       }
       if (at === undefined) {
         at = out.length;
-        out.push({ concept: cloneConcept(c), priority: tb.priority, termbase: i });
+        out.push({ concept: c, priority: tb.priority, termbase: i, cloned: false });
         byId.set(c.id, at);
       } else {
-        joinInto(out[at].concept, c);
+        const target = out[at];
+        if (!target.cloned) {
+          target.concept = cloneConcept(target.concept);
+          target.cloned = true;
+        }
+        joinInto(target.concept, c);
       }
       for (const k of keys) if (!byEnKey.has(k)) byEnKey.set(k, at);
     }
   }
   return out.map(({ concept, priority }) => ({ concept, priority }));
+}
+
+/** Cheap identity of an English term across termbases: case, hyphens and a plural s ignored. */
+function sameTermKey(text: string): string {
+  return text.toLowerCase().replace(/[-\u2010\u2011\s]+/g, ' ').trim().replace(/(?<=[a-z]{3})(?:es|s)$/, '');
 }
 
 function cloneConcept(c: Concept): Concept {
