@@ -6,9 +6,10 @@ function tagNumber(tag: InlineTag): string {
   return a.id ?? a.rid ?? a.i ?? a.startRef ?? a.x ?? a.mid ?? '';
 }
 
-/** How the UI shows a placeholder: `<g1>`, `</g1>`, `<x2/>`, `<bpt1>`. */
+/** How the UI shows a placeholder: `<g1>`, `</g1>`, `<x2/>`, `<bpt1>`; a non-numeric id is spaced: `<mrk m1>`. */
 export function placeholderLabel(tag: InlineTag): string {
-  const n = tagNumber(tag);
+  const raw = tagNumber(tag);
+  const n = raw === '' || /^\d+$/.test(raw) ? raw : ` ${raw}`;
   let name = tag.element.replace(/^.*:/, '');
   if (name === 'ept' || name === 'ex' || name === 'ec' || name === 'em') {
     name = { ept: 'bpt', ex: 'bx', ec: 'sc', em: 'sm' }[name] as string;
