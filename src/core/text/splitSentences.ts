@@ -64,8 +64,13 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
     const code = text.charCodeAt(i);
+    // fast path: only . ! ? ; newline and a few CJK stops matter
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x3b && code !== 0x0a && code < 0x2026) {
+      i++;
+      continue;
+    }
+    const ch = text[i];
     if (code === 0x0a) {
       // blank line → paragraph break
       let k = i + 1;

@@ -1,0 +1,227 @@
+import type { AlignedPair } from './AlignedPair';
+import { sentenceFeatures, type SentenceFeatures } from './alignmentFeatures';
+import type { Sentence } from './Sentence';
+
+/** Variance of (target length − source length) per character, in English-character units. */
+const S2 = 5;
+/** −ln of the prior probability of each bead type (Gale & Church 1993). */
+const PRIOR = {
+  '1-1': -Math.log(0.89),
+  '1-0': -Math.log(0.0099 / 2),
+  '2-1': -Math.log(0.089 / 2),
+  '2-2': -Math.log(0.011),
+  /** Not in Gale–Church: Chinese splits enumerations at "；" into three clauses or more. */
+  '1-3': -Math.log(0.01),
+};
+/**
+ * A sentence left unmatched costs at most this much: Gale–Church charges deletions by
+ * length, which glues a dropped sentence onto its neighbour; capping it lets a clear
+ * omission (a whole sentence the MT lost) stand alone.
+ */
+const MAX_UNMATCHED = PRIOR['1-0'] + 2.5; // reached from 8 characters on (S2 = 5)
+const ANCHOR_BONUS = 1.0;
+const ANCHOR_PENALTY = 1.5;
+const MAX_ANCHOR = 6;
+/** Moves as [source sentences, target sentences]. */
+const MOVES: [number, number][] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+  [1, 3],
+];
+
+/** Standard normal upper-tail probability ×2, i.e. P(|Z| ≥ |z|) (Abramowitz–Stegun 26.2.17). */
+function twoSidedTail(z: number): number {
+  const x = Math.abs(z);
+  const t = 1 / (1 + 0.2316419 * x);
+  const poly = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return 2 * 0.3989422804014327 * Math.exp((-x * x) / 2) * poly;
+}
+
+function lengthCost(l1: number, l2: number): number {
+  if (l1 === 0 && l2 === 0) return 0;
+  const mean = (l1 + l2) / 2;
+  const delta = (l2 - l1) / Math.sqrt(S2 * Math.max(mean, 1));
+  const p = twoSidedTail(delta);
+  return p > 1e-12 ? -Math.log(p) : 27.6;
+}
+
+/** Does any sentence in [a, b) contain the token? */
+function inRange(fs: SentenceFeatures[], a: number, b: number, t: string): boolean {
+  for (let k = a; k < b; k++) if (fs[k].tokens.has(t)) return true;
+  return false;
+}
+
+/** Anchor part of a bead's cost: −bonus per shared anchor, +penalty per one-sided anchor. */
+function anchorCost(fs: SentenceFeatures[], si: number, sj: number, ft: SentenceFeatures[], ti: number, tj: number): number {
+  let matched = 0;
+  let missing = 0;
+  for (let k = ti; k < tj; k++) {
+    for (const t of ft[k].strong) {
+      if (inRange(fs, si, sj, t)) matched++;
+      else missing++;
+    }
+  }
+  for (let k = si; k < sj; k++) for (const w of fs[k].strong) if (!inRange(ft, ti, tj, w)) missing++;
+  return ANCHOR_PENALTY * Math.min(missing, MAX_ANCHOR) - ANCHOR_BONUS * Math.min(matched, MAX_ANCHOR);
+}
+
+/**
+ * Align source (English) and target (Chinese) sentences in order, Gale–Church style:
+ * dynamic programming over 1–1, 1–0, 0–1, 2–1, 1–2, 2–2 and 1–3 beads, each costing
+ * −ln P(bead type) − ln P(length difference), lengths measured in English characters
+ * (a Han character = 1/0.298 of one), plus anchors: numbers, acronyms and Latin names
+ * found on both sides lower the cost, ones found on one side only raise it. Runs of
+ * unmatched sentences on both sides between two matched beads become one bead; unmatched
+ * Chinese clauses split off at "；" then join their neighbour bead (see mergeClauses), so a
+ * bead may hold more than two target sentences.
+ * Banded around the diagonal (width ≥ 12 sentences and ≥ |n−m| + 10), so long inputs
+ * stay linear in practice. `srcText`/`tgtText` are accepted for API symmetry and unused:
+ * the sentences carry their text.
+ */
+export function alignSentences(src: Sentence[], tgt: Sentence[], srcText?: string, tgtText?: string): AlignedPair[] {
+  void srcText;
+  void tgtText;
+  const n = src.length;
+  const m = tgt.length;
+  if (n === 0) return tgt.map((_, j) => ({ source: [], target: [j] }));
+  if (m === 0) return src.map((_, i) => ({ source: [i], target: [] }));
+  const fs = src.map((s) => sentenceFeatures(s.text));
+  const ft = tgt.map((s) => sentenceFeatures(s.text));
+  const srcLen = prefixSums(fs);
+  const tgtLen = prefixSums(ft);
+
+  const width = Math.max(12, Math.abs(n - m) + 10);
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) {
+    const centre = Math.round((i * m) / n);
+    lo[i] = Math.max(0, centre - width);
+    hi[i] = Math.min(m, centre + width);
+    rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
+  }
+  const size = rowStart[n + 1];
+  const cost = new Float64Array(size).fill(Infinity);
+  const move = new Int8Array(size).fill(-1);
+  const at = (i: number, j: number): number => (j < lo[i] || j > hi[i] ? -1 : rowStart[i] + j - lo[i]);
+
+  cost[at(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = at(i, j);
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestMove = -1;
+      for (let k = 0; k < MOVES.length; k++) {
+        const [di, dj] = MOVES[k];
+        if (i < di || j < dj) continue;
+        const prev = at(i - di, j - dj);
+        if (prev < 0 || cost[prev] === Infinity) continue;
+        const l1 = srcLen[i] - srcLen[i - di];
+        const l2 = tgtLen[j] - tgtLen[j - dj];
+        let c: number;
+        if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR['1-0'] + lengthCost(l1, l2));
+        else {
+          const prior =
+            di === 1 && dj === 1 ? PRIOR['1-1'] : di === 2 && dj === 2 ? PRIOR['2-2'] : dj === 3 ? PRIOR['1-3'] : PRIOR['2-1'];
+          c = prior + lengthCost(l1, l2) + anchorCost(fs, i - di, i, ft, j - dj, j);
+        }
+        c += cost[prev];
+        if (c < best) {
+          best = c;
+          bestMove = k;
+        }
+      }
+      cost[here] = best;
+      move[here] = bestMove;
+    }
+  }
+
+  const out: AlignedPair[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const k = move[at(i, j)];
+    if (k < 0) throw new Error(`alignSentences: no path to (${i}, ${j})`);
+    const [di, dj] = MOVES[k];
+    out.push({ source: range(i - di, i), target: range(j - dj, j) });
+    i -= di;
+    j -= dj;
+  }
+  return mergeClauses(mergeUnmatchedRuns(out.reverse()), tgt);
+}
+
+/**
+ * Between two matched beads, unmatched source sentences and unmatched target sentences
+ * translate each other in a shape the DP cannot express (1–3, 3–2, …): join each such run
+ * into one bead. A run with one side only stays as it is (a real omission or addition).
+ */
+function mergeUnmatchedRuns(pairs: AlignedPair[]): AlignedPair[] {
+  const out: AlignedPair[] = [];
+  let k = 0;
+  while (k < pairs.length) {
+    const p = pairs[k];
+    if (p.source.length > 0 && p.target.length > 0) {
+      out.push(p);
+      k++;
+      continue;
+    }
+    let e = k;
+    const run: AlignedPair = { source: [], target: [] };
+    while (e < pairs.length && (pairs[e].source.length === 0 || pairs[e].target.length === 0)) {
+      run.source.push(...pairs[e].source);
+      run.target.push(...pairs[e].target);
+      e++;
+    }
+    if (run.source.length > 0 && run.target.length > 0) out.push(run);
+    else out.push(...pairs.slice(k, e));
+    k = e;
+  }
+  return out;
+}
+
+const CLAUSE_END = /[；;]$/;
+
+/**
+ * Chinese often splits one English sentence into clauses at "；" (enumerations:
+ * "(1)…；(2)…；(3)…。"). A target clause left unmatched next to a bead it continues
+ * (the previous target ends with ；) or leads into (it ends with ；) joins that bead, so
+ * 1–3 and 1–4 renderings come out whole instead of as spurious omissions.
+ */
+function mergeClauses(pairs: AlignedPair[], tgt: Sentence[]): AlignedPair[] {
+  const out: AlignedPair[] = [];
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    if (p.source.length === 0 && p.target.length === 1) {
+      const j = p.target[0];
+      const prev = out[out.length - 1];
+      if (prev && prev.source.length > 0 && prev.target[prev.target.length - 1] === j - 1 && CLAUSE_END.test(tgt[j - 1].text)) {
+        prev.target.push(j);
+        continue;
+      }
+      const next = pairs[k + 1];
+      if (next && next.source.length > 0 && next.target[0] === j + 1 && CLAUSE_END.test(tgt[j].text)) {
+        next.target.unshift(j);
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  const r: number[] = [];
+  for (let x = a; x < b; x++) r.push(x);
+  return r;
+}
+
+function prefixSums(fs: SentenceFeatures[]): Float64Array {
+  const out = new Float64Array(fs.length + 1);
+  for (let k = 0; k < fs.length; k++) out[k + 1] = out[k] + fs[k].length;
+  return out;
+}
