@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFileBytes, parseJsonl } from '../../../src/core/formats';
 import { ImportError } from '../../../src/core/model';
@@ -51,5 +51,22 @@ describe('parseJsonl', () => {
 
   it('rejects a file without any object', () => {
     expect(caught(() => parseJsonl('\n\n', 'empty.jsonl')).message).toContain('empty.jsonl: the file is empty');
+  });
+});
+
+const arxiv = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'arxiv-adv-tencentmt', 'pairs-2021-2023.jsonl');
+if (!existsSync(arxiv)) console.warn('jsonl.test: ../shared/data/arxiv-adv-tencentmt not present, skipping');
+
+describe.runIf(existsSync(arxiv))('parseJsonl on third-party data (arXiv abstracts with Tencent MT)', () => {
+  it('imports every line as a unit, keeping the other keys as columns', () => {
+    const bytes = new Uint8Array(readFileSync(arxiv));
+    const parsed = parseFileBytes(bytes, 'pairs-2021-2023.jsonl');
+    const lines = new TextDecoder().decode(bytes).split('\n').filter((l) => l.trim()).length;
+    const units = parsed.documents.flatMap((d) => d.units);
+    expect(units).toHaveLength(lines);
+    const first = JSON.parse(new TextDecoder().decode(bytes).split('\n')[0]) as Record<string, string>;
+    expect(units[0].source).toBe(first.source);
+    expect(units[0].target).toBe(first.target);
+    expect(units[0].extra).toMatchObject({ line: 1, columns: { title_en: first.title_en } });
   });
 });
