@@ -3,9 +3,10 @@ import { isHan } from './cjk';
 /**
  * Length model for EN→ZH: Han characters per English letter/digit in ML abstracts.
  * Latin letters kept in the target (names, acronyms) count at the same rate as in the
- * source. Calibrated on real MT of ML abstracts (see tests/bench/calibrateLength.ts).
+ * source. Calibrated on 3,287 real MT abstracts (arxiv-adv-tencentmt): the median unit
+ * ratio is 1.00 at 0.31 Han per English letter, p1–p99 0.87–1.14.
  */
-export const ZH_PER_EN_CHAR = 0.33;
+export const ZH_PER_EN_CHAR = 0.31;
 
 function alnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);

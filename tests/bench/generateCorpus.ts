@@ -1,0 +1,66 @@
+import type { Termbase } from '../../src/core/glossary';
+import { SENTENCE_PAIRS, mulberry32 } from './sentenceBank';
+
+export interface BenchUnit {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * `n` abstract-sized units (4–9 sentence pairs each, ~1 KB of English), recombined from
+ * the sentence bank with a fixed seed. Every unit is different; the corpus is identical
+ * from run to run.
+ */
+export function generateCorpus(n: number, seed = 2026): BenchUnit[] {
+  const rnd = mulberry32(seed);
+  const out: BenchUnit[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = 4 + Math.floor(rnd() * 6);
+    const en: string[] = [];
+    const zh: string[] = [];
+    for (let j = 0; j < k; j++) {
+      const [e, z] = SENTENCE_PAIRS[Math.floor(rnd() * SENTENCE_PAIRS.length)];
+      en.push(e);
+      zh.push(z);
+    }
+    out.push({ id: `g${i + 1}`, source: en.join(' '), target: zh.join('') });
+  }
+  return out;
+}
+
+const SYLLABLES = 'ka ro mi te su na ve lo pri dan gel tor qua fin zen mor bel cas dro ul'.split(' ');
+const HAN = '数据模型网络学习训练分布式量化梯度随机特征空间度量图谱编码解码注意力卷积池化采样嵌入聚类回归损失优化正则对抗鲁棒隐私联邦推断'.split('');
+
+/**
+ * A synthetic termbase of `n` concepts: made-up two- and three-word English terms, each
+ * with a preferred and an admitted Chinese rendering and, for one in three, a forbidden one.
+ */
+export function generateTermbase(n: number, seed = 7): Termbase {
+  const rnd = mulberry32(seed);
+  const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
+  const word = () => pick(SYLLABLES) + pick(SYLLABLES) + pick(SYLLABLES);
+  const han = (len: number) => Array.from({ length: len }, () => pick(HAN)).join('');
+  const concepts: Termbase['concepts'] = [];
+  const seenEn = new Set<string>();
+  const seenZh = new Set<string>();
+  const fresh = (make: () => string, seen: Set<string>) => {
+    for (;;) {
+      const s = make();
+      if (!seen.has(s)) {
+        seen.add(s);
+        return s;
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const en = fresh(() => Array.from({ length: 2 + Math.floor(rnd() * 2) }, word).join(' '), seenEn);
+    const zh: Termbase['concepts'][number]['zh'] = [
+      { text: fresh(() => han(4 + Math.floor(rnd() * 3)), seenZh), status: 'preferred' },
+      { text: fresh(() => han(5 + Math.floor(rnd() * 2)), seenZh), status: 'admitted' },
+    ];
+    if (i % 3 === 0) zh.push({ text: fresh(() => han(4 + Math.floor(rnd() * 3)), seenZh), status: 'forbidden' });
+    concepts.push({ id: `gen.${i}`, domain: 'generated', en: [{ text: en }], zh });
+  }
+  return { id: 'generated-10k', name: 'generated benchmark termbase', priority: 5, concepts };
+}

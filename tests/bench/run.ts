@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: the checks engine over real and generated corpora, and pofilter on the
+ * same real pairs. Prints a table; targets: 100,000 units < 10 s on one core, ≥ 40× pofilter.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCheckContext } from '../../src/core/engine';
+import { builtinTermbase } from '../../src/core/glossary';
+import { generateCorpus, generateTermbase, type BenchUnit } from './generateCorpus';
+import { measureEngine, type EngineMeasure } from './measureEngine';
+import { runPofilter } from './runPofilter';
+
+const ROOT = join(import.meta.dirname ?? __dirname, '..', '..');
+const REAL = join(ROOT, '..', 'shared', 'data', 'arxiv-adv-tencentmt', 'pairs-2021-2023.jsonl');
+const GENERATED_UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
+
+function row(name: string, m: EngineMeasure, compileMs: number): string {
+  return [
+    name.padEnd(44),
+    String(m.units).padStart(7),
+    m.seconds.toFixed(2).padStart(7),
+    Math.round(m.unitsPerSecond).toLocaleString('en-US').padStart(9),
+    m.megabytesPerSecond.toFixed(2).padStart(6),
+    m.p95ms.toFixed(3).padStart(8),
+    compileMs.toFixed(0).padStart(7),
+    String(m.findings).padStart(9),
+  ].join(' ');
+}
+
+function main(): void {
+  console.log(`duizhao bench — Node ${process.version}, one core (single thread)\n`);
+  const header = ['corpus / termbase'.padEnd(44), 'units'.padStart(7), 's'.padStart(7), 'units/s'.padStart(9), 'MB/s'.padStart(6), 'p95 ms'.padStart(8), 'tb ms'.padStart(7), 'findings'.padStart(9)].join(' ');
+  const lines: string[] = [];
+  // Warm-up: loads lazy tables (OpenCC) and JIT-compiles the checks outside the timings.
+  const builtinCtx = createCheckContext();
+  measureEngine(generateCorpus(200, 1), builtinCtx);
+
+  const t0 = performance.now();
+  const big = generateTermbase(10_000);
+  const genMs = performance.now() - t0;
+  const bigCtx = createCheckContext({ termbases: [big] });
+  const onlyBigCtx = createCheckContext({ termbases: [big], builtin: false });
+  console.log(`built-in termbase: ${builtinTermbase().concepts.length} concepts, compiled in ${builtinCtx.compileMs.toFixed(1)} ms`);
+  console.log(`generated termbase: 10,000 concepts (generated in ${genMs.toFixed(0)} ms), compiled with the built-in in ${bigCtx.compileMs.toFixed(1)} ms, alone in ${onlyBigCtx.compileMs.toFixed(1)} ms\n`);
+
+  let real: BenchUnit[] | null = null;
+  let realMeasure: EngineMeasure | null = null;
+  if (existsSync(REAL)) {
+    real = readFileSync(REAL, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const o = JSON.parse(l) as { id: string; source: string; target: string };
+        return { id: o.id, source: o.source, target: o.target };
+      });
+    realMeasure = measureEngine(real, builtinCtx);
+    lines.push(row('real pairs (arxiv-adv-tencentmt), built-in', realMeasure, builtinCtx.compileMs));
+    lines.push(row('real pairs, built-in + generated 10k', measureEngine(real.map((u) => ({ ...u })), bigCtx), bigCtx.compileMs));
+  } else {
+    console.log(`real pairs: ../shared/data/arxiv-adv-tencentmt/pairs-2021-2023.jsonl not present, skipping (and skipping pofilter)\n`);
+  }
+  const corpus = generateCorpus(GENERATED_UNITS);
+  const gen = measureEngine(corpus, builtinCtx, 20);
+  lines.push(row(`generated ${GENERATED_UNITS.toLocaleString('en-US')} units, built-in`, gen, builtinCtx.compileMs));
+  const genBig = measureEngine(corpus.map((u) => ({ ...u })), bigCtx, 20);
+  lines.push(row(`generated ${GENERATED_UNITS.toLocaleString('en-US')} units, built-in + 10k`, genBig, bigCtx.compileMs));
+  console.log(header);
+  for (const l of lines) console.log(l);
+  console.log('');
+  const within = Math.max(gen.seconds, genBig.seconds);
+  console.log(`target 100,000 units < 10 s: ${GENERATED_UNITS >= 100_000 ? (within < 10 ? `met (${within.toFixed(2)} s worst case)` : `NOT met (${within.toFixed(2)} s)`) : `not measured (BENCH_UNITS=${GENERATED_UNITS})`}`);
+
+  if (real && realMeasure) {
+    const po = runPofilter(real);
+    if (!po) console.log('pofilter: not installed (Debian: apt-get install translate-toolkit), skipping the comparison');
+    else {
+      const ratio = realMeasure.unitsPerSecond / po.unitsPerSecond;
+      console.log(`pofilter (${po.version}, default tests) on the same ${real.length} real pairs: ${po.seconds.toFixed(2)} s, ${po.unitsPerSecond.toFixed(0)} units/s`);
+      console.log(`duizhao / pofilter throughput ratio: ${ratio.toFixed(1)}× (target ≥ 40×: ${ratio >= 40 ? 'met' : 'NOT met'})`);
+    }
+  }
+}
+
+main();
