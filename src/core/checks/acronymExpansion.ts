@@ -5,7 +5,7 @@ import {
 } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { bestAlignedSuffix } from './term/bestAlignedSuffix';
-import { findTargetAcronyms, type TargetAcronym } from './term/findTargetAcronyms';
+import { expansionBoundaries, findTargetAcronyms, type TargetAcronym } from './term/findTargetAcronyms';
 import { segmentExpansion, type ExpansionReading } from './term/segmentExpansion';
 
 interface Component {
@@ -65,11 +65,13 @@ function checkOccurrence(
   }
   const run = text.slice(occ.runStart, occ.bracket);
   if (expected && run.endsWith(expected)) return undefined;
-  const reading = segmentExpansion(g, text, matchTargetAll(g, text), occ.acronym, occ.runStart, occ.bracket);
+  const all = matchTargetAll(g, text);
+  const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all.map((h) => h.start));
+  const reading = segmentExpansion(g, text, all, occ.acronym, occ.runStart, occ.bracket, boundaries);
   let start: number;
   if (reading) start = reading.start;
   else if (expected) {
-    const aligned = bestAlignedSuffix(text, occ.runStart, occ.bracket, expected);
+    const aligned = bestAlignedSuffix(text, occ.runStart, occ.bracket, expected, boundaries);
     if (aligned.score < 0.5) return undefined;
     start = aligned.start;
   } else return undefined;

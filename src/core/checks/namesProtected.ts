@@ -23,8 +23,9 @@ export const namesProtected: Check = {
     const g = glossaryOf(ctx);
     const out: Finding[] = [];
     const covered = new Set<number>();
+    const urls = [...unit.target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
     const push = (start: number, end: number, text: string, suggestion: string, why: string, termId?: string) => {
-      if (covered.has(start)) return;
+      if (covered.has(start) || urls.some(([s, e]) => start < e && end > s)) return;
       covered.add(start);
       out.push({
         unitId: unit.id, check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name',
@@ -43,13 +44,15 @@ export const namesProtected: Check = {
     }
     const sourceForms = unit.source.trim() ? sourceCasings(unit.source) : new Map<string, string[]>();
     const known = g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit);
+    const hasSource = unit.source.trim().length > 0;
     for (const t of latinTokens(unit.target)) {
-      const forms = sourceForms.get(t.text.toLowerCase());
+      const forms = t.text.length > 1 ? sourceForms.get(t.text.toLowerCase()) : undefined;
       if (forms) {
         if (!forms.includes(t.text)) push(t.start, t.end, t.text, forms[0], 'written so in the source');
         continue;
       }
-      if (/^[A-Z][A-Z0-9]*[A-Z0-9]S$/.test(t.text)) {
+      // with a source, its own casings above decide; the plural rule is for target-only mode
+      if (!hasSource && /^[A-Z][A-Z0-9]*[A-Z0-9]S$/.test(t.text) && !COMMON_CAPS_S.has(t.text)) {
         const base = t.text.slice(0, -1);
         if (known.has(base) && !known.has(t.text)) push(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
       }
@@ -57,6 +60,11 @@ export const namesProtected: Check = {
     return out.sort((a, b) => a.target!.start - b.target!.start);
   },
 };
+
+const URLISH = /(?:https?:\/\/|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|io|edu|cn|ai)\b/g;
+
+/** All-caps words that end in S of their own (not plurals of an acronym). */
+const COMMON_CAPS_S = new Set(['GPS', 'AES', 'SMS', 'DNS', 'HTTPS', 'CSS', 'AWS', 'IOS', 'MOS', 'RSS', 'DDOS', 'DOS', 'NLS', 'SARS', 'CAPS', 'OS', 'TLS', 'QOS', 'FPS', 'IDS', 'IPS', 'ROS', 'VOS']);
 
 /** The canonical casing, keeping a plural s the target added (GNN + s → GNNs). */
 function withPlural(canonical: string, seen: string): string {

@@ -44,27 +44,31 @@ const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|ou
 /** Any derivational ending at all (one test before trying the classes one by one). */
 const ANY_CLASS = /(?:tions?|sions?|ments?|ness|nesses|ity|ities|ives?|iz(?:e|es|ed|ing)|ous|able|ible|ly|ers?|ors?|ances?|ences?|ants?|ents?|ics?|ical|isms?|ists?|als?)$/;
 
+/** Derivational suffixes; group 1 is the suffix core (inflection left out). */
 const CLASSES: [RegExp, string][] = [
-  [/(?:tion|sion)s?$/, '~ion'],
-  [/ments?$/, '~ment'],
-  [/ness(?:es)?$/, '~ness'],
-  [/(?:ity|ities)$/, '~ity'],
-  [/ives?$/, '~ive'],
-  [/iz(?:e|es|ed|ing)$/, '~ize'],
-  [/(?:ous)$/, '~ous'],
-  [/(?:able|ible)$/, '~able'],
-  [/ly$/, '~ly'],
-  [/(?:er|ers|or|ors)$/, '~er'],
-  [/(?:ance|ence|ances|ences)$/, '~ence'],
-  [/(?:ant|ent|ants|ents)$/, '~ent'],
-  [/(?:ic|ics|ical)$/, '~ic'],
-  [/(?:ism|isms|ist|ists)$/, '~ism'],
-  [/(?:al|als)$/, '~al'],
+  [/(tion|sion)s?$/, '~ion'],
+  [/(ment)s?$/, '~ment'],
+  [/(ness)(?:es)?$/, '~ness'],
+  [/(it)(?:y|ies)$/, '~ity'],
+  [/(iv)es?$/, '~ive'],
+  [/(iz)(?:e|es|ed|ing)$/, '~ize'],
+  [/(ous)$/, '~ous'],
+  [/(abl|ibl)e$/, '~able'],
+  [/(ly)$/, '~ly'],
+  [/(er|or)s?$/, '~er'],
+  [/(anc|enc)es?$/, '~ence'],
+  [/(ant|ent)s?$/, '~ent'],
+  [/(ical|ic)s?$/, '~ic'],
+  [/(ism|ist)s?$/, '~ism'],
+  [/(al)s?$/, '~al'],
 ];
 
-/** The class of the suffix Porter removed; '' when the stem keeps it ("infer", "agent", "signal"). */
+/** The class of the suffix Porter removed; '' when the stem keeps it ("infer", "agent", "signals"). */
 function derivationClass(w: string, stem: string): string {
   if (w.length < 5 || !ANY_CLASS.test(w)) return '';
-  for (const [re, cls] of CLASSES) if (re.test(w)) return re.test(stem) ? '' : cls;
+  for (const [re, cls] of CLASSES) {
+    const m = re.exec(w);
+    if (m) return stem.endsWith(m[1]) ? '' : cls;
+  }
   return '';
 }

@@ -44,7 +44,7 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const open = m.index!;
     const accStart = open + m[0].indexOf(acronym);
     const before = source.slice(0, open);
-    const clauseStart = Math.max(...[...'.;:!?()（）。；'].map((c) => before.lastIndexOf(c))) + 1;
+    const clauseStart = Math.max(...[...'.,;:!?()（）。，；{}\\"“”'].map((c) => before.lastIndexOf(c))) + 1;
     const words = tokenizeEnglish(before.slice(clauseStart));
     const letters = acronym.replace(/[^A-Za-z0-9]/g, '').length;
     const maxWords = Math.min(letters + 5, letters * 2);
@@ -126,11 +126,13 @@ function describeExpansion(
     const hit = hits[h];
     if (hit && hit.start <= t.start && g) {
       const cc = g.concepts.get(hit.conceptId);
+      // an acronym inside an expansion (Noise-FGSM) stays as written
+      const zh = hit.kind === 'acronym' ? hit.text : cc?.preferred;
       components.push({
         start: expansion.start + hit.start, end: expansion.start + hit.end, text: hit.text,
-        conceptId: hit.conceptId, zh: cc?.preferred,
+        conceptId: hit.conceptId, zh,
       });
-      if (!cc?.preferred) complete = false;
+      if (!zh) complete = false;
       while (i < tokens.length && tokens[i].start < hit.end) i++;
       continue;
     }
