@@ -134,6 +134,9 @@ export class SafeXmlReader {
 
 function describeSaxesError(message: string): string {
   const m = message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '');
+  if (/must contain a root element/.test(m)) {
+    return 'the file is empty or has no XML root element; is it really an XLIFF, TMX or TBX file?';
+  }
   if (/undefined entity/.test(m)) {
     return 'undefined entity reference (DTDs are not processed, so only &amp; &lt; &gt; &quot; &apos; and numeric character references are allowed). Replace the entity with the character itself and import again';
   }
