@@ -1,5 +1,4 @@
 import { ImportError, unitStatus, type ParsedFile } from '../core/model';
-import { shortTitle } from '../core/text';
 import { aggregateStatus } from './aggregateStatus';
 import type { DuizhaoDB } from './DuizhaoDB';
 import type { DocumentRecord, ProjectRecord, UnitRecord } from './records';
@@ -64,13 +63,12 @@ export async function writeParsedFile(
     const slice = parsed.documents.slice(i, i + chunkSize);
     const rows: Omit<DocumentRecord, 'id'>[] = slice.map((d, k) => {
       const first = d.units[0];
-      const firstText = first ? first.source || first.target : '';
       const statuses = d.units.map(unitStatus);
       return {
         projectId,
         order: i + k,
         name: d.name,
-        title: d.name.trim() || shortTitle(firstText) || `Document ${i + k + 1}`,
+        title: d.name.trim() || `Document ${i + k + 1}`,
         status: aggregateStatus(statuses),
         unitCount: d.units.length,
         missingSource: d.units.filter((u) => !u.source.trim()).length,

@@ -27,7 +27,7 @@ export interface DocumentRecord {
   order: number;
   /** Name from the file (may be ''). */
   name: string;
-  /** Short title shown in the document list (first words of the text). */
+  /** Title shown in the document list: the name the parser gave (first words of the text), else "Document N". */
   title: string;
   /** Aggregated status of its units (derived cache, recomputed when a revision is saved). */
   status: UnitStatus;

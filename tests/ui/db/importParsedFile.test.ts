@@ -12,7 +12,7 @@ describe('importParsedFile', () => {
     expect(project).toMatchObject({ name: 'Abstracts', documentCount: 2, unitCount: 3, kind: 'import' });
     const docs = await db.documents.where('projectId').equals(pid).sortBy('order');
     expect(docs.map((d) => d.status)).toEqual(['translation missing', 'source missing']);
-    expect(docs[0].title).toBe('We propose a graph neural network for molecule…');
+    expect(docs[0].title).toBe('Document 1');
     expect(docs[1].title).toBe('Abstract two');
     const units = await getDocumentUnits(db, docs[0].id);
     expect(units.map((u) => u.unit.extId)).toEqual(['u1', 'u2']);

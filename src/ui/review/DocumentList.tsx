@@ -1,0 +1,99 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useStore } from '../../store';
+import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import { DocumentListItem } from './DocumentListItem';
+import { useProjectDocuments } from './useProjectDocuments';
+
+const ITEM_HEIGHT = 68;
+
+/**
+ * `<nav aria-label="Documents">`: the project's documents, virtualized (only the visible
+ * entries are in the DOM). ↑/↓, Home/End move the selection; the selected entry carries
+ * aria-current and is the list's single tab stop.
+ */
+export function DocumentList() {
+  const projectId = useStore((s) => s.projectId);
+  const documentId = useStore((s) => s.documentId);
+  const selectDocument = useStore((s) => s.selectDocument);
+  const docs = useProjectDocuments(projectId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusAfterMove = useRef(false);
+
+  const virtualizer = useVirtualizer({
+    count: docs?.length ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ITEM_HEIGHT,
+    overscan: 8,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+    getItemKey: (i) => docs?.[i]?.id ?? i,
+  });
+
+  // Open the first document when none (or a vanished one) is selected.
+  useEffect(() => {
+    if (!docs) return;
+    if (!docs.length) {
+      if (documentId !== null) selectDocument(null);
+    } else if (documentId === null || !docs.some((d) => d.id === documentId)) {
+      selectDocument(docs[0].id);
+    }
+  }, [docs, documentId, selectDocument]);
+
+  const selectedIndex = docs ? docs.findIndex((d) => d.id === documentId) : -1;
+
+  useEffect(() => {
+    if (!focusAfterMove.current || selectedIndex < 0) return;
+    focusAfterMove.current = false;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLButtonElement>(`[data-doc-id="${documentId}"]`)?.focus();
+    });
+  }, [selectedIndex, documentId, virtualizer]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!docs?.length) return;
+    const moves: Record<string, number> = {
+      ArrowDown: selectedIndex + 1,
+      ArrowUp: selectedIndex - 1,
+      Home: 0,
+      End: docs.length - 1,
+      PageDown: selectedIndex + 10,
+      PageUp: selectedIndex - 10,
+    };
+    if (!(e.key in moves)) return;
+    e.preventDefault();
+    const next = Math.max(0, Math.min(docs.length - 1, moves[e.key]));
+    focusAfterMove.current = true;
+    selectDocument(docs[next].id);
+  };
+
+  return (
+    <nav aria-label="Documents" className="doc-nav">
+      <div className="pane-head">
+        <span>Documents</span>
+        {docs && <span className="muted">{docs.length.toLocaleString('en')}</span>}
+      </div>
+      <div ref={scrollRef} className="doc-scroller" onKeyDown={onKeyDown}>
+        {docs && docs.length === 0 && <p className="empty">No documents. Use Import or Reset demo data.</p>}
+        <ul className="doc-list" style={{ height: virtualizer.getTotalSize() }}>
+          {docs &&
+            virtualizer.getVirtualItems().map((item) => {
+              const doc = docs[item.index];
+              return (
+                <li
+                  key={item.key}
+                  className="doc-li"
+                  aria-setsize={docs.length}
+                  aria-posinset={item.index + 1}
+                  style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                >
+                  <DocumentListItem doc={doc} selected={doc.id === documentId} onSelect={selectDocument} />
+                </li>
+              );
+            })}
+        </ul>
+      </div>
+    </nav>
+  );
+}

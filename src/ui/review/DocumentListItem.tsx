@@ -1,0 +1,39 @@
+import { forwardRef } from 'react';
+import type { DocumentRecord } from '../../db';
+import { languageLabel } from '../common/languageLabel';
+import { StatusChip } from '../common/StatusChip';
+
+interface Props {
+  doc: DocumentRecord;
+  selected: boolean;
+  onSelect: (id: number) => void;
+}
+
+/** One document entry: short title, status chip, detected language with confidence. */
+export const DocumentListItem = forwardRef<HTMLButtonElement, Props>(function DocumentListItem(
+  { doc, selected, onSelect },
+  ref,
+) {
+  const lang = languageLabel(doc.detectedLang, doc.detectedConfidence);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="doc-item"
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={selected ? 0 : -1}
+      data-doc-id={doc.id}
+      onClick={() => onSelect(doc.id)}
+    >
+      <span className="doc-title" lang={doc.detectedLang === 'zh' ? 'zh-Hans' : doc.detectedLang === 'en' ? 'en' : undefined}>
+        <span className="doc-order" aria-hidden="true">{doc.order + 1}</span>
+        {doc.title}
+      </span>
+      <span className="doc-meta">
+        <StatusChip status={doc.status} />
+        {lang && <span className="doc-lang">{lang}</span>}
+        {doc.unitCount > 1 && <span className="doc-lang">{doc.unitCount.toLocaleString('en')} units</span>}
+      </span>
+    </button>
+  );
+});

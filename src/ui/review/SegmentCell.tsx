@@ -1,0 +1,45 @@
+import type { Side } from '../../db';
+import type { ReviewRow } from './buildRows';
+import { SideEditor } from './SideEditor';
+
+interface Props {
+  row: ReviewRow;
+  side: Side;
+  editing: boolean;
+  onAdd: (unitId: number, side: Side) => void;
+  onEditorCancel: () => void;
+  showUnitLabel: boolean;
+}
+
+const ADD_LABEL: Record<Side, string> = { source: 'Add source', target: 'Add translation' };
+
+/** The content of one side of one aligned row: sentence text, or the "Add …" action / editor. */
+export function SegmentCell({ row, side, editing, onAdd, onEditorCancel, showUnitLabel }: Props) {
+  const text = side === 'source' ? row.sourceText : row.targetText;
+  const current = side === 'source' ? row.cu.source : row.cu.target;
+  const first = row.rowInUnit === 0;
+  const missing = first && !current.trim();
+  return (
+    <>
+      {showUnitLabel && first && side === 'source' && (
+        <span className="unit-label" title="Unit id in the file">
+          {row.cu.unit.extId}
+        </span>
+      )}
+      {editing && first ? (
+        <SideEditor unitId={row.cu.unit.id} side={side} onCancel={onEditorCancel} />
+      ) : missing ? (
+        <button type="button" className="btn-add" onClick={() => onAdd(row.cu.unit.id, side)}>
+          {ADD_LABEL[side]}
+        </button>
+      ) : text ? (
+        <p className="sentence" lang={side === 'source' ? 'en' : 'zh-Hans'}>
+          <span className="row-no" aria-hidden="true">
+            {row.rowInUnit + 1}
+          </span>
+          {text}
+        </p>
+      ) : null}
+    </>
+  );
+}

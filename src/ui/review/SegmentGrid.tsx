@@ -1,0 +1,96 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Side } from '../../db';
+import { useStore } from '../../store';
+import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import type { ReviewRow } from './buildRows';
+import { SegmentCell } from './SegmentCell';
+import { useAlignedRowHeights } from './useAlignedRowHeights';
+
+const SIDES: { side: Side; label: string; className: string }[] = [
+  { side: 'source', label: 'Source (English)', className: 'col-source' },
+  { side: 'target', label: 'Target (Chinese)', className: 'col-target' },
+];
+
+/**
+ * Aligned sentence rows of one document. Structure: ONE scroll container holding two
+ * column regions (`<section>` named "Source (English)" / "Target (Chinese)") side by side.
+ * Row i's source cell and target cell sit at the same offset and share one height (the
+ * taller cell's), so the columns stay aligned and scroll together. Rows are virtualized.
+ */
+export function SegmentGrid({ rows, multiUnit }: { rows: ReviewRow[]; multiUnit: boolean }) {
+  const editor = useStore((s) => s.editor);
+  const openEditor = useStore((s) => s.openEditor);
+  const closeEditor = useStore((s) => s.closeEditor);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 6,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+    getItemKey: (i) => rows[i]?.key ?? i,
+  });
+  const keyIndex = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  const measure = useAlignedRowHeights(virtualizer, (key) => keyIndex.get(key) ?? -1);
+
+  // A saved editor closes once the live rows show its revision (no flash of the old state).
+  useEffect(() => {
+    if (!editor?.savedRevisionId) return;
+    const row = rows.find((r) => r.cu.unit.id === editor.unitId);
+    const rev = editor.side === 'source' ? row?.cu.sourceRevision : row?.cu.targetRevision;
+    if (!row || (rev && rev.id >= editor.savedRevisionId)) {
+      closeEditor();
+      scrollRef.current?.focus();
+    }
+  }, [rows, editor, closeEditor]);
+
+  const items = virtualizer.getVirtualItems();
+  const onEditorCancel = () => scrollRef.current?.focus();
+
+  return (
+    <div className="grid">
+      <div className="grid-head" aria-hidden="true">
+        {SIDES.map((s) => (
+          <div key={s.side} className={`grid-head-cell ${s.className}`}>
+            {s.label}
+          </div>
+        ))}
+      </div>
+      <div ref={scrollRef} className="rows-scroller" tabIndex={0} role="group" aria-label="Aligned sentences">
+        <div className="rows-body" style={{ height: virtualizer.getTotalSize() }}>
+          {SIDES.map((s) => (
+            <section key={s.side} aria-label={s.label} className={`col ${s.className}`}>
+              {items.map((item) => {
+                const row = rows[item.index];
+                if (!row) return null;
+                const editing = !!editor && editor.unitId === row.cu.unit.id && editor.side === s.side;
+                return (
+                  <div
+                    key={item.key}
+                    className={`cell${row.rowInUnit === 0 && row.unitIndex > 0 ? ' unit-start' : ''}`}
+                    data-kind={row.kind || undefined}
+                    style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+                  >
+                    <div className="cell-inner" data-key={row.key} data-side={s.side} ref={measure}>
+                      <SegmentCell
+                        row={row}
+                        side={s.side}
+                        editing={editing}
+                        onAdd={(unitId, side) => openEditor(unitId, side)}
+                        onEditorCancel={onEditorCancel}
+                        showUnitLabel={multiUnit}
+                      />
+                    </div>
+                  </div>
+                );
+              })}
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

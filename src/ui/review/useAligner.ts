@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { alignUnit } from './alignUnit';
+import type { Aligner } from './buildRows';
+
+let loaded: Aligner | null = null;
+let loading: Promise<Aligner> | null = null;
+
+/** Loads the sentence aligner (core/text: sentence split + EN↔ZH alignment) lazily, once. */
+function loadAligner(): Promise<Aligner> {
+  loading ??= import('../../core/text').then((m) => {
+    // TEMPORARY fallback until core/text exports segmentUnit.
+    loaded = (m as { segmentUnit?: Aligner }).segmentUnit ?? alignUnit;
+    return loaded;
+  });
+  return loading;
+}
+
+/**
+ * The aligner, or null while its code loads (it shares a chunk with language
+ * identification, which the first screen must not wait for).
+ */
+export function useAligner(): Aligner | null {
+  const [aligner, setAligner] = useState<Aligner | null>(() => loaded);
+  useEffect(() => {
+    if (aligner) return;
+    let alive = true;
+    void loadAligner().then((a) => {
+      if (alive) setAligner(() => a);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [aligner]);
+  return aligner;
+}

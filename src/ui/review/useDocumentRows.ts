@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef } from 'react';
+import { getDocumentUnits, type CurrentUnit } from '../../db';
+import { useDb } from '../shell/DbContext';
+import { buildRows, type AlignedPair, type ReviewRow } from './buildRows';
+import { useAligner } from './useAligner';
+
+/** Units (current texts, live) and their aligned sentence rows for one document (units undefined while loading). */
+export function useDocumentRows(documentId: number | null): { units: CurrentUnit[] | undefined; rows: ReviewRow[] } {
+  const db = useDb();
+  const units = useLiveQuery(
+    () => (documentId === null ? [] : getDocumentUnits(db, documentId)),
+    [db, documentId],
+  );
+  const cache = useRef(new Map<number, { source: string; target: string; pairs: AlignedPair[] }>());
+  const align = useAligner();
+  const rows = useMemo(() => (units && align ? buildRows(units, align, cache.current) : []), [units, align]);
+  return { units: align ? units : undefined, rows };
+}

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from '../../store';
+import { useDb } from './DbContext';
+
+/** The open project's name; a "Project" picker when there is more than one. */
+export function ProjectSwitcher() {
+  const db = useDb();
+  const projectId = useStore((s) => s.projectId);
+  const openProject = useStore((s) => s.openProject);
+  const projects = useLiveQuery(() => db.projects.orderBy('createdAt').toArray(), [db]);
+  const current = projects?.find((p) => p.id === projectId);
+  if (!projects) return null;
+  return (
+    <div className="project">
+      <span className="project-name" title={current?.fileName}>
+        {current ? current.name : 'No project open'}
+      </span>
+      {projects.length > 1 && (
+        <label className="project-picker">
+          <span className="visually-hidden">Project</span>
+          <select
+            value={projectId ?? ''}
+            onChange={(e) => openProject(e.target.value ? Number(e.target.value) : null)}
+          >
+            {projectId === null && <option value="">Choose a project…</option>}
+            {projects.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.documentCount.toLocaleString('en')} documents)
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { App } from './App';
+export { DbProvider, useDb, getDefaultDb } from './DbContext';
+export { ConfirmDialog } from '../common/ConfirmDialog';
