@@ -23,7 +23,13 @@ function writeGroup(g: UnitGroup, lang: { src: string; tgt: string }, keep: (k: 
   const fromTmx = g.tagFormat === 'tmx';
   const render = (parts: InlinePart[]) => renderXliff12Inline(planParts(parts, g.tags), native, keep, fromTmx);
   const ua: Record<string, string> = {};
-  for (const [k, v] of Object.entries(x.unitAttrs ?? {})) if (k !== 'id' && k !== 'phase-name' && keep(k)) ua[k] = v;
+  if (native) {
+    for (const [k, v] of Object.entries(x.unitAttrs ?? {})) if (k !== 'id' && k !== 'phase-name' && keep(k)) ua[k] = v;
+  } else {
+    const a = (x.unitAttrs ?? {}) as Record<string, string>;
+    if (a.name) ua.resname = a.name;
+    if (a.translate === 'yes' || a.translate === 'no') ua.translate = a.translate;
+  }
   const u0 = g.units[0];
   let s = `${ind}<trans-unit id="${escapeXmlAttr(g.id)}"${xmlAttrs(ua)}>\n`;
   const segmented = g.units.length > 1 || x.mid !== undefined;
