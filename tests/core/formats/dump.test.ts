@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDump } from '../../../src/core/formats/parseDump';
+import { parseDump, parseFileBytes } from '../../../src/core/formats';
 import { ImportError } from '../../../src/core/model';
 
 const seedPath = join(__dirname, '..', '..', '..', 'seeds', '000_2c0d154558004bfd.txt');
@@ -158,8 +158,9 @@ describe('parseDump edge cases', () => {
     const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(seedText, 'utf8'));
     // The seed has no final newline: join the copies with one.
     const big = Array<string>(copies).fill(seedText).join('\n');
-    expect(Buffer.byteLength(big, 'utf8')).toBeGreaterThanOrEqual(50 * 1024 * 1024);
-    const f = parseDump(big, 'big.txt');
+    const bytes = new TextEncoder().encode(big);
+    expect(bytes.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    const f = parseFileBytes(bytes, 'big.txt'); // decode + detect + parse, as the app does
     expect(f.documents).toHaveLength(copies * 10);
     const last = f.documents[f.documents.length - 1].units[0];
     expect(last.id).toBe(String(copies * 10));
