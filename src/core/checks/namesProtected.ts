@@ -39,7 +39,8 @@ export const namesProtected: Check = {
         const e = h.entries.find((x) => x.kind === 'name' || x.kind === 'acronym');
         if (!e) continue;
         const want = withPlural(e.canonical, h.text);
-        if (h.text !== want) push(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
+        const bare = (x: string) => x.replace(/[-\s]/g, '');
+        if (bare(h.text) !== bare(want)) push(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
       }
     }
     const sourceForms = unit.source.trim() ? sourceCasings(unit.source) : new Map<string, string[]>();

@@ -28,8 +28,13 @@ export const terminologyNotFollowed: Check = {
     for (const [conceptId, hits] of sourceByConcept) {
       const cc = g.concepts.get(conceptId);
       if (!cc || (!cc.approved.length && !cc.dnt)) continue;
-      const occurrences = hits.filter((h) => h.entries.some((e) => e.conceptId === conceptId && e.kind !== 'acronym'));
-      if (!occurrences.length) continue;
+      const all = hits.filter((h) => h.entries.some((e) => e.conceptId === conceptId && e.kind !== 'acronym'));
+      // a word of several concepts (samples: sample or sampling) is satisfied by any of them,
+      // and reported once, under its first concept
+      const occurrences = all.filter((h) =>
+        !h.entries.some((e) => e.conceptId !== conceptId && (counted.get(e.conceptId) ?? 0) > 0),
+      );
+      if (!occurrences.length || occurrences.every((h) => h.entries[0].conceptId !== conceptId)) continue;
       const found = counted.get(conceptId) ?? 0;
       if (found >= occurrences.length) continue;
       const src = occurrences[Math.min(found, occurrences.length - 1)];

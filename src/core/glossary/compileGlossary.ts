@@ -55,12 +55,17 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
         }
         const entry: SourceEntry = { conceptId: cc.id, kind: concept.dnt ? 'name' : 'term', termText: e.text };
         for (const seq of englishTermKeys(t, keyOf)) addToTrie(en, seq, entry);
-        if (concept.dnt && !addedZh.has(t)) {
-          addedZh.add(t);
-          names.set(t.toLowerCase(), t);
-          zh.add(charClass.foldLatin(t), {
-            conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
-          });
+        if (concept.dnt) {
+          // the name as written, and without its hyphens (CIFAR-10 = CIFAR10 = CIFAR 10)
+          const forms = /-/.test(t) ? [t, t.replace(/-/g, ''), t.replace(/-/g, ' ')] : [t];
+          for (const form of forms) {
+            if (addedZh.has(form)) continue;
+            addedZh.add(form);
+            names.set(form.toLowerCase(), t);
+            zh.add(charClass.foldLatin(form), {
+              conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
+            });
+          }
         }
       }
       if (e.acronym && isAcronym(e.acronym.trim())) {

@@ -3,9 +3,11 @@ import { stemmer } from 'stemmer';
 /**
  * The key under which an English word is matched: case-folded, British spelling mapped to
  * American, Porter-stemmed — plus a coarse derivational class so that Porter's aggressive
- * conflations do not leak across parts of speech. "training/trained/trains" → `train`,
- * "optimise/optimize/optimizes" → `optim~ize`, but "optimization" → `optim~ion`,
- * "general" → `gener~al` and "generation" → `gener~ion` stay apart.
+ * conflations do not leak across parts of speech. "trained/trains/train" → `train`,
+ * "training" → `train~ing` (an -ing noun is its own word: sampling ≠ samples, so a termbase
+ * lists "train" and "training" as variants when both are meant), "optimise/optimize" →
+ * `optim~ize`, "optimization" → `optim~ization`, "generation" → `gener~ion`, "general" →
+ * `gener~al` all stay apart.
  */
 export function englishWordKey(word: string): string {
   const w = toAmerican(word.toLowerCase());
@@ -42,10 +44,11 @@ export function toAmerican(lower: string): string {
 const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|our(?:s|ed|ing|al|able|ite|ites|hood|hoods)?$|tres?$|ogues?$/;
 
 /** Any derivational ending at all (one test before trying the classes one by one). */
-const ANY_CLASS = /(?:tions?|sions?|ments?|ness|nesses|ity|ities|ives?|iz(?:e|es|ed|ing)|ous|able|ible|ly|ers?|ors?|ances?|ences?|ants?|ents?|ics?|ical|isms?|ists?|als?)$/;
+const ANY_CLASS = /(?:ings?|tions?|sions?|ments?|ness|nesses|ity|ities|ives?|iz(?:e|es|ed|ing)|ous|able|ible|ly|ers?|ors?|ances?|ences?|ants?|ents?|ics?|ical|isms?|ists?|als?)$/;
 
 /** Derivational suffixes; group 1 is the suffix core (inflection left out). */
 const CLASSES: [RegExp, string][] = [
+  [/(ization)s?$/, '~ization'],
   [/(tion|sion)s?$/, '~ion'],
   [/(ment)s?$/, '~ment'],
   [/(ness)(?:es)?$/, '~ness'],
@@ -61,6 +64,7 @@ const CLASSES: [RegExp, string][] = [
   [/(ical|ic)s?$/, '~ic'],
   [/(ism|ist)s?$/, '~ism'],
   [/(al)s?$/, '~al'],
+  [/(ing)s?$/, '~ing'],
 ];
 
 /** The class of the suffix Porter removed; '' when the stem keeps it ("infer", "agent", "signals"). */

@@ -1,5 +1,5 @@
 import type { CompiledGlossary, EnTrieNode, SourceEntry } from './CompiledGlossary';
-import { tokenKey } from './englishTermKeys';
+import { exactKey, modifierKey, tokenKey } from './englishTermKeys';
 import { selectLongest } from './selectLongest';
 import { tokenizeEnglish, type EnToken } from './tokenizeEnglish';
 
@@ -36,11 +36,15 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
   const tokens = tokenizeEnglish(text);
   const keyOf = keyer(g);
   const keys = tokens.map((t) => keyOf(t.text));
+  const mods = tokens.map((t, i) => modifierKey(t.text, () => keys[i]));
   const out: SourceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const acr = g.acronyms.get(t.text) ?? (/[A-Z]s$/.test(t.text) ? g.acronyms.get(t.text.slice(0, -1)) : undefined);
-    const best = g.en.next.has(keys[i]) || t.hyphenNext ? longestFrom(g.en, tokens, keys, keyOf, text, i) : undefined;
+    const first = g.en.next;
+    const best = first.has(keys[i]) || first.has(mods[i]) || t.hyphenNext || first.has(exactKey(t.text))
+      ? longestFrom(g.en, tokens, keys, mods, keyOf, text, i)
+      : undefined;
     if (best) {
       const entries = best.entries.slice();
       const end = tokens[best.j - 1].end;
@@ -60,7 +64,8 @@ function hit(text: string, start: number, end: number, entries: SourceEntry[]): 
 const GAP = /^[\s\-\u2010\u2011]*$/;
 
 function longestFrom(
-  root: EnTrieNode, tokens: EnToken[], keys: string[], keyOf: (w: string) => string, text: string, i: number,
+  root: EnTrieNode, tokens: EnToken[], keys: string[], mods: string[], keyOf: (w: string) => string,
+  text: string, i: number,
 ): { j: number; entries: SourceEntry[] } | undefined {
   let best: { j: number; entries: SourceEntry[] } | undefined;
   const stack: [EnTrieNode, number][] = [[root, i]];
@@ -71,6 +76,10 @@ function longestFrom(
     if (j > i && !GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))) continue;
     const next = node.next.get(keys[j]);
     if (next) stack.push([next, j + 1]);
+    const mod = node.next.get(mods[j]);
+    if (mod) stack.push([mod, j + 1]);
+    const exact = node.next.get(exactKey(tokens[j].text));
+    if (exact) stack.push([exact, j + 1]);
     if (tokens[j].hyphenNext && j + 1 < tokens.length) {
       const joined = node.next.get(keyOf(tokens[j].text + tokens[j + 1].text));
       if (joined) stack.push([joined, j + 2]);
