@@ -4,7 +4,7 @@ import type { InlineTag } from '../model/Unit';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { pairKey, placeholderLabel } from '../formats/placeholders';
 
-const PH = /[\uE000-\uF8FF]/g;
+const HAS_PH = /[\uE000-\uF8FF]/;
 const CLOSE_OF: Record<string, string> = { bpt: 'ept', bx: 'ex', sc: 'ec', sm: 'em' };
 
 interface Occ {
@@ -17,7 +17,7 @@ interface Occ {
 function occurrences(text: string): Occ[] {
   const seen = new Map<string, number>();
   const out: Occ[] = [];
-  for (const m of text.matchAll(PH)) {
+  for (const m of text.matchAll(/[\uE000-\uF8FF]/g)) {
     const n = (seen.get(m[0]) ?? 0) + 1;
     seen.set(m[0], n);
     out.push({ ch: m[0], pos: m.index ?? 0, n });
@@ -60,10 +60,9 @@ export const tags: Check = {
   run(unit: CheckUnit): Finding[] {
     const { source, target } = unit;
     if (!target || !source) return [];
-    PH.lastIndex = 0;
-    if (!PH.test(source) && !PH.test(target)) return [];
+    if (!HAS_PH.test(source) && !HAS_PH.test(target)) return [];
     const byId = new Map((unit.tags ?? []).map((t) => [t.id, t]));
-    const label = (ch: string) => { const t = byId.get(ch); return t ? placeholderLabel(t) : `tag ${ch.charCodeAt(0) - 0xe000 + 1}`; };
+    const label = (ch: string) => { const t = byId.get(ch); return t ? placeholderLabel(t) : `#${ch.charCodeAt(0) - 0xe000 + 1}`; };
     const src = occurrences(source);
     const tgt = occurrences(target);
     const key = (o: Occ) => `${o.ch}#${o.n}`;
