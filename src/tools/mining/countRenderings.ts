@@ -1,11 +1,12 @@
 import { logLikelihood } from './logLikelihood';
 import type { MiningCorpus } from './prepareCorpus';
-import { stemSequence } from './stemSequence';
+import { inflections } from './inflections';
+import { wordSequence } from './wordSequence';
 
 /** What to look for: an English term (with its variants) and the Chinese renderings we know. */
 export interface TermQuery {
   label: string;
-  /** English forms; matched case-folded and stemmed, with word boundaries. */
+  /** English forms; matched case-folded with simple inflections, at word boundaries. */
   en: string[];
   /** Acronyms; matched with exact casing, optional plural "s" (GNN, GNNs). */
   acronyms?: string[];
@@ -59,15 +60,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Which pairs' sources hold the term: stemmed English forms, or acronyms with exact casing. */
+/** Which pairs' sources hold the term: English forms (inflected), or acronyms with exact casing. */
 export function matchSources(corpus: MiningCorpus, q: TermQuery): boolean[] {
-  const seqs = [...new Set(q.en.map(stemSequence).filter((s) => s.trim() !== ''))];
+  const seqs = [...new Set(q.en.flatMap(inflections).map(wordSequence).filter((s) => s.trim() !== ''))];
   const acr = (q.acronyms ?? []).filter((a) => a.trim() !== '');
   const acrRe = acr.length
     ? new RegExp(`(?<![A-Za-z0-9])(?:${acr.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`)
     : null;
   return corpus.pairs.map(
-    (p, i) => seqs.some((s) => corpus.stems[i]!.includes(s)) || (acrRe !== null && acrRe.test(p.source)),
+    (p, i) => seqs.some((s) => corpus.words[i]!.includes(s)) || (acrRe !== null && acrRe.test(p.source)),
   );
 }
 

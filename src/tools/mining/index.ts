@@ -5,5 +5,6 @@ export { logLikelihood } from './logLikelihood';
 export { prepareCorpus } from './prepareCorpus';
 export type { MinedPair, MiningCorpus } from './prepareCorpus';
 export { readPairs } from './readPairs';
-export { stemSequence } from './stemSequence';
+export { wordSequence } from './wordSequence';
+export { inflections } from './inflections';
 export { termQueries } from './termQueries';

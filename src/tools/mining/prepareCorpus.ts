@@ -1,5 +1,5 @@
 import { cjkNgrams } from './cjkNgrams';
-import { stemSequence } from './stemSequence';
+import { wordSequence } from './wordSequence';
 
 /** One EN→ZH pair as mined: an English source and its (machine) translation. */
 export interface MinedPair {
@@ -10,8 +10,8 @@ export interface MinedPair {
 /** Pairs indexed once for many term queries. */
 export interface MiningCorpus {
   pairs: MinedPair[];
-  /** stemSequence(source) for each pair. */
-  stems: string[];
+  /** wordSequence(source) for each pair. */
+  words: string[];
   /** Distinct Chinese n-grams of each target. */
   grams: Set<string>[];
   /** In how many targets each n-gram occurs (document frequency). */
@@ -20,16 +20,16 @@ export interface MiningCorpus {
   maxLen: number;
 }
 
-/** Stem every source and count every target's Chinese n-grams (minLen..maxLen characters). */
+/** Split every source into words and count every target's Chinese n-grams (minLen..maxLen characters). */
 export function prepareCorpus(pairs: MinedPair[], minLen = 2, maxLen = 6): MiningCorpus {
-  const stems: string[] = [];
+  const words: string[] = [];
   const grams: Set<string>[] = [];
   const df = new Map<string, number>();
   for (const p of pairs) {
-    stems.push(stemSequence(p.source));
+    words.push(wordSequence(p.source));
     const g = cjkNgrams(p.target, minLen, maxLen);
     grams.push(g);
     for (const x of g) df.set(x, (df.get(x) ?? 0) + 1);
   }
-  return { pairs, stems, grams, df, minLen, maxLen };
+  return { pairs, words, grams, df, minLen, maxLen };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinTermbase } from '../../../src/core/glossary/builtinTermbase';
-import { countRenderings, prepareCorpus, readPairs, stemSequence, termQueries } from '../../../src/tools/mining';
+import { countRenderings, inflections, prepareCorpus, readPairs, termQueries, wordSequence } from '../../../src/tools/mining';
 
 const pairs = [
   { source: 'The agent learns a policy.', target: '代理学习一个政策。' },
@@ -16,12 +16,22 @@ const pairs = [
   { source: 'We study transfer learning.', target: '我们研究迁移学习。' },
 ];
 
-describe('stemSequence', () => {
-  it('matches plurals, inflections and hyphenation as one term', () => {
-    expect(stemSequence('Pre-trained POLICIES')).toBe(stemSequence('pre trained policy'));
-    expect(stemSequence('the agents')).toContain(' agent ');
-    expect(stemSequence('agenda')).not.toContain(' agent ');
-    expect(stemSequence('reagent')).not.toContain(' agent ');
+describe('wordSequence and inflections', () => {
+  it('treats hyphenation and casing alike', () => {
+    expect(wordSequence('Pre-trained POLICIES.')).toBe(' pre trained policies ');
+  });
+  it('inflects the last word: plural and verb forms', () => {
+    expect(inflections('policy')).toEqual(expect.arrayContaining(['policy', 'policies']));
+    expect(inflections('pre-train')).toEqual(expect.arrayContaining(['pre-trained', 'pre-training', 'pre-trains']));
+    expect(inflections('converge')).toEqual(expect.arrayContaining(['converged', 'converging', 'converges']));
+    expect(inflections('graph neural network')).toContain('graph neural networks');
+  });
+  it('keeps words whole: agenda and reagent are not agent; adversarial is not adversary', () => {
+    const forms = inflections('agent').map(wordSequence);
+    for (const text of ['the agenda', 'a reagent', 'agentic AI']) {
+      expect(forms.some((f) => wordSequence(text).includes(f))).toBe(false);
+    }
+    expect(inflections('adversary').map(wordSequence).some((f) => wordSequence('adversarial examples').includes(f))).toBe(false);
   });
 });
 
@@ -47,7 +57,7 @@ describe('countRenderings on hand-made pairs', () => {
   });
 
   it('surfaces an unlisted rendering as the most over-represented n-gram', () => {
-    const s = countRenderings(corpus, { label: 'agent', en: ['agents'] }, { minCount: 2 });
+    const s = countRenderings(corpus, { label: 'agent', en: ['agent'] }, { minCount: 2 });
     expect(s.ngrams[0]?.text).toBe('代理');
     expect(s.ngrams[0]).toMatchObject({ pairs: 3, background: 4 });
     // n-grams seen only once are below the minimum count.
