@@ -65,6 +65,8 @@ export interface CompiledGlossary {
     source: Map<string, unknown>;
     target: Map<string, unknown>;
     keys: Map<string, string>;
+    /** Word of running text → its keys (see matchSource). */
+    words: Map<string, unknown>;
     /** Per-document results (e.g. rendering statistics), keyed by the document's unit array. */
     documents: WeakMap<object, unknown>;
   };

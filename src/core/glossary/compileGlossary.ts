@@ -81,7 +81,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   return {
     kind: 'duizhao.compiled-glossary',
     concepts, zh, en, acronyms, names,
-    memo: { source: new Map(), target: new Map(), keys, documents: new WeakMap() },
+    memo: { source: new Map(), target: new Map(), keys, words: new Map(), documents: new WeakMap() },
   };
 }
 

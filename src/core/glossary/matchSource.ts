@@ -34,16 +34,25 @@ export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
 
 function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
   const tokens = tokenizeEnglish(text);
-  const keyOf = keyer(g);
-  const keys = tokens.map((t) => keyOf(t.text));
-  const mods = tokens.map((t, i) => modifierKey(t.text, () => keys[i]));
+  const wordKeys = keyer(g);
+  const keyOf = (w: string) => wordKeys(w).key;
+  const n = tokens.length;
+  const keys = new Array<string>(n);
+  const mods = new Array<string>(n);
+  const exacts = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const k = wordKeys(tokens[i].text);
+    keys[i] = k.key;
+    mods[i] = k.mod;
+    exacts[i] = k.exact;
+  }
   const out: SourceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const acr = g.acronyms.get(t.text) ?? (/[A-Z]s$/.test(t.text) ? g.acronyms.get(t.text.slice(0, -1)) : undefined);
     const first = g.en.next;
-    const best = first.has(keys[i]) || first.has(mods[i]) || t.hyphenNext || first.has(exactKey(t.text))
-      ? longestFrom(g.en, tokens, keys, mods, keyOf, text, i)
+    const best = first.has(keys[i]) || first.has(mods[i]) || t.hyphenNext || first.has(exacts[i])
+      ? longestFrom(g.en, tokens, keys, mods, exacts, keyOf, text, i)
       : undefined;
     if (best) {
       const entries = best.entries.slice();
@@ -64,8 +73,8 @@ function hit(text: string, start: number, end: number, entries: SourceEntry[]): 
 const GAP = /^[\s\-\u2010\u2011]*$/;
 
 function longestFrom(
-  root: EnTrieNode, tokens: EnToken[], keys: string[], mods: string[], keyOf: (w: string) => string,
-  text: string, i: number,
+  root: EnTrieNode, tokens: EnToken[], keys: string[], mods: string[], exacts: string[],
+  keyOf: (w: string) => string, text: string, i: number,
 ): { j: number; entries: SourceEntry[] } | undefined {
   let best: { j: number; entries: SourceEntry[] } | undefined;
   const stack: [EnTrieNode, number][] = [[root, i]];
@@ -78,7 +87,7 @@ function longestFrom(
     if (next) stack.push([next, j + 1]);
     const mod = node.next.get(mods[j]);
     if (mod) stack.push([mod, j + 1]);
-    const exact = node.next.get(exactKey(tokens[j].text));
+    const exact = node.next.get(exacts[j]);
     if (exact) stack.push([exact, j + 1]);
     if (tokens[j].hyphenNext && j + 1 < tokens.length) {
       const joined = node.next.get(keyOf(tokens[j].text + tokens[j + 1].text));
@@ -88,12 +97,20 @@ function longestFrom(
   return best;
 }
 
-function keyer(g: CompiledGlossary): (w: string) => string {
-  const memo = g.memo.keys;
+/** The three keys of a word of running text (memoised on the glossary: words repeat). */
+interface WordKeys {
+  key: string;
+  mod: string;
+  exact: string;
+}
+
+function keyer(g: CompiledGlossary): (w: string) => WordKeys {
+  const memo = g.memo.words as Map<string, WordKeys>;
   return (w) => {
     let k = memo.get(w);
     if (k === undefined) {
-      k = tokenKey(w);
+      const key = g.memo.keys.get(w) ?? tokenKey(w);
+      k = { key, mod: modifierKey(w, () => key), exact: exactKey(w) };
       if (memo.size >= KEY_MEMO_SIZE) memo.clear();
       memo.set(w, k);
     }
