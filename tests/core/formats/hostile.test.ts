@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseBilingualXml, parseBilingualXmlChunks, parseFileBytes, parseTbx, writeDelimited, decodeXmlBytes,
+  parseBilingualXml, parseBilingualXmlChunks, parseBilingualXmlByteChunks, parseFileBytes, parseTbx, writeDelimited, decodeXmlBytes,
 } from '../../../src/core/formats';
 import { ImportError } from '../../../src/core/model';
 
@@ -116,6 +116,19 @@ describe('encodings', () => {
     const bytes = Buffer.concat([Buffer.from(a, 'latin1'), Buffer.from([0xd1, 0xb5, 0xc1, 0xb7, 0xb2, 0xdf, 0xc2, 0xd4]), Buffer.from(b, 'latin1')]);
     const p = expectUnit(bytes, 'gb.xlf');
     expect(p.warnings[0]).toMatch(/declared UTF-8 but the bytes are not UTF-8; they were read as GB18030/);
+  });
+
+  it('byte streams (a worker reading a File) decode UTF-16 and GB18030 split mid-character', async () => {
+    async function* pieces(b: Uint8Array, size: number) { for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size); }
+    const le = Buffer.from(`\uFEFF${xliff(body, '<?xml version="1.0" encoding="UTF-16"?>')}`, 'utf16le');
+    const [a, b] = xliff(unit('1', 'training policy', '@@'), '<?xml version="1.0" encoding="GBK"?>').split('@@');
+    const gbk = Buffer.concat([Buffer.from(a, 'latin1'), Buffer.from([0xd1, 0xb5, 0xc1, 0xb7, 0xb2, 0xdf, 0xc2, 0xd4]), Buffer.from(b, 'latin1')]);
+    for (const bytes of [le, gbk, Buffer.from(xliff(body), 'utf8')]) {
+      let last = 0;
+      const p = await parseBilingualXmlByteChunks(pieces(bytes, 7), 'stream.xlf', bytes.length, { onProgress: (d) => { last = d; } });
+      expect(p.documents[0].units[0].target).toBe('训练策略');
+      expect(last).toBe(bytes.length);
+    }
   });
 
   it('decodeXmlBytes reports the encoding it used', () => {

@@ -4,7 +4,6 @@ import { parseBilingualXml, parseFileBytes, placeholderLabel, stripPlaceholders 
 import { unitStatus, type ParsedUnit } from '../../../src/core/model';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url));
-const text = (name: string) => fixture(name).toString('utf8');
 const byId = (units: ParsedUnit[], id: string) => units.find((u) => u.id === id) as ParsedUnit;
 /** Unit text with tags shown as labels, as the UI shows it. */
 const shown = (u: ParsedUnit, side: 'source' | 'target') =>
