@@ -48,6 +48,21 @@ describe('terminology.not-followed', () => {
     expect(run('We evaluate on OpenAI Gym.', '我们在开放人工智能健身房上评估。')).toHaveLength(1);
   });
 
+  it('accepts a rendering of any concept a source word belongs to (samples: sample or sampling)', () => {
+    const c = {
+      glossary: compileGlossary([testTermbase([
+        { id: 'sample', en: [{ text: 'sample', variants: ['samples'] }], zh: [{ text: '样本', status: 'preferred' }] },
+        { id: 'sample-verb', en: [{ text: 'sampled', variants: ['samples'] }], zh: [{ text: '采样', status: 'preferred' }] },
+      ])]),
+    };
+    const go = (t: string) => terminologyNotFollowed.run({ id: 'u', source: 'The samples are clean.', target: t }, c);
+    expect(go('这些样本是干净的。')).toEqual([]);
+    expect(go('这些采样是干净的。')).toEqual([]);
+    const none = go('这些数据是干净的。');
+    expect(none).toHaveLength(1);
+    expect(none[0].suggestion).toBe('样本');
+  });
+
   it('runs only when both sides are present', () => {
     expect(run('', '智能体学习一个规则。')).toEqual([]);
     expect(run('The agent learns a policy.', '')).toEqual([]);

@@ -54,6 +54,13 @@ describe('Chinese side: substrings, longest match wins', () => {
     expect(zh('在Openai Gym中')).toEqual(['Openai Gym@1:openai-gym']);
   });
 
+  it('matches a hyphenated protected name written without its hyphen', () => {
+    const g2 = compileGlossary([testTermbase([
+      { id: 'cifar', en: [{ text: 'CIFAR-10' }], zh: [{ text: 'CIFAR-10', status: 'preferred' }], dnt: true },
+    ])]);
+    expect(matchTarget(g2, '在CIFAR10和CIFAR-10上').map((h) => `${h.text}:${h.conceptId}`)).toEqual(['CIFAR10:cifar', 'CIFAR-10:cifar']);
+  });
+
   it('gives UTF-16 offsets that slice the text to the hit', () => {
     const text = '𠀀在图形神经网络(GNN)上';
     for (const h of matchTarget(g, text)) expect(text.slice(h.start, h.end)).toBe(h.text);
@@ -83,6 +90,25 @@ describe('English side: stemmed, case-folded, word boundaries', () => {
     // "optimize" and "optimization" share the Porter stem "optim"; only the noun is a term here
     expect(en('we optimize it')).toEqual([]);
     expect(en('the trainer')).toEqual([]);
+  });
+
+  it('keeps -ing nouns apart from the base word unless the termbase lists both', () => {
+    const tb: Termbase = {
+      id: 'ing', name: 'ing', priority: 0,
+      concepts: [
+        { id: 'sample', en: [{ text: 'sample' }], zh: [{ text: '样本', status: 'preferred' }] },
+        { id: 'sampling', en: [{ text: 'sampling' }], zh: [{ text: '采样', status: 'preferred' }] },
+        { id: 'generalization', en: [{ text: 'generalization' }], zh: [{ text: '泛化', status: 'preferred' }] },
+        { id: 'model-based', en: [{ text: 'model-based', variants: ['model based'] }], zh: [{ text: '基于模型的', status: 'preferred' }] },
+      ],
+    };
+    const g2 = compileGlossary([tb]);
+    const ids = (t: string) => matchSource(g2, t).map((h) => `${h.text}:${h.conceptId}`);
+    expect(ids('Samples drawn by importance sampling')).toEqual(['Samples:sample', 'sampling:sampling']);
+    expect(ids('data generation and generalisation')).toEqual(['generalisation:generalization']);
+    expect(ids('a model based planner; models based on trees; model-based RL')).toEqual([
+      'model based:model-based', 'model-based:model-based',
+    ]);
   });
 
   it('matches the longest multi-word term and not across punctuation', () => {
@@ -122,5 +148,26 @@ describe('compileGlossary', () => {
     expect(glossaryOf({ glossary: g })).toBe(g);
     expect(glossaryOf({ glossary: { concepts: [] } })).toBeUndefined();
     expect(glossaryOf({})).toBeUndefined();
+  });
+});
+
+describe('a large termbase', () => {
+  it('compiles 10,000 generated concepts and still finds the right ones, longest first', () => {
+    const syllables = '数据模型网络学习训练图像文本语言攻击防御样本特征表示优化梯度参数损失函数';
+    const concepts = Array.from({ length: 10_000 }, (_, i) => {
+      const a = syllables[i % syllables.length];
+      const b = syllables[Math.floor(i / syllables.length) % syllables.length];
+      const c = syllables[Math.floor(i / syllables.length ** 2) % syllables.length];
+      return {
+        id: `gen.${i}`,
+        en: [{ text: `widget${i} gadget` }],
+        zh: [{ text: `${a}${b}${c}${i}`, status: 'preferred' as const }, { text: `${a}${b}${c}${i}号`, status: 'forbidden' as const }],
+      };
+    });
+    const big = compileGlossary([testTermbase(), { id: 'gen', name: 'generated', priority: 1, concepts }]);
+    expect(big.concepts.size).toBeGreaterThanOrEqual(10_000);
+    const target = `我们使用${concepts[4321].zh[1].text}和预训练模型`;
+    expect(matchTarget(big, target).map((h) => `${h.text}:${h.status}`)).toEqual([`${concepts[4321].zh[1].text}:forbidden`, '预训练:preferred']);
+    expect(matchSource(big, 'Widget4321 gadgets and pre-trained agents').map((h) => h.conceptId)).toEqual(['gen.4321', 'pretrained', 'agent']);
   });
 });
