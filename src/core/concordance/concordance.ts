@@ -31,14 +31,14 @@ function englishConcordance(units: readonly ConcordanceUnit[], q: string, g: Com
   const phrases = [q];
   if (g) for (const id of conceptIds) for (const e of g.concepts.get(id)!.concept.en) phrases.push(e.text, ...(e.variants ?? []));
   const acronyms = g ? conceptIds.flatMap((id) => g.concepts.get(id)!.acronyms) : [];
-  const prefixes = [...new Set(phrases.map((p) => p.trim().toLowerCase().slice(0, 3)))];
+  // Cheap prefilter: inflections share the first four letters of the word (policy/policies).
+  const prefixes = [...new Set(phrases.map((p) => p.trim().toLowerCase().slice(0, 4).replace(/[^a-z0-9]/g, '')).filter(Boolean))];
+  const prefilter = new RegExp(`(?<![A-Za-z0-9])(?:${[...prefixes, ...acronyms.map((a) => a.toLowerCase())].join('|') || '(?!)'})`, 'i');
   const lines: KwicLine[] = [];
   const matchedUnits = new Set<string>();
   for (const u of units) {
     if (!u.source) continue;
-    const lower = u.source.toLowerCase();
-    // Cheap prefilter: inflections share their first three letters.
-    if (!prefixes.some((p) => lower.includes(p)) && !acronyms.some((a) => u.source.includes(a))) continue;
+    if (!prefilter.test(u.source)) continue;
     const matches = [...findEnglishPhrase(u.source, phrases), ...acronymMatches(u.source, acronyms)].sort((a, b) => a.start - b.start);
     if (matches.length === 0) continue;
     matchedUnits.add(u.id);

@@ -7,7 +7,19 @@ export interface EnglishMatch {
   text: string;
 }
 
-const keyOf = (w: string) => englishWordKey(w.replace(/['’]s$/i, '').replace(/['’]$/, ''));
+const KEY_MEMO_SIZE = 100_000;
+const keyMemo = new Map<string, string>();
+
+/** Stemmed key of a word (possessive dropped), memoised: stemming dominates scanning. */
+function keyOf(w: string): string {
+  let k = keyMemo.get(w);
+  if (k === undefined) {
+    k = englishWordKey(w.replace(/['’]s$/i, '').replace(/['’]$/, ''));
+    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+    keyMemo.set(w, k);
+  }
+  return k;
+}
 
 /** Matching keys of a phrase: case-folded, Porter-stemmed words; hyphens split words. */
 export function englishPhraseKeys(phrase: string): string[] {

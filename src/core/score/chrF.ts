@@ -15,18 +15,22 @@ export interface ChrFOptions {
 export type ChrFStatistics = number[];
 
 export function chrFStatistics(hypothesis: string, reference: string, order = 6): ChrFStatistics {
-  const hyp = Array.from(hypothesis.replace(/\s+/gu, ''));
-  const ref = Array.from(reference.replace(/\s+/gu, ''));
+  const hyp = hypothesis.replace(/\s+/gu, '');
+  const ref = reference.replace(/\s+/gu, '');
+  const hypAt = codePointStarts(hyp);
+  const refAt = codePointStarts(ref);
   const stats: number[] = [];
   for (let n = 1; n <= order; n++) {
-    const h = ngramCounts(hyp, n);
-    const r = ngramCounts(ref, n);
+    const h = ngramCounts(hyp, hypAt, n);
+    const r = ngramCounts(ref, refAt, n);
     let match = 0;
     for (const [g, c] of h) {
       const rc = r.get(g);
       if (rc !== undefined) match += Math.min(c, rc);
     }
-    stats.push(Math.max(0, hyp.length - n + 1), Math.max(0, ref.length - n + 1), match);
+    const nh = hypAt.length - 1;
+    const nr = refAt.length - 1;
+    stats.push(Math.max(0, nh - n + 1), Math.max(0, nr - n + 1), match);
   }
   return stats;
 }
@@ -56,10 +60,22 @@ export function chrF(hypothesis: string, reference: string, options: ChrFOptions
   return chrFFromStatistics(chrFStatistics(hypothesis, reference, options.order ?? 6), options.beta ?? 2);
 }
 
-function ngramCounts(chars: string[], n: number): Map<string, number> {
+/** UTF-16 offsets where each code point starts, plus the string length at the end. */
+function codePointStarts(s: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    at.push(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) i++;
+  }
+  at.push(s.length);
+  return at;
+}
+
+function ngramCounts(s: string, at: number[], n: number): Map<string, number> {
   const m = new Map<string, number>();
-  for (let i = 0; i + n <= chars.length; i++) {
-    const g = n === 1 ? chars[i] : chars.slice(i, i + n).join('');
+  for (let i = 0; i + n < at.length; i++) {
+    const g = s.slice(at[i], at[i + n]);
     m.set(g, (m.get(g) ?? 0) + 1);
   }
   return m;

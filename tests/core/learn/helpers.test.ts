@@ -19,12 +19,14 @@ describe('sentencePairs', () => {
 });
 
 describe('findEnglishPhrase', () => {
-  it('matches stemmed, case-folded words and hyphen variants', () => {
+  it('matches stemmed, case-folded words and hyphen variants (with the matcher\'s word keys: an -ing noun is its own word)', () => {
     const text = 'Pre-trained agents are trained; the white box setting and Training data.';
-    expect(findEnglishPhrase(text, ['training']).map((m) => m.text)).toEqual(['trained', 'Training']);
+    expect(findEnglishPhrase(text, ['train']).map((m) => m.text)).toEqual(['trained']);
+    expect(findEnglishPhrase(text, ['training']).map((m) => m.text)).toEqual(['Training']);
+    expect(findEnglishPhrase(text, ['agent']).map((m) => m.text)).toEqual(['agents']);
     expect(findEnglishPhrase(text, ['pretrained']).map((m) => m.text)).toEqual(['Pre-trained']);
     expect(findEnglishPhrase(text, ['white-box']).map((m) => m.text)).toEqual(['white box']);
-    expect(findEnglishPhrase(text, ['training data', 'training']).map((m) => m.text)).toEqual(['trained', 'Training data']);
+    expect(findEnglishPhrase(text, ['training data', 'training']).map((m) => m.text)).toEqual(['Training data']);
     expect(findEnglishPhrase(text, ['policy'])).toEqual([]);
   });
 });
