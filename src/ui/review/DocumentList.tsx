@@ -41,6 +41,10 @@ export function DocumentList() {
   }, [docs, documentId, selectDocument]);
 
   const selectedIndex = docs ? docs.findIndex((d) => d.id === documentId) : -1;
+  const items = virtualizer.getVirtualItems();
+  // The list is one tab stop: the selected entry, or the first rendered one when the
+  // selected entry is scrolled out of the DOM.
+  const selectedRendered = items.some((it) => it.index === selectedIndex);
 
   useEffect(() => {
     if (!focusAfterMove.current || selectedIndex < 0) return;
@@ -53,13 +57,17 @@ export function DocumentList() {
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!docs?.length) return;
+    // Move from the focused entry (it may differ from the selected one after scrolling).
+    const focusedId = Number((e.target as HTMLElement).closest<HTMLElement>('[data-doc-id]')?.dataset.docId);
+    const focusedIndex = docs.findIndex((d) => d.id === focusedId);
+    const from = focusedIndex >= 0 ? focusedIndex : selectedIndex;
     const moves: Record<string, number> = {
-      ArrowDown: selectedIndex + 1,
-      ArrowUp: selectedIndex - 1,
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
       Home: 0,
       End: docs.length - 1,
-      PageDown: selectedIndex + 10,
-      PageUp: selectedIndex - 10,
+      PageDown: from + 10,
+      PageUp: from - 10,
     };
     if (!(e.key in moves)) return;
     e.preventDefault();
@@ -78,7 +86,7 @@ export function DocumentList() {
         {docs && docs.length === 0 && <p className="empty">No documents. Use Import or Reset demo data.</p>}
         <ul className="doc-list" style={{ height: virtualizer.getTotalSize() }}>
           {docs &&
-            virtualizer.getVirtualItems().map((item) => {
+            items.map((item, k) => {
               const doc = docs[item.index];
               return (
                 <li
@@ -88,7 +96,12 @@ export function DocumentList() {
                   aria-posinset={item.index + 1}
                   style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                 >
-                  <DocumentListItem doc={doc} selected={doc.id === documentId} onSelect={selectDocument} />
+                  <DocumentListItem
+                    doc={doc}
+                    selected={doc.id === documentId}
+                    tabStop={doc.id === documentId || (!selectedRendered && k === 0)}
+                    onSelect={selectDocument}
+                  />
                 </li>
               );
             })}

@@ -6,12 +6,14 @@ import { StatusChip } from '../common/StatusChip';
 interface Props {
   doc: DocumentRecord;
   selected: boolean;
+  /** The list's single tab stop (roving tabindex). */
+  tabStop: boolean;
   onSelect: (id: number) => void;
 }
 
 /** One document entry: short title, status chip, detected language with confidence. */
 export const DocumentListItem = forwardRef<HTMLButtonElement, Props>(function DocumentListItem(
-  { doc, selected, onSelect },
+  { doc, selected, tabStop, onSelect },
   ref,
 ) {
   const lang = languageLabel(doc.detectedLang, doc.detectedConfidence);
@@ -21,7 +23,7 @@ export const DocumentListItem = forwardRef<HTMLButtonElement, Props>(function Do
       type="button"
       className="doc-item"
       aria-current={selected ? 'true' : undefined}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={tabStop ? 0 : -1}
       data-doc-id={doc.id}
       onClick={() => onSelect(doc.id)}
     >

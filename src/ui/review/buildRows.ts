@@ -1,19 +1,8 @@
+import type { Segment } from '../../core/text';
 import type { CurrentUnit } from '../../db';
 
-/** Offsets into the text passed to the aligner (start inclusive, end exclusive). */
-export interface RowSpan {
-  start: number;
-  end: number;
-}
-
-/** What the aligner returns per aligned sentence row (core `Segment` is assignable to it). */
-export interface AlignedPair {
-  source: RowSpan | null;
-  target: RowSpan | null;
-  kind?: string;
-}
-
-export type Aligner = (source: string, target: string) => AlignedPair[];
+/** core/text `segmentUnit`: aligned sentence pairs, spans are offsets into the texts given. */
+export type Aligner = (source: string, target: string) => Segment[];
 
 /** One visual row of the review grid: one aligned sentence pair of one unit. */
 export interface ReviewRow {
@@ -28,17 +17,17 @@ export interface ReviewRow {
   kind: string;
 }
 
-interface CacheEntry {
+export interface AlignCacheEntry {
   source: string;
   target: string;
-  pairs: AlignedPair[];
+  pairs: Segment[];
 }
 
 /**
  * Flattens the units of a document into aligned rows. `cache` (per unit id) keeps the
  * alignment of units whose texts did not change, so saving one unit re-aligns only it.
  */
-export function buildRows(units: CurrentUnit[], align: Aligner, cache: Map<number, CacheEntry>): ReviewRow[] {
+export function buildRows(units: CurrentUnit[], align: Aligner, cache: Map<number, AlignCacheEntry>): ReviewRow[] {
   const rows: ReviewRow[] = [];
   units.forEach((cu, unitIndex) => {
     let entry = cache.get(cu.unit.id);
@@ -47,7 +36,9 @@ export function buildRows(units: CurrentUnit[], align: Aligner, cache: Map<numbe
       entry = { source: cu.source, target: cu.target, pairs };
       cache.set(cu.unit.id, entry);
     }
-    const pairs: AlignedPair[] = entry.pairs.length ? entry.pairs : [{ source: null, target: null, kind: 'empty' }];
+    const pairs: (Segment | { source: null; target: null; kind: string })[] = entry.pairs.length
+      ? entry.pairs
+      : [{ source: null, target: null, kind: 'empty' }];
     const version = `${cu.sourceRevision?.id ?? 0}.${cu.targetRevision?.id ?? 0}`;
     pairs.forEach((p, rowInUnit) => {
       rows.push({
@@ -57,7 +48,7 @@ export function buildRows(units: CurrentUnit[], align: Aligner, cache: Map<numbe
         rowInUnit,
         sourceText: p.source ? cu.source.slice(p.source.start, p.source.end).trim() : '',
         targetText: p.target ? cu.target.slice(p.target.start, p.target.end).trim() : '',
-        kind: p.kind ?? '',
+        kind: p.kind,
       });
     });
   });

@@ -1,3 +1,3 @@
 export { DocumentList } from './DocumentList';
 export { ReviewPane } from './ReviewPane';
-export { buildRows, type ReviewRow, type Aligner, type AlignedPair } from './buildRows';
+export { buildRows, type ReviewRow, type Aligner } from './buildRows';

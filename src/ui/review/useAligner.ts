@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { alignUnit } from './alignUnit';
 import type { Aligner } from './buildRows';
 
 let loaded: Aligner | null = null;
@@ -8,8 +7,7 @@ let loading: Promise<Aligner> | null = null;
 /** Loads the sentence aligner (core/text: sentence split + EN↔ZH alignment) lazily, once. */
 function loadAligner(): Promise<Aligner> {
   loading ??= import('../../core/text').then((m) => {
-    // TEMPORARY fallback until core/text exports segmentUnit.
-    loaded = (m as { segmentUnit?: Aligner }).segmentUnit ?? alignUnit;
+    loaded = m.segmentUnit;
     return loaded;
   });
   return loading;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { getDocumentUnits, type CurrentUnit } from '../../db';
 import { useDb } from '../shell/DbContext';
-import { buildRows, type AlignedPair, type ReviewRow } from './buildRows';
+import { buildRows, type AlignCacheEntry, type ReviewRow } from './buildRows';
 import { useAligner } from './useAligner';
 
 /** Units (current texts, live) and their aligned sentence rows for one document (units undefined while loading). */
@@ -12,7 +12,7 @@ export function useDocumentRows(documentId: number | null): { units: CurrentUnit
     () => (documentId === null ? [] : getDocumentUnits(db, documentId)),
     [db, documentId],
   );
-  const cache = useRef(new Map<number, { source: string; target: string; pairs: AlignedPair[] }>());
+  const cache = useRef(new Map<number, AlignCacheEntry>());
   const align = useAligner();
   const rows = useMemo(() => (units && align ? buildRows(units, align, cache.current) : []), [units, align]);
   return { units: align ? units : undefined, rows };

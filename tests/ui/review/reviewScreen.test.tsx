@@ -69,6 +69,13 @@ describe('review screen', () => {
     expect(srcCells.length).toBe(tgtCells.length);
     expect(srcCells[0]).toHaveTextContent(/Reinforcement learning \(RL\) involves/);
     expect(tgtCells[0]).toHaveTextContent(/强化学习\(RL\)涉及在未知系统中执行探索性动作。/);
+    expect(srcCells[1]).toHaveTextContent(/This can place a learning agent/);
+    expect(tgtCells[1]).toHaveTextContent(/这可以将学习代理放在危险且潜在的灾难性系统中。/);
+    expect(srcCells[2]).toHaveTextContent(/Current approaches for tackling safe learning/);
+    expect(tgtCells[2]).toHaveTextContent(/当前在RL中解决安全学习的方法/);
+    // Chinese sentences without an English counterpart yet stay in rows of their own.
+    expect(tgtCells[3]).toHaveTextContent(/在本文中/);
+    expect(srcCells[3]).toHaveTextContent(/^$/);
     expect(within(source).getByText(/^Current approaches for tackling safe learning/)).toBeInTheDocument();
     const sentences = source.querySelectorAll('.sentence');
     expect(sentences.length).toBeGreaterThanOrEqual(2);
