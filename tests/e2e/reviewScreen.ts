@@ -7,9 +7,9 @@ export function documentsNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Documents' });
 }
 
-/** The entries of the "Documents" list (each a button with title and status). */
+/** The entries of the "Documents" list (each with a title and a status; click one to open it). */
 export function documentEntries(page: Page): Locator {
-  return documentsNav(page).getByRole('button');
+  return documentsNav(page).getByRole('listitem');
 }
 
 export function sourceRegion(page: Page): Locator {
