@@ -82,3 +82,31 @@ describe('Import', () => {
     await findDocumentEntries(2);
   });
 });
+
+describe('Import of a large file', () => {
+  it('shows a progress bar and "Cancel import" leaves nothing behind', async () => {
+    const { db, before } = await seeded();
+    const lines = ['id\tsource\ttarget'];
+    for (let i = 1; i <= 20_000; i++) lines.push(`r${i}\tThe agent is trained for ${i} steps.\t智能体训练了${i}步。`);
+    await upload(new File([lines.join('\n')], 'big.tsv'));
+    const bar = await screen.findByRole('progressbar', { name: 'Importing big.tsv' });
+    expect(bar).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Import of big.tsv cancelled; nothing was stored.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await countRecords(db)).toEqual(before);
+    expect(screen.getByText('Seed 000_2c0d154558004bfd')).toBeInTheDocument();
+  });
+
+  it('after an import the "Project" picker switches back to the seed', async () => {
+    const { db } = await seeded();
+    await upload(new File([GOOD_TSV], 'abstracts.tsv'));
+    await waitFor(async () => expect(await db.projects.count()).toBe(2));
+    const picker = await screen.findByRole('combobox', { name: 'Project' });
+    await findDocumentEntries(3);
+    const seed = within(picker).getByRole('option', { name: /Seed 000_2c0d154558004bfd/ }) as HTMLOptionElement;
+    await userEvent.selectOptions(picker, seed);
+    const entries = await findDocumentEntries(10);
+    await waitFor(() => expect(entries[0]).toHaveAttribute('aria-current', 'true'));
+  });
+});
