@@ -13,6 +13,16 @@ import {
   waitForDocuments,
 } from './reviewScreen';
 
+/** A reviewer's Chinese for the seed's fourth block (CMT), one sentence per English sentence. */
+const CMT_TRANSLATION =
+  '在本文中，我们提出了一种鲁棒的三维检测器，名为跨模态Transformer（CMT），用于端到端的三维多模态检测。' +
+  'CMT无需显式的视角变换，以图像和点云词元作为输入，直接输出精确的三维边界框。' +
+  '多模态词元的空间对齐是通过将三维点编码到多模态特征中隐式完成的。' +
+  'CMT的核心设计相当简单，而其性能令人印象深刻。' +
+  'CMT在nuScenes基准上取得了73.0%的NDS。' +
+  '此外，即使缺少激光雷达，CMT也具有很强的鲁棒性。' +
+  '代码将发布在https://github.com/junjie18/CMT。';
+
 const SEED_STATUSES = [
   'source missing',
   'source missing',
@@ -56,6 +66,7 @@ describe('the seed in Chromium', () => {
     // The English side has no text yet, and the Chinese side offers nothing to add.
     expect((await sourceRegion(page).innerText()).trim()).toBe('Add source');
     expect(await targetRegion(page).getByRole('button', { name: 'Add translation' }).count()).toBe(0);
+    await screenshot(page, 'review-cmt');
   });
 
   it('an English block offers "Add translation" in an empty "Target (Chinese)"', async () => {
@@ -107,6 +118,32 @@ describe('the seed in Chromium', () => {
     await documentEntries(second).first().click();
     await findInRows(second, sourceRegion(second), '(DESTA)');
     await second.close();
+  });
+
+  it('adding a Chinese translation to an English block survives a reload, aligned sentence by sentence', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    const cmt = documentEntries(page).nth(3);
+    expect(await cmt.innerText()).toContain('In this paper, we propose a rob');
+    await cmt.click();
+    await targetRegion(page).getByRole('button', { name: 'Add translation' }).click();
+    const box = page.getByRole('textbox', { name: 'Translation' });
+    await box.fill(CMT_TRANSLATION);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await box.waitFor({ state: 'detached' });
+
+    await page.reload();
+    await waitForDocuments(page, 10);
+    const statuses = await entryStatuses(page);
+    expect(statuses[3]).not.toBe('translation missing');
+    expect(statuses.filter((s) => s === 'translation missing')).toHaveLength(7);
+    await documentEntries(page).nth(3).click();
+    await expectBeside(page, 'named Cross Modal Transformer (CMT)', '名为跨模态Transformer（CMT）');
+    await expectBeside(page, 'CMT obtains 73.0% NDS on nuScenes benchmark.', '73.0%的NDS');
+    await expectBeside(page, 'even if the LiDAR is missing', '即使缺少激光雷达');
+    expect(await targetRegion(page).getByRole('button', { name: 'Add translation' }).count()).toBe(0);
+    await screenshot(page, 'review-cmt');
   });
 
   it('Cancel closes the "Source text" box and stores nothing', async () => {
