@@ -3,7 +3,7 @@ import type { Finding } from '../model/Finding';
 import { isEnglishText } from './util/englishProse';
 import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { unitSegments } from './util/unitCache';
+import { diagonalAlignmentOk, unitSegments } from './util/unitCache';
 import { countHan } from './util/cjk';
 
 /** A 1–1 pair whose target is longer than this multiple of the expected length. */
@@ -24,10 +24,17 @@ export const addition: Check = {
   needsSource: true,
   run(unit: CheckUnit): Finding[] {
     if (!unit.source.trim() || !unit.target.trim() || isEnglishText(unit.target)) return [];
+    if (diagonalAlignmentOk(unit)) return [];
     const out: Finding[] = [];
+    const expected = englishLength(unit.source) * ZH_PER_EN_CHAR;
+    const zhTotal = chineseLength(unit.target);
     for (const seg of unitSegments(unit)) {
       if (seg.target && !seg.source) {
         if (countHan(seg.target.text) < 4) continue; // a stray fragment: fluency reports it
+        // A missed split/merge rather than added content: the unit's length is better
+        // explained with this sentence than without it.
+        const without = zhTotal - chineseLength(seg.target.text);
+        if (without > 0 && Math.abs(Math.log(zhTotal / expected)) <= Math.abs(Math.log(without / expected))) continue;
         out.push(
           makeFinding(addition, unit, {
             target: seg.target,

@@ -15,10 +15,8 @@ const DOUBLED_FUNCTION: Record<string, { before: string; after: string }> = {
 };
 /** Verbs whose ABAB reduplication is legitimate ("研究研究", "讨论讨论"). */
 const ABAB_OK = new Set(['研究', '讨论', '考虑', '学习', '休息', '商量', '介绍', '整理', '比较', '了解', '尝试', '检查', '思考', '打扫', '活动']);
-/** Repeated phrases: 2–4 Han chars, either back to back (模型模型) or around 的 (存在的存在). */
-const REPEAT_RE = /([\u4e00-\u7683\u7685-\u9fff]{2,4})(的?)\1/g; // X never contains 的 (U+7684)
 /** A Latin acronym defined right after its Chinese expansion: 推理攻击（GPIA） / 推理攻击(GPIA). */
-const ACRONYM_DEF_RE = /([\u4e00-\u9fff]{2,})[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/g;
+const ACRONYM_DEF_RE = /[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/g;
 
 /**
  * `fluency.repetition`: doubled words and phrases (存在的存在, 攻击的攻击, 的的, 模型模型), an
@@ -64,29 +62,66 @@ function doubledFunctionChars(unit: CheckUnit, t: string, out: Finding[]): void 
 }
 
 function repeatedPhrases(unit: CheckUnit, t: string, out: Finding[]): void {
-  REPEAT_RE.lastIndex = 0;
-  for (let m = REPEAT_RE.exec(t); m; m = REPEAT_RE.exec(t)) {
-    const word = m[1];
-    const viaDe = m[2] === '的';
-    const after = t[m.index + m[0].length] ?? '';
+  const n = t.length;
+  for (let i = 0; i + 4 <= n; ) {
+    const m = repeatAt(t, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const word = t.slice(i, i + m.len);
+    const viaDe = m.viaDe;
+    const endAt = i + m.len * 2 + (viaDe ? 1 : 0);
+    const after = t[endAt] ?? '';
     const skip = viaDe
       ? // 视频的视频识别, 模型的模型提取: the second X starts a compound — not a repetition.
         isHanChar(after) && !CLAUSE_GLUE.includes(after)
       : ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || ASPECT.includes(after);
     if (skip) {
-      REPEAT_RE.lastIndex = m.index + 1;
+      i++;
       continue;
     }
+    const whole = t.slice(i, endAt);
     out.push(
       makeFinding(fluencyRepetition, unit, {
-        target: spanOf(t, m.index, m.index + m[0].length),
+        target: spanOf(t, i, endAt),
         message: viaDe
-          ? `"${word}" is repeated around 的 ("${m[0]}"): the phrase says the same word twice; keep one.`
+          ? `"${word}" is repeated around 的 ("${whole}"): the phrase says the same word twice; keep one.`
           : `"${word}" is written twice in a row: keep one.`,
         suggestion: word,
       }),
     );
+    i = endAt;
   }
+}
+
+/** Han other than 的 (U+7684): what a repeated phrase is made of. */
+function isPhraseChar(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff && c !== 0x7684;
+}
+
+/**
+ * A phrase of 2–4 characters at `i` repeated right after it (模型模型) or after 的
+ * (攻击的攻击); longest first, 的 form first — the order a backtracking regex would try.
+ */
+function repeatAt(t: string, i: number): { len: number; viaDe: boolean } | null {
+  const c = t.charCodeAt(i);
+  // Quick reject: the first character must recur 2–5 positions later.
+  if (c !== t.charCodeAt(i + 2) && c !== t.charCodeAt(i + 3) && c !== t.charCodeAt(i + 4) && c !== t.charCodeAt(i + 5)) return null;
+  if (!isPhraseChar(c) || !isPhraseChar(t.charCodeAt(i + 1))) return null;
+  let maxLen = 2;
+  while (maxLen < 4 && i + maxLen < t.length && isPhraseChar(t.charCodeAt(i + maxLen))) maxLen++;
+  for (let len = maxLen; len >= 2; len--) {
+    if (t.charCodeAt(i + len) === 0x7684 && sameRun(t, i, i + len + 1, len)) return { len, viaDe: true };
+    if (sameRun(t, i, i + len, len)) return { len, viaDe: false };
+  }
+  return null;
+}
+
+function sameRun(t: string, a: number, b: number, len: number): boolean {
+  if (b + len > t.length) return false;
+  for (let k = 0; k < len; k++) if (t.charCodeAt(a + k) !== t.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** After "X的X", these still end the phrase: 攻击的攻击的… / 存在的存在和…. */
@@ -107,8 +142,13 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
   ACRONYM_DEF_RE.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = ACRONYM_DEF_RE.exec(t); m; m = ACRONYM_DEF_RE.exec(t)) {
-    const acronym = m[2];
-    const head = m[1].slice(-2);
+    // The Chinese expansion: the Han run right before the bracket (scanned backwards, linear).
+    let from = m.index;
+    while (from > 0 && isHan(t.charCodeAt(from - 1))) from--;
+    if (m.index - from < 2) continue;
+    const expansion = t.slice(from, m.index);
+    const acronym = m[1];
+    const head = expansion.slice(-2);
     const key = acronym + head;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -117,7 +157,7 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
       out.push(
         makeFinding(fluencyRepetition, unit, {
           target: spanOf(t, at, at + key.length),
-          message: `"${acronym}" already stands for "${m[1]}", so "${key}" says "${head}" twice: write "${acronym}".`,
+          message: `"${acronym}" already stands for "${expansion}", so "${key}" says "${head}" twice: write "${acronym}".`,
           suggestion: acronym,
         }),
       );

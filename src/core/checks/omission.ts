@@ -3,7 +3,7 @@ import type { Finding } from '../model/Finding';
 import { isEnglishText } from './util/englishProse';
 import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { unitSegments } from './util/unitCache';
+import { diagonalAlignmentOk, unitSegments } from './util/unitCache';
 
 /** A 1–1 pair whose target is shorter than this share of the expected length. */
 export const OMISSION_RATIO = 0.4;
@@ -23,10 +23,17 @@ export const omission: Check = {
   needsSource: true,
   run(unit: CheckUnit): Finding[] {
     if (!unit.source.trim() || !unit.target.trim() || isEnglishText(unit.target)) return [];
+    if (diagonalAlignmentOk(unit)) return [];
     const out: Finding[] = [];
+    const enTotal = englishLength(unit.source);
+    const zhTotal = chineseLength(unit.target);
     for (const seg of unitSegments(unit)) {
       if (seg.source && !seg.target) {
-        if (englishLength(seg.source.text) < 8) continue; // "Code:"-sized leftovers
+        const en = englishLength(seg.source.text);
+        if (en < 8) continue; // "Code:"-sized leftovers
+        // The aligner may miss a merge (three sentences into one). If the target's total
+        // length is better explained with this sentence translated than without, keep quiet.
+        if (explainedWith(zhTotal, enTotal, enTotal - en)) continue;
         out.push(
           makeFinding(omission, unit, {
             source: seg.source,
@@ -51,6 +58,14 @@ export const omission: Check = {
     return out;
   },
 };
+
+/** True when zh/en is closer to the expected ratio with `withEn` than with `withoutEn`. */
+function explainedWith(zh: number, withEn: number, withoutEn: number): boolean {
+  if (withoutEn <= 0) return false;
+  const a = Math.abs(Math.log(zh / (withEn * ZH_PER_EN_CHAR)));
+  const b = Math.abs(Math.log(zh / (withoutEn * ZH_PER_EN_CHAR)));
+  return a <= b;
+}
 
 function clip(s: string): string {
   return s.length > 60 ? s.slice(0, 60) + '…' : s;

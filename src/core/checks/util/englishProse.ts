@@ -45,14 +45,25 @@ export function isEnglishProse(s: ProseStats, minWords = 6): boolean {
 
 /** A target that is English rather than Chinese: little Han and English prose (URLs ignored). */
 export function isEnglishText(full: string): boolean {
+  // One cheap pass decides for almost every Chinese target.
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < full.length; i++) {
+    const c = full.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+    else if (c >= 0x3400 && isHan(c)) han++;
+  }
+  if (han >= latin * 0.3) return false;
   const urls = urlRanges(full);
   let text = full;
   for (let i = urls.length - 2; i >= 0; i -= 2) text = text.slice(0, urls[i]) + ' ' + text.slice(urls[i + 1]);
-  const s = proseStats(text);
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+  if (text !== full) {
+    latin = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+    }
+    if (han >= latin * 0.3) return false;
   }
-  return s.han < latin * 0.3 && isEnglishProse(s, 6);
+  return isEnglishProse(proseStats(text), 6);
 }

@@ -12,11 +12,13 @@ export interface NumberToken {
   sign: '+' | '-' | '';
   /** Spelled out ("two") or Chinese numerals (三个) rather than digits. */
   spelled: boolean;
+  /** Another value that also counts as a match ("two decades" = 20 years). */
+  alt?: string;
 }
 
-const DIGITS_RE = /([+\-−±]?)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0]?(million|billion|thousand|[kKMB万亿千](?![A-Za-z])))?/g;
+const DIGITS_RE = /([+\-−±]?)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0~]?([Mm]illion|[Bb]illion|[Tt]housand|[kKMB](?![A-Za-z])|[多余]?[万亿千]))?/g;
 
-const MULT: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, 千: 1e3, M: 1e6, million: 1e6, B: 1e9, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const MULT: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, Thousand: 1e3, 千: 1e3, M: 1e6, million: 1e6, Million: 1e6, B: 1e9, billion: 1e9, Billion: 1e9, 万: 1e4, 亿: 1e8 };
 
 function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -47,9 +49,10 @@ export function digitNumbers(text: string): NumberToken[] {
     const end = m.index + m[0].length;
     const after = end < text.length ? text.charCodeAt(end) : -1;
     if (isLetter(prev) || (prev === 0x2d && isLetter(prev2)) || (isLetter(after) && !m[3])) continue;
+    if (prev === 0x5f || prev === 0x5e || prev === 0x7b) continue; // L_2, x^2, _{10}: notation, not quantities
     if (prev === 0x2e && prev2 >= 0x30 && prev2 <= 0x39) continue; // version tails: v1.2.3
     let v = Number(m[2].replace(/,/g, ''));
-    if (m[3]) v *= MULT[m[3]] ?? 1;
+    if (m[3]) v *= MULT[m[3].slice(-1) === '万' || m[3].slice(-1) === '亿' || m[3].slice(-1) === '千' ? m[3].slice(-1) : m[3]] ?? 1;
     const sign = signCh === '+' ? '+' : signCh === '-' || signCh === '−' ? '-' : '';
     out.push({ start, end, key: numberKey(v), sign, spelled: false });
   }
@@ -66,6 +69,9 @@ const EN_WORDS: Record<string, number> = {
 /** "one" is left out on purpose: "one of", "no one", 一种/统一 make it meaningless. */
 const EN_WORD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions|dozens)\b/gi;
 
+/** "two decades" (sticky, tested right after the number word). */
+const DECADES_RE = /\s+decades?\b/y;
+
 /** English number words (two … ninety, hundreds, thousands). */
 export function englishNumberWords(text: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -73,7 +79,11 @@ export function englishNumberWords(text: string): NumberToken[] {
   for (let m = EN_WORD_RE.exec(text); m; m = EN_WORD_RE.exec(text)) {
     // "hundred" after a digit is a multiplier handled by digitNumbers ("3 hundred" is rare).
     const v = EN_WORDS[m[1].toLowerCase()];
-    out.push({ start: m.index, end: m.index + m[0].length, key: numberKey(v), sign: '', spelled: true });
+    const end = m.index + m[0].length;
+    const tok: NumberToken = { start: m.index, end, key: numberKey(v), sign: '', spelled: true };
+    DECADES_RE.lastIndex = end;
+    if (DECADES_RE.test(text)) tok.alt = numberKey(v * 10);
+    out.push(tok);
   }
   return out;
 }
