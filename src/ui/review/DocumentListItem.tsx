@@ -33,7 +33,11 @@ export const DocumentListItem = forwardRef<HTMLButtonElement, Props>(function Do
       </span>
       <span className="doc-meta">
         <StatusChip status={doc.status} />
-        {lang && <span className="doc-lang">{lang}</span>}
+        {lang && (
+          <span className="doc-lang" title={`Detected language: ${lang}`}>
+            {lang}
+          </span>
+        )}
         {doc.unitCount > 1 && <span className="doc-lang">{doc.unitCount.toLocaleString('en')} units</span>}
       </span>
     </button>
