@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDump, parseFileBytes } from '../../../src/core/formats';
-import { ImportError } from '../../../src/core/model';
+import { ImportError, unitStatus } from '../../../src/core/model';
 
 const seedPath = join(__dirname, '..', '..', '..', 'seeds', '000_2c0d154558004bfd.txt');
 const seedText = readFileSync(seedPath, 'utf8');
@@ -43,6 +43,14 @@ describe('parseDump on the seed', () => {
       expect(u.target).toBe('');
       expect(u.source).toMatch(/^[A-Z]/);
     }
+  });
+
+  it('gives the statuses the document list shows: 2 "source missing", 8 "translation missing"', () => {
+    expect(units.map((u) => unitStatus(u))).toEqual([
+      'source missing',
+      'source missing',
+      ...Array<string>(8).fill('translation missing'),
+    ]);
   });
 
   it("keeps each unit's text identical to the file's block (compared with the raw bytes)", () => {
