@@ -28,6 +28,7 @@ export const terminologyNotFollowed: Check = {
     for (const [conceptId, hits] of sourceByConcept) {
       const cc = g.concepts.get(conceptId);
       if (!cc || (!cc.approved.length && !cc.dnt)) continue;
+      if (cc.concept.generic) continue; // free rendering of a general-language word
       const all = hits.filter((h) => h.entries.some((e) => e.conceptId === conceptId && e.kind !== 'acronym'));
       // a word of several concepts (samples: sample or sampling) is satisfied by any of them,
       // and reported once, under its first concept

@@ -43,6 +43,13 @@ export interface Concept {
   zh: ZhTerm[];
   /** Do-not-translate: names kept in the target with this exact casing (OpenAI Gym, ImageNet-1K). */
   dnt?: boolean;
+  /**
+   * A general-language word (performance, effectiveness, real-world, vulnerable) listed for
+   * its forbidden renderings or to shield longer terms: it may be translated freely, so
+   * terminology.not-followed skips it and terminology.inconsistent does not report a mix of
+   * its approved renderings. Forbidden renderings are still reported.
+   */
+  generic?: boolean;
   note?: string;
   provenance?: Provenance;
 }

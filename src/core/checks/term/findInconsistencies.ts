@@ -32,6 +32,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     // 安全 / 安全性: two approved renderings, one inside the other, are one rendering
     const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
     if (bothApproved && (a.rendering.includes(kept) || kept.includes(a.rendering))) continue;
+    if (bothApproved && cc.concept.generic) continue; // a general-language word may vary
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
     const list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
       .map(([r, v]) => `${r} (${v.count}×)`).join(', ');
