@@ -15,7 +15,7 @@ export const terminologyInconsistent: Check = {
   id: 'terminology.inconsistent',
   mqm: 'Terminology/Inconsistent',
   defaultSeverity: 'minor',
-  description: 'A term is translated more than one way in the same document.',
+  description: 'A term is translated more than one way within one document or project.',
   run(unit, ctx) {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];

@@ -48,9 +48,9 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const words = tokenizeEnglish(before.slice(clauseStart));
     const letters = acronym.replace(/[^A-Za-z0-9]/g, '').length;
     const maxWords = Math.min(letters + 5, letters * 2);
-    const window = words.slice(-maxWords);
-    if (!window.length) continue;
-    const candStart = clauseStart + window[0].start;
+    const lastWords = words.slice(-maxWords);
+    if (!lastWords.length) continue;
+    const candStart = clauseStart + lastWords[0].start;
     const cand = source.slice(candStart, open).replace(/\s+$/, '');
     const longStartInCand = byInitials(acronym, cand) ?? schwartzHearst(acronym, cand);
     if (longStartInCand < 0) continue;
