@@ -80,6 +80,7 @@ describe('exporting corrected work', () => {
   it('XLIFF 1.2: corrected target, state signed-off, MT kept in <alt-trans origin="mt">, reviewer note', () => {
     const xml = exportBilingual('xliff12', corrected());
     expect(xml).toContain('<alt-trans origin="mt">');
+    expect(xml).toContain('<trans-unit id="safe-rl-1" approved="yes">');
     const u = parseBilingualXml(xml, 'out.xlf').documents[0].units[0];
     expect(stripPlaceholders(u.target)).toBe('我们为强化学习（RL）智能体训练了一个安全策略。');
     expect(u.state).toBe('signed-off');
@@ -132,6 +133,17 @@ describe('exporting corrected work', () => {
         expect(stripPlaceholders(back.documents[0].units[0].target)).toBe(stripPlaceholders(target));
       }
     }
+  });
+
+  it('maps states across formats: XLIFF needs-review ↔ PO fuzzy ↔ XLIFF 2 translated + subState', () => {
+    const f = load('ml-review.xlf'); // safe-rl-2 is needs-review-translation
+    const po = parsePo(exportBilingual('po', toExportFile(f)), 'x.po').documents[0].units;
+    expect(po.find((u) => u.id === 'safe-rl-2')?.state).toBe('fuzzy');
+    expect(po.find((u) => u.id === 'safe-rl-1')?.state).toBeUndefined();
+    const back = parseBilingualXml(exportBilingual('xliff12', toExportFile(parsePo(exportBilingual('po', toExportFile(f)), 'x.po'))), 'y.xlf');
+    expect(back.documents[0].units.find((u) => u.id === 'safe-rl-2')?.state).toBe('needs-review-translation');
+    const x2 = parseBilingualXml(exportBilingual('xliff21', toExportFile(f)), 'z.xlf').documents[0].units.find((u) => u.id === 'safe-rl-2');
+    expect([x2?.state, x2?.stateQualifier]).toEqual(['translated', 'duizhao:needs-review-translation']);
   });
 
   it('converts between formats keeping texts and the number of tags', () => {

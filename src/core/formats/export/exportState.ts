@@ -26,6 +26,7 @@ export function commonState(s: string | undefined): CommonState | undefined {
 export function xliff12State(s: string | undefined): string | undefined {
   if (!s) return undefined;
   if (XLIFF12_STATES.has(s) || s.startsWith('x-')) return s;
+  if (s === 'fuzzy') return 'needs-review-translation';
   const c = commonState(s);
   return c === 'reviewed' ? 'signed-off' : c === 'final' ? 'final' : c === 'translated' ? 'translated' : c === 'initial' ? 'new' : `x-${s.replace(/[^A-Za-z0-9_.-]/g, '-')}`;
 }
@@ -33,6 +34,11 @@ export function xliff12State(s: string | undefined): string | undefined {
 export function xliff12Qualifier(q: string | undefined): string | undefined {
   if (!q) return undefined;
   return XLIFF12_QUALIFIERS.has(q) || q.startsWith('x-') ? q : undefined;
+}
+
+/** PO `#, fuzzy`: a translation someone still has to check. */
+export function isFuzzyState(s: string | undefined): boolean {
+  return s === 'fuzzy' || s === 'needs-review-translation' || s === 'needs-review-l10n' || s === 'needs-review-adaptation';
 }
 
 /** State for an XLIFF 2 `<segment state>`; an unmappable value goes to subState. */

@@ -1,5 +1,5 @@
 import { finalTarget, keptMt, DEFAULT_TOOL, type ExportFile } from '../export/ExportFile';
-import { commonState } from '../export/exportState';
+import { commonState, isFuzzyState } from '../export/exportState';
 import { stripPlaceholders } from '../placeholders/placeholderChars';
 import type { PoUnitExtra } from './parsePo';
 import { poField } from './poString';
@@ -43,7 +43,7 @@ export function writePo(f: ExportFile): string {
       if (!fromPo || several) s += `#. duizhao-id: ${u.id}\n`;
       for (const t of c.references ?? []) s += `#: ${t}\n`;
       const state = u.reviewState ?? u.state;
-      const fuzzy = state === 'fuzzy' || (!u.reviewState && commonState(state) === 'initial' && finalTarget(u) !== '');
+      const fuzzy = !u.reviewState && (isFuzzyState(state) || (commonState(state) === 'initial' && finalTarget(u) !== ''));
       const flags = [...(fuzzy ? ['fuzzy'] : []), ...(c.flags ?? [])];
       if (flags.length) s += `#, ${flags.join(', ')}\n`;
       for (const t of c.previous ?? []) s += `#| ${t}\n`;

@@ -31,6 +31,7 @@ function writeGroup(g: UnitGroup, lang: { src: string; tgt: string }, keep: (k: 
     if (a.translate === 'yes' || a.translate === 'no') ua.translate = a.translate;
   }
   const u0 = g.units[0];
+  if (u0.reviewState === 'reviewed' || u0.reviewState === 'final') ua.approved = 'yes';
   let s = `${ind}<trans-unit id="${escapeXmlAttr(g.id)}"${xmlAttrs(ua)}>\n`;
   const segmented = g.units.length > 1 || x.mid !== undefined;
   const targets = g.units.map(finalTarget);
