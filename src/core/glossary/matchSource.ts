@@ -67,6 +67,8 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
 }
 
 function hit(text: string, start: number, end: number, entries: SourceEntry[]): SourceHit {
+  const possessive = /['’]s?$/.exec(text.slice(start, end));
+  if (possessive) end -= possessive[0].length;
   return { start, end, text: text.slice(start, end), conceptId: entries[0].conceptId, kind: entries[0].kind, entries };
 }
 
