@@ -16,7 +16,8 @@ function walk(dir: string): string[] {
 
 const FORBIDDEN_MODULES = /^(react|react-dom|dexie|dexie-react-hooks|zustand|@tanstack\/react-virtual)(\/|$)/;
 const FORBIDDEN_PATHS = /(^|\/)(ui|db|store|worker)(\/|$)/;
-const DOM_GLOBALS = /\b(document|window|localStorage|sessionStorage|indexedDB|navigator)\s*[.[]/;
+// A bare global (not a property such as `ctx.document` and not a declared local).
+const DOM_GLOBALS = /(?<![.\w$])(document|window|localStorage|sessionStorage|indexedDB|navigator)\s*[.[]/;
 
 export function coreViolations(files: { path: string; text: string }[]): string[] {
   const out: string[] = [];

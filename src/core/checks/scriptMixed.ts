@@ -30,16 +30,16 @@ export const scriptMixed: Check = {
       let j = i + 1;
       while (j < t.length && bitmap[t.charCodeAt(j)] === 1) j++;
       const from = Math.max(0, i - CONTEXT);
-      const window = t.slice(from, j + CONTEXT);
-      const converted = toSimplified(window);
-      if (converted.length === window.length) {
+      const slice = t.slice(from, j + CONTEXT);
+      const converted = toSimplified(slice);
+      if (converted.length === slice.length) {
         // Trim the run to the characters that really change in context.
         let a = i;
         let b = j;
         while (a < b && converted[a - from] === t[a]) a++;
         while (b > a && converted[b - 1 - from] === t[b - 1]) b--;
         if (a < b) runs.push(a, b);
-      } else if (converted !== window) runs.push(i, j);
+      } else if (converted !== slice) runs.push(i, j);
       i = j - 1;
     }
     if (runs.length === 0) return [];
@@ -60,10 +60,10 @@ export const scriptMixed: Check = {
       const s = runs[k];
       const e = runs[k + 1];
       const from = Math.max(0, s - CONTEXT);
-      const window = t.slice(from, e + CONTEXT);
-      const converted = toSimplified(window);
+      const slice = t.slice(from, e + CONTEXT);
+      const converted = toSimplified(slice);
       const suggestion =
-        converted.length === window.length ? converted.slice(s - from, e - from) : toSimplified(t.slice(s, e));
+        converted.length === slice.length ? converted.slice(s - from, e - from) : toSimplified(t.slice(s, e));
       out.push(
         makeFinding(scriptMixed, unit, {
           target: spanOf(t, s, e),
