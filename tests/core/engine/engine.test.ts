@@ -120,3 +120,26 @@ describe('engine', () => {
     expect(f.some((x) => x.check === 'spacing')).toBe(true);
   });
 });
+
+describe('toCheckUnit', () => {
+  it('keeps what checks need from a parsed unit and nothing else', async () => {
+    const { toCheckUnit } = await import('../../../src/core/engine');
+    const cu = toCheckUnit({
+      id: '7',
+      source: 'Text',
+      target: '',
+      detected: { lang: 'en', code: 'eng', confidence: 0.9 },
+      engine: '谷歌翻译',
+      tags: [{ id: '\ue000', kind: 'standalone', element: 'x' }],
+      notes: ['a note'],
+    });
+    expect(cu).toEqual({
+      id: '7',
+      source: 'Text',
+      target: '',
+      detected: { lang: 'en', code: 'eng', confidence: 0.9 },
+      engine: '谷歌翻译',
+      tags: [{ id: '\ue000', kind: 'standalone', element: 'x' }],
+    });
+  });
+});
