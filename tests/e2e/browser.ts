@@ -141,3 +141,9 @@ export async function screenshot(page: Page, name: string, opts: { committed?: b
   if (!existsSync(file)) throw new Error(`Screenshot ${file} was not written; check that ${dir} is writable.`);
   return file;
 }
+
+/**
+ * Options for `expect.poll` in browser tests: Vitest's default (1 s) is too short for a
+ * busy CI machine. A ceiling for waiting, not a speed assertion.
+ */
+export const EVENTUALLY = { timeout: 30_000, interval: 100 } as const;

@@ -2,7 +2,7 @@
 // stored; a good TSV becomes a new project beside the seed. Each test has a fresh profile.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertNoPageErrors, launchProfile, screenshot, type TestPage } from './browser';
+import { assertNoPageErrors, EVENTUALLY, launchProfile, screenshot, type TestPage } from './browser';
 import { documentEntries, SEED_PROJECT_NAME, waitForDocuments } from './reviewScreen';
 
 interface FileSpec {
@@ -141,9 +141,9 @@ describe('Import in Chromium', () => {
 
     const picker = page.getByRole('combobox', { name: 'Project' });
     await picker.waitFor({ state: 'visible' });
-    await expect.poll(async () => (await documentTexts(page)).join('\n')).not.toBe(before.join('\n'));
+    await expect.poll(async () => (await documentTexts(page)).join('\n'), EVENTUALLY).not.toBe(before.join('\n'));
 
     await picker.selectOption({ label: `${SEED_PROJECT_NAME} (10 documents)` });
-    await expect.poll(() => documentTexts(page)).toEqual(before);
+    await expect.poll(() => documentTexts(page), EVENTUALLY).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertNoPageErrors, launchProfile, type TestPage } from './browser';
+import { assertNoPageErrors, EVENTUALLY, launchProfile, type TestPage } from './browser';
 import { documentEntries, SEED_PROJECT_NAME, waitForDocuments } from './reviewScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,7 +69,7 @@ describe('a 50 MB dump in Chromium', () => {
 
     const picker = page.getByRole('combobox', { name: 'Project' });
     await picker.selectOption({ label: `${SEED_PROJECT_NAME} (10 documents)` });
-    await expect.poll(() => documentEntries(page).allInnerTexts()).toEqual(seedTexts);
+    await expect.poll(() => documentEntries(page).allInnerTexts(), EVENTUALLY).toEqual(seedTexts);
   }, 300_000);
 
   it('"Cancel import" stores nothing: after a reload only the seed project exists', async () => {

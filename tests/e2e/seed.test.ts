@@ -1,7 +1,7 @@
 // Issue 2 in a real browser: the seed on first load, adding the English source of the
 // DESTA block, reload, alignment, bad imports. Each test starts with an empty profile.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertNoPageErrors, launchProfile, screenshot, type TestPage } from './browser';
+import { assertNoPageErrors, EVENTUALLY, launchProfile, screenshot, type TestPage } from './browser';
 import { DESTA_ABSTRACT } from './destaAbstract';
 import {
   documentEntries,
@@ -48,7 +48,7 @@ describe('the seed in Chromium', () => {
     await waitForDocuments(page, 10);
     expect(await documentEntries(page).count()).toBe(10);
     expect(await entryStatuses(page)).toEqual(SEED_STATUSES);
-    await expect.poll(() => page.getByText(SEED_PROJECT_NAME).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(SEED_PROJECT_NAME).count(), EVENTUALLY).toBeGreaterThan(0);
     // Titles are the first words of each block.
     const titles = await documentEntries(page).allInnerTexts();
     expect(titles[0]).toContain('强化学习');
@@ -61,8 +61,8 @@ describe('the seed in Chromium', () => {
     await page.goto('/');
     await waitForDocuments(page, 10);
     await documentEntries(page).first().click();
-    await expect.poll(() => targetRegion(page).getByText('分配探索安全培训算法').count()).toBeGreaterThan(0);
-    await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(1);
+    await expect.poll(() => targetRegion(page).getByText('分配探索安全培训算法').count(), EVENTUALLY).toBeGreaterThan(0);
+    await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count(), EVENTUALLY).toBe(1);
     // The English side has no text yet, and the Chinese side offers nothing to add.
     expect((await sourceRegion(page).innerText()).trim()).toBe('Add source');
     expect(await targetRegion(page).getByRole('button', { name: 'Add translation' }).count()).toBe(0);
@@ -74,7 +74,7 @@ describe('the seed in Chromium', () => {
     await page.goto('/');
     await waitForDocuments(page, 10);
     await documentEntries(page).nth(2).click();
-    await expect.poll(() => targetRegion(page).getByRole('button', { name: 'Add translation' }).count()).toBe(1);
+    await expect.poll(() => targetRegion(page).getByRole('button', { name: 'Add translation' }).count(), EVENTUALLY).toBe(1);
     expect((await targetRegion(page).innerText()).trim()).toBe('Add translation');
     expect(await sourceRegion(page).innerText()).toMatch(/[A-Za-z]{4,}/);
     expect(await sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(0);
@@ -160,7 +160,7 @@ describe('the seed in Chromium', () => {
     await waitForDocuments(page, 10);
     expect(await entryStatuses(page)).toEqual(SEED_STATUSES);
     await documentEntries(page).first().click();
-    await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count()).toBe(1);
+    await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count(), EVENTUALLY).toBe(1);
     expect(await sourceRegion(page).getByText('(DESTA)').count()).toBe(0);
   });
 
@@ -172,7 +172,7 @@ describe('the seed in Chromium', () => {
     await sourceRegion(page).getByRole('button', { name: 'Add source' }).click();
     await page.getByRole('textbox', { name: 'Source text' }).fill(DESTA_ABSTRACT);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => (await entryStatuses(page))[0]).toBe('machine translated');
+    await expect.poll(async () => (await entryStatuses(page))[0], EVENTUALLY).toBe('machine translated');
 
     // Declining the confirmation keeps the work.
     await page.getByRole('button', { name: 'Reset demo data' }).click();
@@ -183,7 +183,7 @@ describe('the seed in Chromium', () => {
 
     await page.getByRole('button', { name: 'Reset demo data' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Reset' }).click();
-    await expect.poll(() => entryStatuses(page)).toEqual(SEED_STATUSES);
+    await expect.poll(() => entryStatuses(page), EVENTUALLY).toEqual(SEED_STATUSES);
     await page.reload();
     await waitForDocuments(page, 10);
     expect(await entryStatuses(page)).toEqual(SEED_STATUSES);

@@ -1,7 +1,7 @@
 // The harness itself: the built app is served and opens in Chromium without errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { assertNoPageErrors, baseURL, launchBrowser, newTestPage } from './browser';
+import { assertNoPageErrors, EVENTUALLY, baseURL, launchBrowser, newTestPage } from './browser';
 
 describe('built app in Chromium', () => {
   let browser: Browser;
@@ -17,7 +17,7 @@ describe('built app in Chromium', () => {
     try {
       const response = await t.page.goto(baseURL());
       expect(response?.status()).toBe(200);
-      await expect.poll(() => t.page.title()).toMatch(/duizhao/i);
+      await expect.poll(() => t.page.title(), EVENTUALLY).toMatch(/duizhao/i);
       assertNoPageErrors(t.errors);
     } finally {
       await t.close();
@@ -29,7 +29,7 @@ describe('built app in Chromium', () => {
     try {
       const response = await t.page.goto(new URL('no/such/page', baseURL()).href);
       expect(response?.status()).toBeLessThan(500);
-      await expect.poll(() => t.page.title()).toMatch(/duizhao/i);
+      await expect.poll(() => t.page.title(), EVENTUALLY).toMatch(/duizhao/i);
     } finally {
       await t.close();
     }
