@@ -3,7 +3,8 @@ import type { Check, CheckUnit } from './Check';
 import { inconsistenciesInUnit } from './term/findInconsistencies';
 import { renderingStats } from './term/renderingStats';
 
-export { findInconsistencies } from './term/findInconsistencies';
+export { findInconsistencies, inconsistenciesInUnit } from './term/findInconsistencies';
+export { renderingStats, attributedHits, type RenderingStats, type AttributedHit } from './term/renderingStats';
 
 /**
  * terminology.inconsistent — one concept rendered more than one way within the unit's

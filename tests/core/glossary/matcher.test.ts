@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AhoCorasick, compileGlossary, glossaryOf, isCompiledGlossary, matchSource, matchTarget, type Termbase,
+  AhoCorasick, compileGlossary, glossaryOf, isCompiledGlossary, matchSource, matchTarget, termsInSource, type Termbase,
 } from '../../../src/core/glossary';
 import { testTermbase } from './matcherTermbase';
 
@@ -169,5 +169,16 @@ describe('a large termbase', () => {
     const target = `我们使用${concepts[4321].zh[1].text}和预训练模型`;
     expect(matchTarget(big, target).map((h) => `${h.text}:${h.status}`)).toEqual([`${concepts[4321].zh[1].text}:forbidden`, '预训练:preferred']);
     expect(matchSource(big, 'Widget4321 gadgets and pre-trained agents').map((h) => h.conceptId)).toEqual(['gen.4321', 'pretrained', 'agent']);
+  });
+});
+
+describe('termsInSource', () => {
+  it('lists the source terms with their approved and forbidden Chinese', () => {
+    const terms = termsInSource(g, 'The agent explores OpenAI Gym.');
+    expect(terms.map((t) => [t.text, t.preferred, t.forbidden])).toEqual([
+      ['agent', '智能体', ['代理', '代理人']],
+      ['OpenAI Gym', 'OpenAI Gym', []],
+    ]);
+    expect(termsInSource(g, 'Nothing here is a term.')).toEqual([]);
   });
 });
