@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  exportBilingual, parseBilingualXml, parseDelimited, parseFileBytes, parseJsonl, parsePo, stripPlaceholders, toExportFile,
+  exportFileName, EXPORT_FORMATS, exportBilingual, parseBilingualXml, parseDelimited, parseFileBytes, parseJsonl, parsePo, stripPlaceholders, toExportFile,
   type ExportFile, type ExportFormat,
 } from '../../../src/core/formats';
 import type { ParsedFile, ParsedUnit } from '../../../src/core/model';
@@ -156,5 +156,14 @@ describe('exporting corrected work', () => {
       expect(units.map((u) => stripPlaceholders(u.target))).toEqual(orig.map((u) => stripPlaceholders(u.target)));
       expect(units.map((u) => (u.target.match(/[\uE000-\uF8FF]/g) ?? []).length)).toEqual(orig.map((u) => (u.target.match(/[\uE000-\uF8FF]/g) ?? []).length));
     }
+  });
+});
+
+describe('export file names', () => {
+  it('derives a safe name with the target language and the format extension', () => {
+    expect(exportFileName('摘要 1: DESTA.txt', 'xliff12')).toBe('摘要 1_ DESTA.zh-CN.xlf');
+    expect(exportFileName('project/a*b?', 'tmx', 'zh-TW')).toBe('project_a_b_.zh-TW.tmx');
+    expect(exportFileName('', 'csv')).toBe('duizhao-export.zh-CN.csv');
+    expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['xliff12', 'xliff21', 'xliff20', 'tmx', 'po', 'csv', 'tsv', 'jsonl']);
   });
 });
