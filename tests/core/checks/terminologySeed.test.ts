@@ -99,4 +99,26 @@ describe('precision: a correct translation of an ML paragraph', () => {
   it('and the same text target-only yields none either', () => {
     expect(runAll([{ id: 'p', source: '', target }])).toEqual([]);
   });
+
+  it('nor do correct translations of adversarial-ML, LLM and federated-learning abstracts', () => {
+    const pairs: [string, string][] = [
+      ['Deep neural networks are vulnerable to adversarial examples, which are crafted by adding imperceptible perturbations to clean images. We propose a black-box attack that estimates gradients with only query access to the target model. Experiments on ImageNet and CIFAR-10 show that our method achieves a higher attack success rate than existing transfer-based attacks, while adversarial training remains the most effective defense.',
+        '深度神经网络容易受到对抗样本的攻击，对抗样本是通过向干净图像添加不可察觉的扰动而构造的。我们提出一种黑盒攻击，仅通过对目标模型的查询访问来估计梯度。在ImageNet和CIFAR-10上的实验表明，我们的方法比现有的基于迁移的攻击取得了更高的攻击成功率，而对抗训练仍然是最有效的防御。'],
+      ['Large language models (LLMs) are pre-trained on massive text corpora and fine-tuned with reinforcement learning from human feedback. We study jailbreak prompts that bypass their safety alignment, and we show that a simple classifier can detect such prompts with high precision and recall.',
+        '大语言模型（LLM）在海量文本语料上进行预训练，并通过基于人类反馈的强化学习进行微调。我们研究绕过其安全对齐的越狱提示，并表明一个简单的分类器就能以很高的精确率和召回率检测此类提示。'],
+      ['In federated learning, clients train local models on private data and a server aggregates their updates. We show that a malicious client can inject a backdoor through model poisoning, and we propose a robust aggregation rule that provides differential privacy guarantees.',
+        '在联邦学习中，客户端在私有数据上训练本地模型，服务器聚合它们的更新。我们表明，恶意客户端可以通过模型投毒植入后门，并提出一种提供差分隐私保证的鲁棒聚合规则。'],
+    ];
+    const units = pairs.map(([s, t], i) => ({ id: `p${i}`, source: s, target: t }));
+    expect(runAll(units).map((f) => `${f.unitId} ${f.check}: ${f.target?.text ?? f.source?.text} — ${f.message}`)).toEqual([]);
+  });
+
+  it('while the typical machine errors in the same abstracts are found', () => {
+    const source = 'In federated learning, clients train robust local models; a white-box attack crafts adversarial examples.';
+    const target = '在联合学习中，客户端训练健壮的本地模型；白色框攻击制作对抗性例子。';
+    const found = runAll([{ id: 'm', source, target }]).filter((f) => f.check === 'terminology.forbidden');
+    expect(found.map((f) => [f.target!.text, f.confidence])).toEqual([
+      ['联合学习', 'certain'], ['健壮', 'certain'], ['白色框', 'certain'], ['对抗性例子', 'certain'],
+    ]);
+  });
 });
