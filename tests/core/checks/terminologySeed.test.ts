@@ -117,8 +117,11 @@ describe('precision: a correct translation of an ML paragraph', () => {
     const source = 'In federated learning, clients train robust local models; a white-box attack crafts adversarial examples.';
     const target = '在联合学习中，客户端训练健壮的本地模型；白色框攻击制作对抗性例子。';
     const found = runAll([{ id: 'm', source, target }]).filter((f) => f.check === 'terminology.forbidden');
-    expect(found.map((f) => [f.target!.text, f.confidence])).toEqual([
-      ['联合学习', 'certain'], ['健壮', 'certain'], ['白色框', 'certain'], ['对抗性例子', 'certain'],
-    ]);
+    // each error is inside a certain finding (the termbase may hold a longer term around it: 白色框攻击)
+    for (const error of ['联合学习', '健壮', '白色框', '对抗性例子']) {
+      const at = target.indexOf(error);
+      expect(found.some((f) => f.confidence === 'certain' && f.target!.start <= at && f.target!.end >= at + error.length), error).toBe(true);
+    }
+    expect(found).toHaveLength(4);
   });
 });
