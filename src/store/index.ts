@@ -4,3 +4,4 @@ export type { SelectionSlice } from './selectionSlice';
 export type { EditorSlice, OpenEditor } from './editorSlice';
 export type { ImportSlice, ImportState, ImportFailure, ImportPhase } from './importSlice';
 export { IDLE_IMPORT } from './importSlice';
+export type { FindingsSlice, RevealRequest } from './findingsSlice';

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createEditorSlice } from './editorSlice';
+import { createFindingsSlice } from './findingsSlice';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { Store } from './Store';
@@ -9,6 +10,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createSelectionSlice(...a),
   ...createEditorSlice(...a),
   ...createImportSlice(...a),
+  ...createFindingsSlice(...a),
 }));
 
 const initial = useStore.getState();

@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useStore } from '../../store';
 import { languageLabel } from '../common/languageLabel';
 import { StatusChip } from '../common/StatusChip';
 import { useDb } from '../shell/DbContext';
+import { FindingsPanel } from './FindingsPanel';
+import { spansFor, type MarkSpan } from './highlightSpans';
 import { SegmentGrid } from './SegmentGrid';
+import { useDocumentFindings } from './useDocumentFindings';
 import { useDocumentRows } from './useDocumentRows';
 
 /** The selected document: heading, aligned rows (Source | Target), and the Findings panel. */
@@ -14,6 +17,18 @@ export function ReviewPane() {
   const doc = useLiveQuery(() => (documentId === null ? undefined : db.documents.get(documentId)), [db, documentId]);
   const { units, rows } = useDocumentRows(documentId);
   const headingId = useId();
+  const findingsState = useDocumentFindings(units);
+  const marks = useMemo(() => {
+    const byUnit = new Map<number, { source: MarkSpan[]; target: MarkSpan[] }>();
+    const grouped = new Map<string, typeof findingsState.findings>();
+    for (const f of findingsState.findings) {
+      const list = grouped.get(f.unitId);
+      if (list) list.push(f);
+      else grouped.set(f.unitId, [f]);
+    }
+    for (const [id, list] of grouped) byUnit.set(Number(id), { source: spansFor(list, 'source'), target: spansFor(list, 'target') });
+    return byUnit;
+  }, [findingsState.findings]);
 
   if (documentId === null || !doc) {
     return (
@@ -39,15 +54,12 @@ export function ReviewPane() {
         </div>
       </div>
       <div className="review-body">
-        {units ? <SegmentGrid rows={rows} multiUnit={doc.unitCount > 1} /> : <p className="empty">Loading…</p>}
-        <aside className="findings-panel" aria-label="Findings">
-          <h3 className="pane-title">Findings</h3>
-          <p className="muted">
-            Automatic checks have not run on this document yet.
-            {doc.status === 'source missing' && ' Add the English source to compare the translation sentence by sentence.'}
-            {doc.status === 'translation missing' && ' The Chinese translation is missing: use “Add translation”.'}
-          </p>
-        </aside>
+        {units ? (
+          <SegmentGrid rows={rows} multiUnit={doc.unitCount > 1} marks={marks} />
+        ) : (
+          <p className="empty">Loading…</p>
+        )}
+        <FindingsPanel state={findingsState} />
       </div>
     </main>
   );

@@ -1,5 +1,6 @@
 import type { Side } from '../../db';
 import type { ReviewRow } from './buildRows';
+import { highlightSpans, type MarkSpan } from './highlightSpans';
 import { SideEditor } from './SideEditor';
 
 interface Props {
@@ -9,13 +10,16 @@ interface Props {
   onAdd: (unitId: number, side: Side) => void;
   onEditorCancel: () => void;
   showUnitLabel: boolean;
+  /** Finding spans on this side of the row's unit (offsets into the unit's current text). */
+  marks: MarkSpan[];
 }
 
 const ADD_LABEL: Record<Side, string> = { source: 'Add source', target: 'Add translation' };
 
 /** The content of one side of one aligned row: sentence text, or the "Add …" action / editor. */
-export function SegmentCell({ row, side, editing, onAdd, onEditorCancel, showUnitLabel }: Props) {
+export function SegmentCell({ row, side, editing, onAdd, onEditorCancel, showUnitLabel, marks }: Props) {
   const text = side === 'source' ? row.sourceText : row.targetText;
+  const start = side === 'source' ? row.sourceStart : row.targetStart;
   const current = side === 'source' ? row.cu.source : row.cu.target;
   const first = row.rowInUnit === 0;
   const missing = first && !current.trim();
@@ -37,7 +41,7 @@ export function SegmentCell({ row, side, editing, onAdd, onEditorCancel, showUni
           <span className="row-no" aria-hidden="true">
             {row.rowInUnit + 1}
           </span>
-          {text}
+          {marks.length ? highlightSpans(text, start, marks) : text}
         </p>
       ) : null}
     </>

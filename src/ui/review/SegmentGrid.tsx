@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Side } from '../../db';
 import { useStore } from '../../store';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
 import type { ReviewRow } from './buildRows';
+import type { MarkSpan } from './highlightSpans';
 import { SegmentCell } from './SegmentCell';
 import { useAlignedRowHeights } from './useAlignedRowHeights';
 
@@ -18,10 +19,21 @@ const SIDES: { side: Side; label: string; className: string }[] = [
  * Row i's source cell and target cell sit at the same offset and share one height (the
  * taller cell's), so the columns stay aligned and scroll together. Rows are virtualized.
  */
-export function SegmentGrid({ rows, multiUnit }: { rows: ReviewRow[]; multiUnit: boolean }) {
+const NO_MARKS: MarkSpan[] = [];
+
+interface Props {
+  rows: ReviewRow[];
+  multiUnit: boolean;
+  /** Finding spans per unit id (database id), per side. */
+  marks?: Map<number, { source: MarkSpan[]; target: MarkSpan[] }>;
+}
+
+export function SegmentGrid({ rows, multiUnit, marks }: Props) {
   const editor = useStore((s) => s.editor);
   const openEditor = useStore((s) => s.openEditor);
   const closeEditor = useStore((s) => s.closeEditor);
+  const reveal = useStore((s) => s.reveal);
+  const [revealedKey, setRevealedKey] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -47,6 +59,24 @@ export function SegmentGrid({ rows, multiUnit }: { rows: ReviewRow[]; multiUnit:
     }
   }, [rows, editor, closeEditor]);
 
+  // "Show" on a finding: scroll its row into view and mark it for a moment.
+  useEffect(() => {
+    if (!reveal) return;
+    let index = rows.findIndex((r) => {
+      if (r.cu.unit.id !== reveal.unitId) return false;
+      const start = reveal.side === 'source' ? r.sourceStart : r.targetStart;
+      const len = (reveal.side === 'source' ? r.sourceText : r.targetText).length;
+      return len > 0 && reveal.offset >= start && reveal.offset < start + len;
+    });
+    if (index < 0) index = rows.findIndex((r) => r.cu.unit.id === reveal.unitId);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    setRevealedKey(rows[index].key);
+    const t = setTimeout(() => setRevealedKey(null), 2000);
+    return () => clearTimeout(t);
+    // Only a new request scrolls; rows changing later must not pull the view back.
+  }, [reveal]);
+
   const items = virtualizer.getVirtualItems();
   const onEditorCancel = () => scrollRef.current?.focus();
 
@@ -70,7 +100,7 @@ export function SegmentGrid({ rows, multiUnit }: { rows: ReviewRow[]; multiUnit:
                 return (
                   <div
                     key={item.key}
-                    className={`cell${row.rowInUnit === 0 && row.unitIndex > 0 ? ' unit-start' : ''}`}
+                    className={`cell${row.rowInUnit === 0 && row.unitIndex > 0 ? ' unit-start' : ''}${row.key === revealedKey ? ' cell-revealed' : ''}`}
                     data-kind={row.kind || undefined}
                     style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                   >
@@ -82,6 +112,7 @@ export function SegmentGrid({ rows, multiUnit }: { rows: ReviewRow[]; multiUnit:
                         onAdd={(unitId, side) => openEditor(unitId, side)}
                         onEditorCancel={onEditorCancel}
                         showUnitLabel={multiUnit}
+                        marks={marks?.get(row.cu.unit.id)?.[s.side] ?? NO_MARKS}
                       />
                     </div>
                   </div>

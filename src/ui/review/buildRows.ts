@@ -14,7 +14,18 @@ export interface ReviewRow {
   rowInUnit: number;
   sourceText: string;
   targetText: string;
+  /** Offset of `sourceText` / `targetText` in the unit's current source / target. */
+  sourceStart: number;
+  targetStart: number;
   kind: string;
+}
+
+/** The span's text without surrounding whitespace, and where that starts in `text`. */
+function cut(text: string, span: { start: number; end: number } | null): [string, number] {
+  if (!span) return ['', 0];
+  const raw = text.slice(span.start, span.end);
+  const lead = raw.length - raw.trimStart().length;
+  return [raw.trim(), span.start + lead];
 }
 
 export interface AlignCacheEntry {
@@ -41,13 +52,17 @@ export function buildRows(units: CurrentUnit[], align: Aligner, cache: Map<numbe
       : [{ source: null, target: null, kind: 'empty' }];
     const version = `${cu.sourceRevision?.id ?? 0}.${cu.targetRevision?.id ?? 0}`;
     pairs.forEach((p, rowInUnit) => {
+      const [sourceText, sourceStart] = cut(cu.source, p.source);
+      const [targetText, targetStart] = cut(cu.target, p.target);
       rows.push({
         key: `${cu.unit.id}:${version}:${rowInUnit}`,
         cu,
         unitIndex,
         rowInUnit,
-        sourceText: p.source ? cu.source.slice(p.source.start, p.source.end).trim() : '',
-        targetText: p.target ? cu.target.slice(p.target.start, p.target.end).trim() : '',
+        sourceText,
+        targetText,
+        sourceStart,
+        targetStart,
         kind: p.kind,
       });
     });

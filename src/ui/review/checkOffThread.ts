@@ -1,0 +1,48 @@
+import type { CheckUnit } from '../../core/checks/Check';
+import type { Finding } from '../../core/model';
+import type { CheckRequest, CheckResponse } from '../../worker/checkProtocol';
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (res: CheckResponse) => void>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('../../worker/checkWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<CheckResponse>) => {
+      const done = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      done?.(e.data);
+    };
+    worker.onerror = (e: ErrorEvent) => {
+      for (const [id, done] of pending) done({ id, ok: false, error: e.message || 'the check worker stopped' });
+      pending.clear();
+      worker?.terminate();
+      worker = null;
+    };
+  }
+  return worker;
+}
+
+/**
+ * Runs the check engine on one document's units in a module Web Worker (one long-lived
+ * worker: the termbase is compiled once). In-process, after a macrotask, when `Worker` is
+ * undefined (jsdom). Rejects with a sentence for the user when the engine fails.
+ */
+export async function checkOffThread(units: CheckUnit[]): Promise<Finding[]> {
+  const id = nextId++;
+  const req: CheckRequest = { id, units };
+  let res: CheckResponse;
+  if (typeof Worker === 'undefined') {
+    const { runCheck } = await import('../../worker/runCheck');
+    await new Promise((r) => setTimeout(r, 0));
+    res = runCheck(req);
+  } else {
+    res = await new Promise<CheckResponse>((resolve) => {
+      pending.set(id, resolve);
+      getWorker().postMessage(req);
+    });
+  }
+  if (!res.ok) throw new Error(`The automatic checks failed (${res.error}). Reload the page to try again; your work is not affected.`);
+  return res.findings;
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CheckUnit } from '../../core/checks/Check';
+import type { Finding } from '../../core/model';
+import type { CurrentUnit } from '../../db';
+import { checkOffThread } from './checkOffThread';
+
+export interface FindingsState {
+  status: 'idle' | 'checking' | 'done' | 'error';
+  findings: Finding[];
+  error: string | null;
+}
+
+function toCheckUnit(cu: CurrentUnit): CheckUnit {
+  const u = cu.unit;
+  const out: CheckUnit = { id: String(u.id), source: cu.source, target: cu.target };
+  if (u.detectedLang && u.detectedConfidence !== undefined) {
+    out.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
+  }
+  if (u.engine) out.engine = u.engine;
+  return out;
+}
+
+/**
+ * Findings of the shown document, computed off the main thread whenever its current texts
+ * change. `unitId` of each finding is the database id of the unit (as a string).
+ */
+export function useDocumentFindings(units: CurrentUnit[] | undefined): FindingsState {
+  const [state, setState] = useState<FindingsState>({ status: 'idle', findings: [], error: null });
+  const latest = useRef('');
+  useEffect(() => {
+    if (!units) return;
+    const key = units.map((u) => `${u.unit.id}.${u.sourceRevision?.id ?? 0}.${u.targetRevision?.id ?? 0}`).join(',');
+    if (key === latest.current) return;
+    latest.current = key;
+    setState((s) => ({ ...s, status: 'checking', error: null }));
+    checkOffThread(units.map(toCheckUnit)).then(
+      (findings) => {
+        if (latest.current === key) setState({ status: 'done', findings, error: null });
+      },
+      (err: unknown) => {
+        if (latest.current === key) setState({ status: 'error', findings: [], error: err instanceof Error ? err.message : String(err) });
+      },
+    );
+  }, [units]);
+  return state;
+}
