@@ -73,7 +73,8 @@ describe('built-in EN→ZH machine-learning termbase', () => {
     expect(zh('sec.group-property', 'preferred')).toEqual(['群体属性']);
     expect(zh('sec.group-property', 'forbidden')).toContain('小组财产');
     expect(zh('dl.training-data', 'forbidden')).toContain('培训数据');
-    expect(zhTerm('dl.distributed', '分配')).toMatchObject({ status: 'forbidden', requiresSourceTerm: true });
+    expect(zhTerm('dl.distributive', '分配')).toMatchObject({ status: 'forbidden', requiresSourceTerm: true });
+    expect(zh('dl.distributed', 'forbidden')).not.toContain('分配');
   });
 
   it('lets the inconsistency check see 精度 and 准确性 as two renderings of accuracy', () => {

@@ -90,6 +90,15 @@ const PARAGRAPHS: CheckUnit[] = [
       '我们将对抗训练表述为一个极小极大优化问题，并用投影梯度下降（PGD）求解。' +
       '学习率、批量大小和权重衰减在验证集上调整，损失函数为交叉熵。',
   },
+  {
+    id: 'crypto',
+    source:
+      'We present a distributed protocol for quantum key distribution (QKD) whose resource allocation is provably fair. ' +
+      'Its security proof relies on the distributive law of the underlying algebra, and a game-theoretic analysis covers rational attackers.',
+    target:
+      '我们提出一种用于量子密钥分发（QKD）的分布式协议，其资源分配可证明是公平的。' +
+      '其安全性证明依赖于底层代数的分配律，博弈论分析则涵盖了理性的攻击者。',
+  },
 ];
 
 describe('precision of the built-in termbase on correct translations', () => {
