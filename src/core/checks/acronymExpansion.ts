@@ -66,7 +66,7 @@ function checkOccurrence(
   const run = text.slice(occ.runStart, occ.bracket);
   if (expected && run.endsWith(expected)) return undefined;
   const all = matchTargetAll(g, text);
-  const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all.map((h) => h.start));
+  const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all);
   const reading = segmentExpansion(g, text, all, occ.acronym, occ.runStart, occ.bracket, boundaries);
   let start: number;
   if (reading) start = reading.start;
@@ -83,6 +83,7 @@ function checkOccurrence(
   let confidence: Finding['confidence'] = 'certain';
   if (components) {
     problems = componentProblems(components, span);
+    suggestion ??= replaceForbidden(components, span);
     if (components.length === 1 && components[0].concept) {
       const only = components[0].concept;
       const exact = matchTarget(g, text).find((h) => h.start === start && h.end === occ.bracket);
@@ -108,6 +109,17 @@ function checkOccurrence(
     ...(components?.length === 1 && components[0].concept ? { termId: components[0].concept.id } : {}),
     confidence,
   };
+}
+
+/** The span with each component's forbidden rendering replaced by its preferred one (垂直联合学习 → 垂直联邦学习). */
+function replaceForbidden(components: Component[], span: string): string | undefined {
+  let out = span;
+  for (const { concept } of components) {
+    if (!concept?.preferred) continue;
+    const wrong = concept.forbidden.filter((z) => out.includes(z.text)).sort((a, b) => b.text.length - a.text.length)[0];
+    if (wrong) out = out.replace(wrong.text, concept.preferred);
+  }
+  return out !== span ? out : undefined;
 }
 
 function componentProblems(components: Component[], span: string): string[] {

@@ -133,6 +133,8 @@ function describeExpansion(
         conceptId: hit.conceptId, zh,
       });
       if (!zh) complete = false;
+      // "Semi-supervised" matched the concept "semi-supervised learning": its Chinese says more
+      if (cc && hit.kind !== 'acronym' && wordCount(hit.text) < wordCount(cc.en)) complete = false;
       while (i < tokens.length && tokens[i].start < hit.end) i++;
       continue;
     }
@@ -144,6 +146,11 @@ function describeExpansion(
     }
     i++;
   }
+  if (/[/&+]/.test(expansion.text)) complete = false;
   const expectedZh = complete && components.length ? components.map((c) => c.zh).join('') : undefined;
   return { components, expectedZh };
+}
+
+function wordCount(text: string): number {
+  return text.split(/[\s\-\u2010\u2011]+/).filter(Boolean).length;
 }

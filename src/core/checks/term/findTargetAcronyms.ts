@@ -34,15 +34,21 @@ export function findTargetAcronyms(target: string): TargetAcronym[] {
   return out;
 }
 
-const FUNCTION_CHARS = new Set([...'的了为是和与及在对从把被将种个其该这此称即或而并']);
+const FUNCTION_CHARS = new Set([...'的了为是和与及在对从把被将种个其该这此称即或而并于用']);
 
 /**
  * Plausible starts of an expansion inside text[runStart, end): the run start, the position
- * after a function character (称为|分配…), and the start of every termbase hit in the run.
+ * after a function character (称为|分配…, 基于|产生式…), and the start and end of every
+ * termbase hit in the run.
  */
-export function expansionBoundaries(text: string, runStart: number, end: number, hitStarts: number[]): Set<number> {
+export function expansionBoundaries(
+  text: string, runStart: number, end: number, hits: { start: number; end: number }[],
+): Set<number> {
   const out = new Set<number>([runStart]);
   for (let i = runStart; i < end; i++) if (FUNCTION_CHARS.has(text[i])) out.add(i + 1);
-  for (const s of hitStarts) if (s >= runStart && s < end) out.add(s);
+  for (const h of hits) {
+    if (h.start >= runStart && h.start < end) out.add(h.start);
+    if (h.end > runStart && h.end < end) out.add(h.end);
+  }
   return out;
 }
