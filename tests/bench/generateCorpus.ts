@@ -8,15 +8,15 @@ export interface BenchUnit {
 }
 
 /**
- * `n` abstract-sized units (4–9 sentence pairs each, ~1 KB of English), recombined from
- * the sentence bank with a fixed seed. Every unit is different; the corpus is identical
- * from run to run.
+ * `n` units recombined from the sentence bank with a fixed seed: each unit has
+ * `minSentences`–`maxSentences` sentence pairs (default 1–4, ~250 bytes of English: the size
+ * of a paragraph-level XLIFF trans-unit). Every run generates the same corpus.
  */
-export function generateCorpus(n: number, seed = 2026): BenchUnit[] {
+export function generateCorpus(n: number, seed = 2026, minSentences = 1, maxSentences = 4): BenchUnit[] {
   const rnd = mulberry32(seed);
   const out: BenchUnit[] = [];
   for (let i = 0; i < n; i++) {
-    const k = 4 + Math.floor(rnd() * 6);
+    const k = minSentences + Math.floor(rnd() * (maxSentences - minSentences + 1));
     const en: string[] = [];
     const zh: string[] = [];
     for (let j = 0; j < k; j++) {

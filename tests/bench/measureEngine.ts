@@ -5,6 +5,10 @@ export interface EngineMeasure {
   units: number;
   findings: number;
   seconds: number;
+  /** CPU time of this process (user + system): what the run costs on a machine shared with others. */
+  cpuSeconds: number;
+  /** Mean UTF-8 bytes per unit (source + target). */
+  bytesPerUnit: number;
   unitsPerSecond: number;
   megabytesPerSecond: number;
   p50ms: number;
@@ -22,6 +26,7 @@ export function measureEngine(units: CheckUnit[], ctx: EngineContext, docSize = 
   const enc = new TextEncoder();
   for (const u of units) bytes += enc.encode(u.source).length + enc.encode(u.target).length;
   let findings = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let d = 0; d < units.length; d += docSize) {
     const doc = units.slice(d, d + docSize);
@@ -33,12 +38,16 @@ export function measureEngine(units: CheckUnit[], ctx: EngineContext, docSize = 
     }
   }
   const seconds = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const cpuSeconds = (c.user + c.system) / 1e6;
   const sorted = Array.from(times).sort((a, b) => a - b);
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
   return {
     units: units.length,
     findings,
     seconds,
+    cpuSeconds,
+    bytesPerUnit: bytes / Math.max(1, units.length),
     unitsPerSecond: units.length / seconds,
     megabytesPerSecond: bytes / 1e6 / seconds,
     p50ms: q(0.5),

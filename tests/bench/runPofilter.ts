@@ -6,6 +6,8 @@ import type { BenchUnit } from './generateCorpus';
 
 export interface PofilterMeasure {
   seconds: number;
+  /** CPU time of pofilter (user + system of the child), when measurable. */
+  cpuSeconds: number | null;
   unitsPerSecond: number;
   version: string;
 }
@@ -33,11 +35,27 @@ export function runPofilter(units: BenchUnit[]): PofilterMeasure | null {
     const input = join(dir, 'in.po');
     writeFileSync(input, toPo(units));
     const v = spawnSync('pofilter', ['--version'], { encoding: 'utf8' });
+    // Run it under python3 to read the child's CPU time (getrusage) besides the wall clock.
+    const script =
+      'import resource, subprocess, sys\n' +
+      'r = subprocess.run(sys.argv[1:])\n' +
+      'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
+      'print("CPU", u.ru_utime + u.ru_stime, file=sys.stderr)\n' +
+      'sys.exit(r.returncode)\n';
     const t0 = performance.now();
-    const r = spawnSync('pofilter', ['--progress=none', '-i', input, '-o', join(dir, 'out.po')], { encoding: 'utf8', timeout: 900_000 });
+    const r = spawnSync('python3', ['-c', script, 'pofilter', '--progress=none', '-i', input, '-o', join(dir, 'out.po')], {
+      encoding: 'utf8',
+      timeout: 900_000,
+    });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(`pofilter failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
-    return { seconds, unitsPerSecond: units.length / seconds, version: (v.stdout || v.stderr).trim().split('\n')[0] };
+    const cpu = /CPU ([\d.]+)/.exec(r.stderr);
+    return {
+      seconds,
+      cpuSeconds: cpu ? Number(cpu[1]) : null,
+      unitsPerSecond: units.length / seconds,
+      version: (v.stdout || v.stderr).trim().split('\n')[0],
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

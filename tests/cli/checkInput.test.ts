@@ -124,3 +124,29 @@ describe('duizhao --help / --version', () => {
     expect(v.stdout).toMatch(/^duizhao \d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('duizhao check: termbases in other formats and other commands', () => {
+  it('accepts a CSV termbase with --glossary (through src/core/formats)', async () => {
+    const csv = file('terms.csv', 'en,zh,status\nlunar module,登月舱,preferred\nlunar module,月球模块,forbidden\n');
+    const tsv = file('lander2.tsv', 'id\tsource\ttarget\nL1\tThe lunar module landed.\t月球模块着陆了。\n');
+    const r = await runCli(['check', tsv, '--glossary', csv, '--no-default-glossary', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const f = JSON.parse(r.stdout).findings;
+    expect(f).toEqual([expect.objectContaining({ check: 'terminology.forbidden', target: { start: 0, end: 4, text: '月球模块' }, suggestion: '登月舱' })]);
+  });
+
+  it('rejects a termbase with an unknown extension', async () => {
+    const r = await runCli(['check', SEED, '--glossary', file('terms.docx', 'x')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('terms.docx');
+  });
+
+  it('dispatches convert and glossary to their commands', async () => {
+    for (const cmd of ['convert', 'glossary']) {
+      const r = await runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`duizhao ${cmd}`);
+    }
+  });
+});

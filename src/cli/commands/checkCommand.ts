@@ -22,8 +22,9 @@ FILE   a duizhao dump (.txt: blocks each followed by "translated by <engine>"),
        id, source and target (.jsonl), or any other format duizhao imports.
 
 Options
-  --glossary FILE        also use this termbase (JSON in the format of
-                         seeds/termbase-ml.json); repeatable; later ones win
+  --glossary FILE        also use this termbase: JSON (format of
+                         seeds/termbase-ml.json), TBX, or CSV/TSV with columns
+                         such as en,zh,status; repeatable; later ones win
   --no-default-glossary  do not use the built-in EN→ZH machine-learning termbase
   --format text|json|junit
                          text for people (default), json for scripts, junit for CI
@@ -33,6 +34,7 @@ Options
   -h, --help             show this help
 
 Exit codes: 0 done · 1 a finding reached --fail-on · 2 bad input (message on stderr)
+            70 internal error (a bug: please report it)
 `;
 
 /** `duizhao check`: parse the file, run the engine document by document, print the report. */
