@@ -47,6 +47,17 @@ describe('acronym.expansion', () => {
     expect(run('', '我们将图形神经网络(GNN)视为目标模型。')).toEqual([]);
   });
 
+  it('replaces the wrong part in place when a word of the expansion is not in the termbase', () => {
+    const c = {
+      glossary: compileGlossary([testTermbase([
+        { id: 'fl', en: [{ text: 'federated learning' }], zh: [{ text: '联邦学习', status: 'preferred' }, { text: '联合学习', status: 'forbidden' }] },
+      ])]),
+    };
+    const [f] = acronymExpansion.run({ id: 'u', source: 'We study Vertical Federated Learning (VFL).', target: '我们研究垂直联合学习(VFL)。' }, c);
+    expect(f).toMatchObject({ target: { text: '垂直联合学习' }, suggestion: '垂直联邦学习', confidence: 'certain' });
+    expect(acronymExpansion.run({ id: 'u', source: 'We study Vertical Federated Learning (VFL).', target: '我们研究垂直联邦学习(VFL)。' }, c)).toEqual([]);
+  });
+
   it('ignores acronyms it knows nothing about, and brackets that hold no acronym', () => {
     expect(run('', '一种名为属性攻击(XYZ)的方法。')).toEqual([]);
     expect(run('', '准确率(见表2)很高。')).toEqual([]);
