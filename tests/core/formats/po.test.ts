@@ -73,6 +73,13 @@ describe('PO export', () => {
     expect(parsePo(out, 'a.po').documents[0].units[0].id).toBe('u1');
   });
 
+  it('keeps the text that tags stand for (placeholders such as {envName}), dropping empty codes', () => {
+    const xlf = parseFileBytes(fixture('ml-review.xlf'), 'ml-review.xlf');
+    const units = parsePo(writePo(toExportFile(xlf)), 'from-xliff.po').documents[0].units;
+    expect(units.find((u) => u.id === 'safe-rl-2')?.target).toBe('代理<b>汇合</b>到{envName}中的稳定点。');
+    expect(units.find((u) => u.id === 'safe-rl-1')?.target).toBe('我们为强化学习(RL)代理训练了一个安全政策。');
+  });
+
   it('gives duplicate msgids a msgctxt so msgfmt accepts the file', () => {
     const out = writePo({
       sourceLang: 'en', targetLang: 'zh-CN',

@@ -10,6 +10,7 @@ export { parseTermbaseFile, parseTermbaseBytes, exportTermbase, TERMBASE_IMPORT_
 export { decodePoBytes } from './decodePoBytes';
 export type { ExportFile, ExportDocument, ExportUnit } from '../export/ExportFile';
 export { toExportFile, finalTarget } from '../export/ExportFile';
+export { tagsToText } from '../export/tagsToText';
 export { parseBilingualXml, parseBilingualXmlChunks, parseBilingualXmlByteChunks } from '../xmlImport/parseBilingualXml';
 export { decodeXmlBytes, type DecodedXml } from '../xml/decodeXmlBytes';
 export type { StreamOptions } from '../xml/feedXml';

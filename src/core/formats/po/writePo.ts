@@ -1,11 +1,12 @@
 import { finalTarget, keptMt, DEFAULT_TOOL, type ExportFile } from '../export/ExportFile';
 import { commonState, isFuzzyState } from '../export/exportState';
-import { stripPlaceholders } from '../placeholders/placeholderChars';
+import { tagsToText } from '../export/tagsToText';
 import type { PoUnitExtra } from './parsePo';
 import { poField } from './poString';
 
 /**
- * gettext PO (UTF-8). Inline tags cannot be carried and are left out. Fuzzy when the state
+ * gettext PO (UTF-8). Inline tags cannot be carried: codes that stand for text become that text
+ * (`{envName}`, `<b>`), empty ones are left out. Fuzzy when the state
  * says so; units from other formats keep their id in `#. duizhao-id:`; duplicates of the same
  * msgid get a msgctxt so `msgfmt -c` accepts the file.
  */
@@ -30,7 +31,8 @@ export function writePo(f: ExportFile): string {
       const fromPo = u.extra?.tagFormat === 'po';
       let ctx = x.msgctxt;
       if (several) ctx = ctx === undefined ? d.name : `${d.name}|${ctx}`;
-      const source = stripPlaceholders(u.source);
+      const plain = (t: string) => tagsToText(t, u.tags, u.extra?.tagFormat);
+      const source = plain(u.source);
       let key = `${ctx ?? ''}\u0004${source}`;
       for (let n = 2; seen.has(key); n++) { ctx = `${x.msgctxt ?? u.id} #${n}`; key = `${ctx}\u0004${source}`; }
       seen.add(key);
@@ -38,7 +40,7 @@ export function writePo(f: ExportFile): string {
       else for (const n of u.notes ?? []) s += `# ${n.replace(/\n/g, ' ')}\n`;
       if (u.reviewer) s += `# reviewed by ${u.reviewer}\n`;
       const mt = keptMt(u);
-      if (mt !== undefined) s += `# machine translation: ${stripPlaceholders(mt).replace(/\n/g, ' ')}\n`;
+      if (mt !== undefined) s += `# machine translation: ${plain(mt).replace(/\n/g, ' ')}\n`;
       for (const t of c.extracted ?? []) s += `#. ${t}\n`;
       if (!fromPo || several) s += `#. duizhao-id: ${u.id}\n`;
       for (const t of c.references ?? []) s += `#: ${t}\n`;
@@ -49,7 +51,7 @@ export function writePo(f: ExportFile): string {
       for (const t of c.previous ?? []) s += `#| ${t}\n`;
       if (ctx !== undefined) s += poField('msgctxt', ctx);
       s += poField('msgid', source);
-      const target = stripPlaceholders(finalTarget(u));
+      const target = plain(finalTarget(u));
       if (x.msgidPlural !== undefined) {
         s += poField('msgid_plural', x.msgidPlural);
         s += poField('msgstr[0]', target);

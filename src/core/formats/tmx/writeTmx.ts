@@ -1,6 +1,6 @@
 import { finalTarget, keptMt, DEFAULT_TOOL, type ExportFile } from '../export/ExportFile';
 import { planInline } from '../placeholders/planInline';
-import { stripPlaceholders } from '../placeholders/placeholderChars';
+import { tagsToText } from '../export/tagsToText';
 import { escapeXmlAttr, escapeXmlText, xmlAttrs } from '../xml/escapeXml';
 import { renderTmxInline, TmxPairNumbers } from './renderTmxInline';
 import type { TmxUnitExtra } from './readTu';
@@ -34,7 +34,7 @@ export function writeTmx(f: ExportFile): string {
       if (several) props.push(prop('x-document', d.name));
       for (const p of x.props ?? []) if (p.type !== 'x-document') props.push(prop(p.type, p.value));
       const mt = keptMt(u);
-      if (mt !== undefined) props.push(prop('x-mt', stripPlaceholders(mt)));
+      if (mt !== undefined) props.push(prop('x-mt', tagsToText(mt, u.tags, u.extra?.tagFormat)));
       const reviewer = u.reviewer ?? x.reviewer;
       if (reviewer) props.push(prop('x-reviewer', reviewer));
       const state = u.reviewState ?? u.state;

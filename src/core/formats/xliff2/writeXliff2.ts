@@ -3,7 +3,7 @@ import { xliff2State } from '../export/exportState';
 import { groupUnits, type UnitGroup } from '../export/groupUnits';
 import { attrFilter, collectNamespaces } from '../export/namespaces';
 import { planInline } from '../placeholders/planInline';
-import { stripPlaceholders } from '../placeholders/placeholderChars';
+import { tagsToText } from '../export/tagsToText';
 import { escapeXmlAttr, escapeXmlText, xmlAttrs } from '../xml/escapeXml';
 import type { Xliff2UnitExtra } from './readUnit2';
 import { Xliff2UnitContext, renderXliff2Inline } from './renderXliff2Inline';
@@ -62,7 +62,7 @@ function writeUnit(g: UnitGroup, unitId: string, keep: (k: string) => boolean, i
     segs.push(part('segment', u.source, targets[i], xmlAttrs({ id: sid, state: st.state, subState: st.subState, ...extraAttrs }), hasTarget));
     const mt = keptMt(u);
     if (mt !== undefined) {
-      mtMatches.push(`${ind}    <mtc:match ref="#${escapeXmlAttr(sid)}" type="mt" origin="machine translation">\n${ind}      <source>${escapeXmlText(stripPlaceholders(u.source))}</source>\n${ind}      <target>${escapeXmlText(stripPlaceholders(mt))}</target>\n${ind}    </mtc:match>\n`);
+      mtMatches.push(`${ind}    <mtc:match ref="#${escapeXmlAttr(sid)}" type="mt" origin="machine translation">\n${ind}      <source>${escapeXmlText(tagsToText(u.source, g.tags, g.tagFormat))}</source>\n${ind}      <target>${escapeXmlText(tagsToText(mt, g.tags, g.tagFormat))}</target>\n${ind}    </mtc:match>\n`);
     }
   });
   segs.push(ignorablesAt(g.units.length));
