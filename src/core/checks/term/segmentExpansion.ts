@@ -21,7 +21,7 @@ export interface ExpansionReading {
  * rendering (approved or forbidden) right before the bracket whose concept's English
  * initials end the acronym consumes those letters (分配|探索|安全|培训|算法 ← D·E·S·T·A, with
  * 分配 a forbidden rendering of "distributed"). 的 may be skipped; at most one unknown stretch
- * of 1–4 characters, starting at one of `boundaries`, may stand for one letter. Prefers approved readings and fewer unknowns.
+ * of 1–4 characters (preferably two, starting at one of `boundaries`) may stand for one letter. Prefers approved readings and fewer unknowns.
  */
 export function segmentExpansion(
   g: CompiledGlossary, text: string, allHits: TargetHit[], acronym: string, runStart: number, bracket: number,
@@ -64,8 +64,8 @@ export function segmentExpansion(
     }
     if (wild === 0) {
       for (let len = 1; len <= 4 && p - len >= runStart; len++) {
-        if (boundaries && !boundaries.has(p - len)) continue;
-        consider({ start: p - len, end: p, text: text.slice(p - len, p), letters: letters[k - 1] }, p - len, k - 1, 1, 10 + len);
+        const offBoundary = boundaries && !boundaries.has(p - len) ? 5 : 0;
+        consider({ start: p - len, end: p, text: text.slice(p - len, p), letters: letters[k - 1] }, p - len, k - 1, 1, 10 + Math.abs(len - 2) + offBoundary);
       }
     }
     memo.set(key, best);
