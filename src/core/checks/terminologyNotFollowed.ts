@@ -6,8 +6,8 @@ import { unitTerms } from './term/unitTerms';
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
  * target, counted: "policy" twice in the source and 策略 once in the target is a finding.
- * Counted in the target: approved renderings, the concept's acronym and dnt name, and its
- * forbidden renderings (those are reported by terminology.forbidden, not twice). A rendering
+ * Counted in the target: approved renderings, the concept's acronym and dnt name, the
+ * English term kept verbatim (Dropout), and its forbidden renderings (those are reported by terminology.forbidden, not twice). A rendering
  * inside a longer termbase string counts unless that longer string renders another term of
  * the source. None at all → major; fewer than in the source → minor, suspect (Chinese often
  * leaves a repeated term out). Runs only when both sides are non-empty.
@@ -36,7 +36,10 @@ export const terminologyNotFollowed: Check = {
         !h.entries.some((e) => e.conceptId !== conceptId && (counted.get(e.conceptId) ?? 0) > 0),
       );
       if (!occurrences.length || occurrences.every((h) => h.entries[0].conceptId !== conceptId)) continue;
-      const found = counted.get(conceptId) ?? 0;
+      let found = counted.get(conceptId) ?? 0;
+      if (found >= occurrences.length) continue;
+      // the English term kept as is in the target (Dropout, softmax) is a rendering too
+      found += keptInEnglish(unit.target, occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
       const src = occurrences[Math.min(found, occurrences.length - 1)];
       const renderings = cc.approved.length ? cc.approved.join(' / ') : cc.en;
@@ -79,6 +82,25 @@ function countRenderings(
     for (const e of relevant) add(e.conceptId);
   }
   return counts;
+}
+
+/** How many of the source words appear verbatim (case-insensitively, as whole Latin words) in the target. */
+function keptInEnglish(target: string, words: string[]): number {
+  if (!/[A-Za-z]/.test(target)) return 0;
+  const lower = target.toLowerCase();
+  let n = 0;
+  for (const w of new Set(words.map((x) => x.toLowerCase()))) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
+      const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
+      const after = at + w.length < lower.length ? lower.charCodeAt(at + w.length) : 32;
+      if (!isAlnum(before) && !isAlnum(after)) n++;
+    }
+  }
+  return n;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
 function ordinal(n: number): string {

@@ -63,6 +63,11 @@ describe('terminology.not-followed', () => {
     expect(none[0].suggestion).toBe('样本');
   });
 
+  it('accepts the English term kept as is in the target', () => {
+    expect(run('We apply a surrogate model.', '我们应用一个Surrogate Model。')).toEqual([]);
+    expect(run('We apply a surrogate model.', '我们应用一个模型。')).toHaveLength(1);
+  });
+
   it('runs only when both sides are present', () => {
     expect(run('', '智能体学习一个规则。')).toEqual([]);
     expect(run('The agent learns a policy.', '')).toEqual([]);
