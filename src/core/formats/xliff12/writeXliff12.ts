@@ -8,6 +8,9 @@ import { renderXliff12Inline } from './renderXliff12Inline';
 import type { Xliff12UnitExtra } from './readTransUnit';
 import { XLIFF12_NS } from './xliff12Dialect';
 
+/** Whitespace a tool with default handling might collapse: keep it with xml:space="preserve". */
+const SIGNIFICANT_SPACE = /^\s|\s$|\s\s|[\t\n\r]/;
+
 const FILE_ATTRS = ['original', 'datatype', 'category', 'product-name', 'product-version'];
 
 function state(u: ExportUnit): { state?: string; qualifier?: string } {
@@ -32,6 +35,7 @@ function writeGroup(g: UnitGroup, lang: { src: string; tgt: string }, keep: (k: 
   }
   const u0 = g.units[0];
   if (u0.reviewState === 'reviewed' || u0.reviewState === 'final') ua.approved = 'yes';
+  if (ua['xml:space'] === undefined && g.units.some((u) => SIGNIFICANT_SPACE.test(u.source) || SIGNIFICANT_SPACE.test(finalTarget(u)))) ua['xml:space'] = 'preserve';
   let s = `${ind}<trans-unit id="${escapeXmlAttr(g.id)}"${xmlAttrs(ua)}>\n`;
   const segmented = g.units.length > 1 || x.mid !== undefined;
   const targets = g.units.map(finalTarget);

@@ -74,6 +74,7 @@ function writeUnit(g: UnitGroup, unitId: string, keep: (k: string) => boolean, i
     if (a.resname) ua.name = a.resname;
     if (a.translate === 'no' || a.translate === 'yes') ua.translate = a.translate;
   }
+  if (ua['xml:space'] === undefined && texts.some((t) => /^\s|\s$|\s\s|[\t\n\r]/.test(t))) ua['xml:space'] = 'preserve';
   let s = `${ind}<unit id="${escapeXmlAttr(unitId)}"${xmlAttrs(ua)}>\n`;
   if (mtMatches.length) s += `${ind}  <mtc:matches>\n${mtMatches.join('')}${ind}  </mtc:matches>\n`;
   const notes: string[] = [];
