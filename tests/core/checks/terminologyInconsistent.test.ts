@@ -46,6 +46,12 @@ describe('terminology.inconsistent', () => {
   it('finds nothing in a consistent document, nor for 安全/安全性 (approved, one inside the other)', () => {
     expect(runDoc([u('1', '智能体学习策略。'), u('2', '该策略由智能体执行。')])).toEqual([]);
     expect(runDoc([u('1', '提高安全性。'), u('2', '安全探索很重要。')])).toEqual([]);
+    const g2 = compileGlossary([testTermbase([{ id: 'adv-attack', en: [{ text: 'adversarial attack' }], zh: [
+      { text: '对抗攻击', status: 'preferred' }, { text: '对抗性攻击', status: 'admitted' }, { text: '敌意攻击', status: 'forbidden' },
+    ] }])]);
+    const units = [u('1', '对抗性攻击很强。'), u('2', '对抗攻击很强，敌意攻击也是。')];
+    const found = units.flatMap((x) => terminologyInconsistent.run(x, { glossary: g2, document: { units } }));
+    expect(found.map((f) => f.target!.text)).toEqual(['敌意攻击']);
   });
 
   it('works on a unit alone and across a whole project', () => {

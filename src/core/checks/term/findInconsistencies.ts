@@ -7,8 +7,8 @@ import { attributedHits, renderingStats, type RenderingStats } from './rendering
  * terminology.inconsistent over a document or a whole project: a concept rendered more
  * than one way (代理/代理人, 策略/政策, 精度/准确性). The rendering kept is the preferred one
  * when it is used, else the most frequent approved one, else the most frequent; every other
- * rendering is a finding, except an approved one that contains or is contained in an approved
- * kept one (安全/安全性). Suggestion: the kept rendering when it is approved, else the
+ * rendering is a finding, except an approved one that differs from an approved kept one only
+ * by 性/的 (安全/安全性, 对抗攻击/对抗性攻击). Suggestion: the kept rendering when it is approved, else the
  * preferred one. Findings come for every unit in `units`.
  */
 export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
@@ -29,9 +29,9 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     if (!keptCache.has(a.conceptId)) keptCache.set(a.conceptId, keptRendering(renderings, cc.preferred, cc.approved));
     const kept = keptCache.get(a.conceptId)!;
     if (a.rendering === kept) continue;
-    // 安全 / 安全性: two approved renderings, one inside the other, are one rendering
+    // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one
     const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
-    if (bothApproved && (a.rendering.includes(kept) || kept.includes(a.rendering))) continue;
+    if (bothApproved && sameApartFromParticles(a.rendering, kept)) continue;
     if (bothApproved && cc.concept.generic) continue; // a general-language word may vary
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
     const list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
@@ -52,6 +52,11 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     });
   }
   return out;
+}
+
+function sameApartFromParticles(a: string, b: string): boolean {
+  const strip = (x: string) => x.replace(/[性的]/g, '');
+  return a.includes(b) || b.includes(a) || strip(a) === strip(b);
 }
 
 function keptRendering(
