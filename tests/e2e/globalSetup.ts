@@ -36,7 +36,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       root,
       configFile,
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      // bundlerTimings: rolldown's advice on slow plugins is noise in a test log.
+      build: { outDir, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } },
     });
   } catch (err) {
     rmSync(outDir, { recursive: true, force: true });

@@ -1,0 +1,74 @@
+// A 10,000-document project in a real browser: the "Documents" list is virtualized (only
+// a window of entries is in the page) and still reaches every document by keyboard.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertNoPageErrors, EVENTUALLY, launchProfile, type TestPage } from './browser';
+import { documentEntries, documentsNav, sourceRegion, targetRegion, waitForDocuments } from './reviewScreen';
+
+const COUNT = 10_000;
+const TOPICS: [string, string][] = [
+  ['graph neural networks learn node embeddings', '图神经网络学习节点嵌入'],
+  ['the policy gradient converges to a stable point', '策略梯度收敛到稳定点'],
+  ['pre-trained vision Transformers transfer to small models', '预训练的视觉Transformer迁移到小模型'],
+  ['membership inference attacks leak training data', '成员推断攻击泄露训练数据'],
+];
+
+/** `id,source,target` TSV with one document per row: "Paper n: …" / "论文n：…". */
+function tsv(): Buffer {
+  const lines = ['id\tsource\ttarget'];
+  for (let n = 1; n <= COUNT; n++) {
+    const [en, zh] = TOPICS[n % TOPICS.length];
+    lines.push(`p${n}\tPaper ${n}: ${en}.\t论文${n}：${zh}。`);
+  }
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+}
+
+describe('a 10,000-document project in Chromium', () => {
+  let t: TestPage;
+  beforeEach(async () => {
+    t = await launchProfile();
+    await t.page.goto('/');
+    await waitForDocuments(t.page, 10);
+  });
+  afterEach(async () => {
+    try {
+      assertNoPageErrors(t.errors);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('keeps only a window of entries in the page and reaches the last document with End', async () => {
+    const { page } = t;
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Import', exact: true }).click(),
+    ]);
+    await chooser.setFiles({ name: 'papers-10k.tsv', mimeType: 'text/tab-separated-values', buffer: tsv() });
+    const notice = page.getByRole('status').filter({ hasText: 'Imported papers-10k.tsv' });
+    await notice.waitFor({ state: 'visible', timeout: 110_000 });
+    expect(await notice.innerText()).toContain('10,000 documents');
+
+    // The new project is open on its first document.
+    await expect.poll(() => documentEntries(page).first().innerText(), EVENTUALLY).toContain('Paper 1:');
+    expect(await documentsNav(page).innerText()).toContain('10,000');
+    const rendered = await documentEntries(page).count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(200);
+
+    // Keyboard: the selected entry is the list's tab stop; End selects the last document.
+    await documentsNav(page).locator('[aria-current="true"]').focus();
+    await page.keyboard.press('End');
+    const last = documentsNav(page).getByRole('button', { name: /Paper 10000:/ });
+    await last.waitFor({ state: 'visible' });
+    await expect.poll(() => last.getAttribute('aria-current'), EVENTUALLY).toBe('true');
+    await expect.poll(() => sourceRegion(page).getByText('Paper 10000:').count(), EVENTUALLY).toBe(1);
+    expect(await targetRegion(page).getByText('论文10000：').count()).toBe(1);
+    expect(await documentEntries(page).count()).toBeLessThan(200);
+
+    // Home goes back to the first one.
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => documentsNav(page).locator('[aria-current="true"]').innerText(), EVENTUALLY)
+      .toContain('Paper 1:');
+  }, 180_000);
+});
