@@ -143,3 +143,18 @@ describe('toCheckUnit', () => {
     });
   });
 });
+
+describe('checkProject across documents', () => {
+  it('reports a term rendered differently in another document only with crossDocument', () => {
+    const ctx = createCheckContext();
+    const docs = [
+      { units: [{ id: 'a1', source: '', target: '我们训练了一个智能体，智能体学会了策略。' }] },
+      { units: [{ id: 'b1', source: '', target: '我们训练了一个智能体，该策略很安全。' }] },
+      { units: [{ id: 'c1', source: '', target: '该代理人学会了新的策略。' }] },
+    ];
+    const perDoc = checkProject(docs, ctx).filter((f) => f.check === 'terminology.inconsistent');
+    expect(perDoc).toEqual([]);
+    const cross = checkProject(docs, ctx, { crossDocument: true }).filter((f) => f.check === 'terminology.inconsistent');
+    expect(cross.map((f) => [f.unitId, f.target?.text, f.suggestion])).toEqual([['c1', '代理人', '智能体']]);
+  });
+});
