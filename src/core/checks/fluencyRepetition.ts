@@ -73,10 +73,12 @@ function repeatedPhrases(unit: CheckUnit, t: string, out: Finding[]): void {
     const viaDe = m.viaDe;
     const endAt = i + m.len * 2 + (viaDe ? 1 : 0);
     const after = t[endAt] ?? '';
+    // 视频的视频识别, 模型的模型提取, 无线无线电, 平均平均精度: the second X starts a compound
+    // (a longer word or term), so this is not a plain repetition.
+    const startsCompound = isHanChar(after) && !CLAUSE_GLUE.includes(after);
     const skip = viaDe
-      ? // 视频的视频识别, 模型的模型提取: the second X starts a compound — not a repetition.
-        isHanChar(after) && !CLAUSE_GLUE.includes(after)
-      : ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || ASPECT.includes(after);
+      ? startsCompound
+      : startsCompound || ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || ASPECT.includes(after);
     if (skip) {
       i++;
       continue;
@@ -124,8 +126,11 @@ function sameRun(t: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
+/** Suffixes that turn the head word into another word: 跟踪→跟踪器, 攻击→攻击者, 准确→准确率. */
+const NOMINAL_SUFFIX = '器者性率法式度';
+
 /** After "X的X", these still end the phrase: 攻击的攻击的… / 存在的存在和…. */
-const CLAUSE_GLUE = '的了和与或及是在中';
+const CLAUSE_GLUE = '的了和与或及是在中时上下';
 /** After "XX", an aspect particle or 性 means two words (我们的发现发现了, 对抗对抗性): not a doubling. */
 const ASPECT = '了着过性';
 
@@ -154,6 +159,8 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
     seen.add(key);
     for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) {
       if (at > 0 && /[A-Za-z0-9]/.test(t[at - 1])) continue;
+      // MOT跟踪器 ("MOT tracker"), PIA攻击者 ("attacker"): a different word that starts with the head.
+      if (NOMINAL_SUFFIX.includes(t[at + key.length] ?? '')) continue;
       out.push(
         makeFinding(fluencyRepetition, unit, {
           target: spanOf(t, at, at + key.length),

@@ -54,3 +54,16 @@ describe('fluency.repetition on compounds', () => {
     expect(run('我们推断存在的存在的证据。').map((x) => x.target?.text)).toEqual(['存在的存在']);
   });
 });
+
+describe('fluency.repetition: doubled words that start a longer word', () => {
+  it('does not flag 无线无线电 or 平均平均精度, nor an acronym before a different word (MOT跟踪器)', () => {
+    expect(run('众所周知，无线无线电信道包含信息。')).toEqual([]);
+    expect(run('该方法显著提高了平均平均精度。')).toEqual([]);
+    expect(run('多目标跟踪(MOT)很重要，我们研究了MOT跟踪器的鲁棒性。')).toEqual([]);
+  });
+
+  it('still flags a doubled word before punctuation or a particle', () => {
+    expect(run('书中处理的实体实体，为未来研究提供了基础。').map((x) => x.target?.text)).toEqual(['实体实体']);
+    expect(run('我们设计了感知感知的攻击。').map((x) => x.target?.text)).toEqual(['感知感知']);
+  });
+});
