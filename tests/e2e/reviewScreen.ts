@@ -35,11 +35,19 @@ export async function entryStatuses(page: Page): Promise<string[]> {
 }
 
 /**
- * The sentence rows are virtualized: scrolls the aligned-sentences pane until `text`
- * shows inside `region`, and returns that element.
+ * The sentence (paragraph) of `region` whose text contains `text`, even when flagged spans
+ * inside it are separate elements (`<mark>`).
+ */
+export function sentenceWith(region: Locator, text: string): Locator {
+  return region.locator('p', { hasText: text }).first();
+}
+
+/**
+ * The sentence rows are virtualized: scrolls the aligned-sentences pane until a sentence
+ * holding `text` shows inside `region`, and returns that sentence.
  */
 export async function findInRows(page: Page, region: Locator, text: string): Promise<Locator> {
-  const hit = region.getByText(text).first();
+  const hit = sentenceWith(region, text);
   const scroller = page.getByRole('group', { name: 'Aligned sentences' });
   await scroller.evaluate((el) => {
     el.scrollTop = 0;

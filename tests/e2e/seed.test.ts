@@ -8,6 +8,7 @@ import {
   entryStatuses,
   findInRows,
   SEED_PROJECT_NAME,
+  sentenceWith,
   sourceRegion,
   targetRegion,
   waitForDocuments,
@@ -61,7 +62,7 @@ describe('the seed in Chromium', () => {
     await page.goto('/');
     await waitForDocuments(page, 10);
     await documentEntries(page).first().click();
-    await expect.poll(() => targetRegion(page).getByText('分配探索安全培训算法').count(), EVENTUALLY).toBeGreaterThan(0);
+    await expect.poll(() => sentenceWith(targetRegion(page), '分配探索安全培训算法').count(), EVENTUALLY).toBe(1);
     await expect.poll(() => sourceRegion(page).getByRole('button', { name: 'Add source' }).count(), EVENTUALLY).toBe(1);
     // The English side has no text yet, and the Chinese side offers nothing to add.
     expect((await sourceRegion(page).innerText()).trim()).toBe('Add source');
@@ -106,8 +107,10 @@ describe('the seed in Chromium', () => {
       el.scrollTop = 0;
     });
     await screenshot(page, 'review', { committed: true });
+    expect(await horizontalOverflow(page), 'the page scrolls sideways at 1280 px').toBe(0);
     await page.setViewportSize({ width: 1024, height: 800 });
     await screenshot(page, 'review-1024');
+    expect(await horizontalOverflow(page), 'the page scrolls sideways at 1024 px').toBe(0);
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'review-dark');
 
@@ -193,11 +196,16 @@ describe('the seed in Chromium', () => {
 /** The English sentence containing `en` and the Chinese one containing `zh` sit in the same row, side by side. */
 async function expectBeside(page: import('playwright-core').Page, en: string, zh: string): Promise<void> {
   const enCell = await findInRows(page, sourceRegion(page), en);
-  const zhCell = targetRegion(page).getByText(zh).first();
+  const zhCell = sentenceWith(targetRegion(page), zh);
   expect(await zhCell.count(), `no Chinese sentence holding "${zh}" is rendered`).toBe(1);
   const a = await enCell.boundingBox();
   const b = await zhCell.boundingBox();
   if (!a || !b) throw new Error(`"${en}" or "${zh}" is not visible`);
   expect(Math.abs(a.y - b.y), `"${en}" (y=${a.y}) and "${zh}" (y=${b.y}) are not in the same row`).toBeLessThan(2);
   expect(a.x + a.width, `"${en}" is not left of "${zh}"`).toBeLessThanOrEqual(b.x + 1);
+}
+
+/** How many CSS pixels the page is wider than the window (0 when nothing sticks out). */
+async function horizontalOverflow(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
