@@ -4,12 +4,12 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Translation spotting without a termbase. Candidates are the Chinese words and two-word
- * sequences of the aligned target sentences that occur in at least two lines and are
- * associated with them (Dice ≥ 0.3 against targets whose source lacks the query). They
- * are then chosen greedily as a set cover: the candidate covering the most lines not yet
- * covered first (ties: higher Dice, then the shorter), so 策略 and 政策 both surface and a
- * chance phrase such as 一个安全 does not. Returned in that order; a line is grouped under
- * the first one it contains.
+ * sequences of the aligned target sentences that occur in at least two lines and far more
+ * often there than in targets whose source lacks the query (lift ≥ 3: 的 and 我们 are
+ * everywhere and drop out). They are then chosen greedily as a set cover: the candidate
+ * covering the most lines not yet covered first (ties: the longer — 鲁棒 over its part 棒 —, then higher lift), so
+ * 策略 and 政策 both surface and a chance phrase such as 一个安全 does not. Returned in that
+ * order; a line is grouped under the first one it contains.
  */
 export function spotRenderings(lineTargets: readonly string[], backgroundTargets: readonly string[], max = 8): string[] {
   if (lineTargets.length < 2) return [];
@@ -28,14 +28,16 @@ export function spotRenderings(lineTargets: readonly string[], backgroundTargets
   const top = [...freq.entries()]
     .filter(([, a]) => a >= 2)
     .sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || (x[0] < y[0] ? -1 : 1))
-    .slice(0, 30);
+    .slice(0, 40);
   const L = lineTargets.length;
+  const B = backgroundTargets.length;
   const dice = new Map<string, number>();
   for (const [cand, a] of top) {
     let b = 0;
     for (const t of backgroundTargets) if (t.includes(cand)) b++;
-    const d = (2 * a) / (2 * a + b + (L - a));
-    if (d >= 0.3) dice.set(cand, d);
+    // Smoothing (+½) keeps a tiny background from making every word "associated".
+    const lift = a / L / ((b + 0.5) / (B + 0.5));
+    if (lift >= 3) dice.set(cand, lift);
   }
   const covered = new Array<boolean>(L).fill(false);
   const out: string[] = [];
@@ -45,7 +47,7 @@ export function spotRenderings(lineTargets: readonly string[], backgroundTargets
       let gain = 0;
       for (let i = 0; i < L; i++) if (!covered[i] && lineSets[i].has(cand)) gain++;
       if (gain === 0) continue;
-      if (!best || gain > best.gain || (gain === best.gain && (d > best.d || (d === best.d && cand.length < best.cand.length)))) best = { cand, gain, d };
+      if (!best || gain > best.gain || (gain === best.gain && (cand.length > best.cand.length || (cand.length === best.cand.length && d > best.d)))) best = { cand, gain, d };
     }
     if (!best) break;
     out.push(best.cand);

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { DiffMode } from './DiffPart';
-import { segmentWords } from './segmentWords';
+import { tokensForDiff } from './tokensForDiff';
 
 /**
  * Picks the diff granularity that reads better. Word level by default (Chinese words
@@ -10,7 +10,7 @@ import { segmentWords } from './segmentWords';
  * whole word twice.
  */
 export function chooseDiffMode(mt: string, current: string): DiffMode {
-  const changes = diffArrays(segmentWords(mt), segmentWords(current));
+  const changes = diffArrays(...tokensForDiff(mt, current));
   let replacements = 0;
   let small = 0;
   for (let i = 0; i < changes.length; i++) {

@@ -1,6 +1,6 @@
 import { diffArrays, diffChars } from 'diff';
 import type { DiffMode, DiffPart } from './DiffPart';
-import { segmentWords } from './segmentWords';
+import { tokensForDiff } from './tokensForDiff';
 import { chooseDiffMode } from './chooseDiffMode';
 
 /**
@@ -24,7 +24,8 @@ export function diffText(mt: string, current: string, mode: DiffMode | 'auto' = 
   if (m === 'char') {
     for (const c of diffChars(mt, current)) push(c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.value);
   } else {
-    for (const c of diffArrays(segmentWords(mt), segmentWords(current))) {
+    const [a, b] = tokensForDiff(mt, current);
+    for (const c of diffArrays(a, b)) {
       push(c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.value.join(''));
     }
   }

@@ -40,6 +40,8 @@ export interface TermCandidate {
   conceptId?: string;
   /** Other English phrases that fitted the evidence as well (via = 'cooccurrence' with a tie, or 'none'). */
   enAlternatives?: string[];
+  /** The termbase already says so (right approved, wrong forbidden for `conceptId`): evidence, not news. */
+  known?: boolean;
   /** Other renderings reviewers chose for the same English term or the same wrong rendering. */
   conflict?: string[];
 }

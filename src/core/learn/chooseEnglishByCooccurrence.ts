@@ -27,6 +27,17 @@ const STOP = new Set(
   ).split(' '),
 );
 const MAX_N = 4;
+const keyMemo = new Map<string, string>();
+
+function wordKey(w: string): string {
+  let k = keyMemo.get(w);
+  if (k === undefined) {
+    k = englishWordKey(w);
+    if (keyMemo.size >= 100_000) keyMemo.clear();
+    keyMemo.set(w, k);
+  }
+  return k;
+}
 
 interface PhraseStat {
   surface: Map<string, number>;
@@ -42,7 +53,10 @@ interface PhraseStat {
  * phrases still tie (one unit, little context), `en` is '' and `alternatives` lists them:
  * the reviewer picks. No lexicon is used.
  */
-export function chooseEnglishByCooccurrence(group: readonly ChangeEvidence[], otherSources: readonly string[]): EnglishChoice {
+export function chooseEnglishByCooccurrence(
+  group: readonly ChangeEvidence[],
+  background: readonly string[] | ((phraseKey: string) => number),
+): EnglishChoice {
   const stats = new Map<string, PhraseStat>();
   for (const ev of group) {
     for (const [key, surface, n] of phrases(ev.english)) {
@@ -53,13 +67,19 @@ export function chooseEnglishByCooccurrence(group: readonly ChangeEvidence[], ot
     }
   }
   if (stats.size === 0) return { en: '', alternatives: [] };
-  const otherKeys = otherSources.map((src) => new Set(phrases(src).map(([k]) => k)));
+  // Number of background units (other corrections) holding a phrase.
+  let df: (key: string) => number;
+  if (typeof background === 'function') df = background;
+  else {
+    const sets = background.map(phraseKeySet);
+    df = (key) => sets.filter((set) => set.has(key)).length;
+  }
   const unitIds = [...new Set(group.map((g) => g.unitId))];
   const occ = new Map<string, number>();
   for (const g of group) occ.set(g.unitId, (occ.get(g.unitId) ?? 0) + g.occurrences);
   const scored = [...stats.entries()].map(([key, s]) => {
     const a = unitIds.filter((u) => s.units.has(u)).length;
-    const b = otherKeys.filter((set) => set.has(key)).length;
+    const b = df(key);
     const dice = (2 * a) / (2 * a + b + (unitIds.length - a));
     let misfit = 0;
     for (const u of unitIds) misfit += Math.abs((s.units.get(u) ?? 0) - (occ.get(u) ?? 0));
@@ -75,11 +95,16 @@ export function chooseEnglishByCooccurrence(group: readonly ChangeEvidence[], ot
   return { en: best.surface, alternatives: scored.slice(1, 4).map((s) => s.surface) };
 }
 
+/** The keys of the content phrases of a text (for background document frequencies). */
+export function phraseKeySet(text: string): Set<string> {
+  return new Set(phrases(text).map(([k]) => k));
+}
+
 /** Content n-grams (1..4 words, no stop word at either edge, not numbers): [key, surface, n]. */
 function phrases(text: string): [string, string, number][] {
   const tokens = tokenizeEnglish(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
-  const keys = tokens.map((t) => englishWordKey(t.text));
+  const keys = tokens.map((t) => wordKey(t.text));
   const out: [string, string, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (STOP.has(lower[i]) || /^\d+$/.test(lower[i])) continue;

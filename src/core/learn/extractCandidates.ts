@@ -1,6 +1,6 @@
 import { isCompiledGlossary, type CompiledGlossary } from '../glossary';
 import type { Correction, EnglishEvidence, TermCandidate } from './Correction';
-import { chooseEnglishByCooccurrence, type ChangeEvidence } from './chooseEnglishByCooccurrence';
+import { chooseEnglishByCooccurrence, phraseKeySet, type ChangeEvidence } from './chooseEnglishByCooccurrence';
 import { englishPhraseKeys } from './findEnglishPhrase';
 import { sentencePairs } from './sentencePairs';
 import { termChanges, type TermChange } from './termChanges';
@@ -42,7 +42,8 @@ export function extractCandidates(corrections: readonly Correction[], glossary?:
     const pairs = sentencePairs(c.source, c.mt);
     const mtHits = termHits ? termHits(c.source, c.mt) : [];
     const corrHits = termHits ? termHits(c.source, c.corrected) : [];
-    for (const ch of changes) {
+    for (const found of changes) {
+      const ch = widenToTerms(found, c, mtHits, corrHits);
       const pair = pairs.find((p) => ch.mtStart >= p.target.start && ch.mtStart < p.target.end) ?? pairs[0];
       const hit = bestHit(mtHits, ch.mtStart, ch.mtEnd) ?? bestHit(corrHits, ch.corrStart, ch.corrEnd);
       observed.push({
@@ -62,6 +63,7 @@ export function extractCandidates(corrections: readonly Correction[], glossary?:
     else groups.set(k, [o]);
   }
   const candidates: TermCandidate[] = [];
+  const background = new Background(corrections);
   // Changes that share the wrong or the right rendering render the same English term:
   // their units pool their evidence for co-occurrence (代理→智能体 and 代理→主体 both say "agent").
   const byWrong = new Map<string, Observed[]>();
@@ -73,10 +75,31 @@ export function extractCandidates(corrections: readonly Correction[], glossary?:
   for (const list of groups.values()) {
     const { wrong, right } = list[0].change;
     const pool = [...new Set([...(byWrong.get(wrong) ?? []), ...(byRight.get(right) ?? [])])];
-    candidates.push(toCandidate(list, pool, corrections));
+    candidates.push(toCandidate(list, pool, corrections, background));
   }
   markConflicts(candidates);
+  if (glossary && isCompiledGlossary(glossary)) markKnown(candidates, glossary);
   return candidates.sort((a, b) => b.count - a.count || (a.en || '\uffff').localeCompare(b.en || '\uffff') || a.wrong.localeCompare(b.wrong));
+}
+
+/**
+ * A change inside one termbase rendering on both sides (预先 → 预 inside 预先训练 → 预训练, one
+ * concept) is reported as the whole renderings, unless a rendering lies within the change.
+ */
+function widenToTerms(ch: TermChange, c: Correction, mtHits: LearnTermHit[], corrHits: LearnTermHit[]): TermChange {
+  // A rendering that is the change itself or lies inside it (培训 in 培训数据) already names the term.
+  if (mtHits.some((h) => h.start >= ch.mtStart && h.end <= ch.mtEnd)) return ch;
+  const around = (hits: LearnTermHit[], s: number, e: number) =>
+    hits.filter((h) => h.start <= s && h.end >= e && h.end - h.start > e - s).sort((x, y) => x.end - x.start - (y.end - y.start));
+  for (const m of around(mtHits, ch.mtStart, ch.mtEnd)) {
+    const r = around(corrHits, ch.corrStart, ch.corrEnd).find((h) => h.conceptId !== undefined && h.conceptId === m.conceptId);
+    if (!r) continue;
+    const wrong = c.mt.slice(m.start, m.end);
+    const right = c.corrected.slice(r.start, r.end);
+    if (wrong === right) continue;
+    return { wrong, right, mtStart: m.start, mtEnd: m.end, corrStart: r.start, corrEnd: r.end };
+  }
+  return ch;
 }
 
 /** Exact span first, then the largest hit inside the change, then the smallest hit around it. */
@@ -113,7 +136,7 @@ function literalEnglish(source: string, ch: TermChange): string | undefined {
   return undefined;
 }
 
-function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[]): TermCandidate {
+function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[], background: Background): TermCandidate {
   const { wrong, right } = list[0].change;
   const evidence = unique(list.map((o) => o.correction.unitId));
   const reviewers = unique(list.map((o) => o.correction.reviewer).filter((r): r is string => !!r));
@@ -142,8 +165,8 @@ function toCandidate(list: Observed[], pool: Observed[], all: readonly Correctio
     }
     const group = [...perUnit.values()].map((e) => ({ unitId: e.unitId, occurrences: e.occurrences, english: [...e.sentences].join(' ') }));
     // Background: corrected units outside the pool whose MT does not use the wrong rendering.
-    const others = all.filter((c) => !perUnit.has(c.unitId) && !c.mt.includes(wrong)).map((c) => c.source);
-    const choice = chooseEnglishByCooccurrence(group, others);
+    const excluded = all.filter((c) => perUnit.has(c.unitId) || c.mt.includes(wrong));
+    const choice = chooseEnglishByCooccurrence(group, (key) => background.df(key) - background.dfAmong(excluded, key));
     en = choice.en;
     via = en ? 'cooccurrence' : 'none';
     if (choice.alternatives.length) enAlternatives = choice.alternatives;
@@ -152,6 +175,48 @@ function toCandidate(list: Observed[], pool: Observed[], all: readonly Correctio
   if (conceptId) cand.conceptId = conceptId;
   if (enAlternatives) cand.enAlternatives = enAlternatives;
   return cand;
+}
+
+/**
+ * Document frequencies of English phrases over the corrected units' sources, built once
+ * (lazily) so that co-occurrence for each candidate costs only its own phrases.
+ */
+class Background {
+  private readonly corrections: readonly Correction[];
+  private dfMap: Map<string, number> | null = null;
+  private readonly sets = new Map<Correction, Set<string>>();
+
+  constructor(corrections: readonly Correction[]) {
+    this.corrections = corrections;
+  }
+
+  private setOf(c: Correction): Set<string> {
+    let s = this.sets.get(c);
+    if (!s) this.sets.set(c, (s = phraseKeySet(c.source)));
+    return s;
+  }
+
+  df(key: string): number {
+    if (!this.dfMap) {
+      this.dfMap = new Map();
+      for (const c of this.corrections) for (const k of this.setOf(c)) this.dfMap.set(k, (this.dfMap.get(k) ?? 0) + 1);
+    }
+    return this.dfMap.get(key) ?? 0;
+  }
+
+  dfAmong(subset: readonly Correction[], key: string): number {
+    let n = 0;
+    for (const c of subset) if (this.setOf(c).has(key)) n++;
+    return n;
+  }
+}
+
+/** Candidates the termbase already holds (right approved and wrong forbidden for the concept). */
+function markKnown(cands: TermCandidate[], g: CompiledGlossary): void {
+  for (const c of cands) {
+    const cc = c.conceptId ? g.concepts.get(c.conceptId) : undefined;
+    if (cc && cc.approved.includes(c.right) && cc.forbidden.some((f) => f.text === c.wrong)) c.known = true;
+  }
 }
 
 function markConflicts(cands: TermCandidate[]): void {

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { segmentWords } from '../diff';
+import { segmentWords, tokensForDiff } from '../diff';
 
 /** A replaced span that may be terminology: `wrong` in the MT became `right` in the corrected text. */
 export interface TermChange {
@@ -54,7 +54,7 @@ function diffRegions(mt: string, corrected: string): Region[] {
   let mtPos = 0;
   let corrPos = 0;
   let cur: Region | null = null;
-  for (const c of diffArrays(segmentWords(mt), segmentWords(corrected))) {
+  for (const c of diffArrays(...tokensForDiff(mt, corrected))) {
     const len = c.value.join('').length;
     if (!c.added && !c.removed) {
       if (cur) regions.push(cur);
@@ -105,6 +105,24 @@ function asTermChange(r: Region): TermChange | null {
   }
   wrong = a.join('');
   right = b.join('');
+  // Words both sides share at the edges (代理会 → 智能体会: 会): segment each side alone
+  // and drop common leading/trailing words, keeping at least one word a side.
+  const wa = segmentWords(wrong);
+  const wb = segmentWords(right);
+  while (wa.length > 1 && wb.length > 1 && wa[0] === wb[0]) {
+    mtStart += wa[0].length;
+    corrStart += wb[0].length;
+    wa.shift();
+    wb.shift();
+  }
+  while (wa.length > 1 && wb.length > 1 && wa[wa.length - 1] === wb[wb.length - 1]) {
+    wa.pop();
+    wb.pop();
+  }
+  wrong = wa.join('');
+  right = wb.join('');
+  a = Array.from(wrong);
+  b = Array.from(right);
   const sw = strip(wrong);
   const sr = strip(right);
   if (!sw || !sr) return null; // pure insertion / deletion, or punctuation only

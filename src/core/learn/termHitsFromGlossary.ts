@@ -1,5 +1,5 @@
 import { matchTargetAll, type CompiledGlossary } from '../glossary';
-import { findEnglishPhrase } from './findEnglishPhrase';
+import { englishFinder } from './findEnglishPhrase';
 
 /** A termbase rendering in a Chinese text whose English term occurs in the source. */
 export interface LearnTermHit {
@@ -19,16 +19,24 @@ export type TermHitsFn = (source: string, chinese: string) => LearnTermHit[];
  * included: 培训 inside 培训数据) whose concept's English term or acronym occurs in the source.
  */
 export function termHitsFromGlossary(g: CompiledGlossary): TermHitsFn {
+  let lastSource = '';
+  let find: ReturnType<typeof englishFinder> = () => [];
+  let enCache = new Map<string, string | null>();
   return (source, chinese) => {
     if (!source.trim() || !chinese) return [];
-    const enCache = new Map<string, string | null>();
+    if (source !== lastSource) {
+      // The same source is asked about for the MT and for the corrected text: index it once.
+      lastSource = source;
+      find = englishFinder(source);
+      enCache = new Map();
+    }
     const englishOf = (conceptId: string): string | null => {
       if (enCache.has(conceptId)) return enCache.get(conceptId)!;
       const cc = g.concepts.get(conceptId);
       let en: string | null = null;
       if (cc) {
         for (const e of cc.concept.en) {
-          if (findEnglishPhrase(source, [e.text, ...(e.variants ?? [])]).length > 0) {
+          if (find([e.text, ...(e.variants ?? [])]).length > 0) {
             en = e.text;
             break;
           }

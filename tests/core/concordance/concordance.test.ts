@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { compileGlossary } from '../../../src/core/glossary';
+import { miniTermbase } from '../learn/miniTermbase';
 import { concordance, consistencyReport, type ConcordanceUnit } from '../../../src/core/concordance';
 
-const g = compileGlossary([builtinTermbase()]);
+const g = compileGlossary([miniTermbase]);
 
 const units: ConcordanceUnit[] = [
   {
@@ -36,7 +37,7 @@ describe('concordance, English query with a termbase', () => {
   it('finds every inflection of "policy" and groups the lines by the rendering in the aligned sentence', () => {
     const r = concordance(units, 'policy', g);
     expect(r.lang).toBe('en');
-    expect(r.conceptIds).toEqual(['rl.policy']);
+    expect(r.conceptIds).toEqual(['t.policy']);
     expect(r.groupedBy).toBe('termbase');
     expect(r.total).toBe(4);
     expect(r.groups.map((x) => [x.rendering, x.status, x.count])).toEqual([
@@ -108,23 +109,23 @@ describe('consistencyReport', () => {
   it('lists concepts rendered more than one way, with counts and units', () => {
     const rep = consistencyReport(units, g);
     const ids = rep.map((e) => e.conceptId);
-    expect(ids).toContain('rl.policy');
-    expect(ids).toContain('rl.agent');
-    const policy = rep.find((e) => e.conceptId === 'rl.policy')!;
+    expect(ids).toContain('t.policy');
+    expect(ids).toContain('t.agent');
+    const policy = rep.find((e) => e.conceptId === 't.policy')!;
     expect(policy.preferred).toBe('策略');
     expect(policy.renderings.map((r) => [r.text, r.status, r.count, r.unitIds])).toEqual([
       ['政策', 'forbidden', 2, ['u1', 'u2']],
       ['策略', 'preferred', 2, ['u1', 'u4']],
     ]);
-    const agent = rep.find((e) => e.conceptId === 'rl.agent')!;
+    const agent = rep.find((e) => e.conceptId === 't.agent')!;
     expect(agent.renderings.map((r) => r.text).sort()).toEqual(['代理', '代理人', '智能体']);
   });
 
   it('does not list a concept rendered one way only', () => {
     const rep = consistencyReport(units, g);
     // "training" appears once (培训) and "game" once (游戏): one rendering each.
-    expect(rep.map((e) => e.conceptId)).not.toContain('dl.training');
-    expect(rep.map((e) => e.conceptId)).not.toContain('rl.game');
+    expect(rep.map((e) => e.conceptId)).not.toContain('t.training');
+    expect(rep.map((e) => e.conceptId)).not.toContain('t.game');
     expect(consistencyReport([units[3]], g)).toEqual([]);
   });
 });

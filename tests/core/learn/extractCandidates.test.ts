@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { compileGlossary } from '../../../src/core/glossary';
+import { miniTermbase } from './miniTermbase';
 import { extractCandidates, termChanges, type Correction } from '../../../src/core/learn';
 
 // Hand-written units in the style of the seed's DESTA and GPIA blocks.
@@ -44,10 +45,10 @@ describe('extractCandidates: terminology changes become candidates', () => {
   });
 
   it('links the English through the termbase when one is given', () => {
-    const g = compileGlossary([builtinTermbase()]);
+    const g = compileGlossary([miniTermbase]);
     const cands = extractCandidates([desta, gpia], g);
-    expect(cands.find((c) => c.wrong === '培训')).toMatchObject({ en: 'training', right: '训练', count: 2, via: 'termbase', conceptId: 'dl.training' });
-    expect(cands.find((c) => c.wrong === '分配')).toMatchObject({ en: 'distributive', right: '分布式', count: 1, via: 'termbase', conceptId: 'dl.distributed' });
+    expect(cands.find((c) => c.wrong === '培训')).toMatchObject({ en: 'training', right: '训练', count: 2, via: 'termbase', conceptId: 't.training' });
+    expect(cands.find((c) => c.wrong === '分配')).toMatchObject({ en: 'distributive', right: '分布式', count: 1, via: 'termbase', conceptId: 't.distributive' });
   });
 
   it('leaves the English empty with alternatives when one unit cannot tell which word it was', () => {
@@ -105,7 +106,7 @@ describe('extractCandidates: other edits are not terminology', () => {
       mt: '代理人会汇合到稳定的点,在2019年。',
       corrected: '代理人会收敛到稳定的点，在2020年。',
     };
-    const g = compileGlossary([builtinTermbase()]);
+    const g = compileGlossary([miniTermbase]);
     const c = extractCandidates([mixed], g);
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ en: 'converge', wrong: '汇合', right: '收敛', via: 'termbase' });
@@ -139,7 +140,7 @@ describe('extractCandidates: conflicts', () => {
 
   it('marks different renderings of one English term as a conflict even when the wrong renderings differ', () => {
     const a3: Correction = { ...a2, unitId: 'a3', mt: '每个代理人观察环境的状态。', corrected: '每个主体观察环境的状态。' };
-    const g = compileGlossary([builtinTermbase()]);
+    const g = compileGlossary([miniTermbase]);
     const cands = extractCandidates([a1, a3], g);
     expect(cands.find((c) => c.wrong === '代理')).toMatchObject({ en: 'agent', right: '智能体', conflict: ['主体'] });
     expect(cands.find((c) => c.wrong === '代理人')).toMatchObject({ en: 'agent', right: '主体', conflict: ['智能体'] });
