@@ -1,6 +1,7 @@
 import { isCompiledGlossary, type CompiledGlossary } from '../glossary';
 import type { Correction, EnglishEvidence, TermCandidate } from './Correction';
 import { chooseEnglishByCooccurrence, phraseKeySet, type ChangeEvidence } from './chooseEnglishByCooccurrence';
+import { conceptForRenderings } from './conceptForRenderings';
 import { englishPhraseKeys } from './findEnglishPhrase';
 import { sentencePairs } from './sentencePairs';
 import { termChanges, type TermChange } from './termChanges';
@@ -25,7 +26,8 @@ interface Observed {
  * terminology-like replacement (see `termChanges`: not punctuation, spacing, function
  * words, numbers, moves or rewrites) is linked to the English it renders:
  * 1. a termbase hit: a rendering of a concept, approved or forbidden, that covers the
- *    changed span on either side and whose English term is in the source;
+ *    changed span on either side and whose English term is in the source; without a
+ *    source (target-only review), the concept holding both renderings (`conceptForRenderings`);
  * 2. a Latin name that the source spells out (Openai → OpenAI);
  * 3. co-occurrence across all units with the same replacement, within the aligned source
  *    sentence (see `chooseEnglishByCooccurrence`).
@@ -75,7 +77,7 @@ export function extractCandidates(corrections: readonly Correction[], glossary?:
   for (const list of groups.values()) {
     const { wrong, right } = list[0].change;
     const pool = [...new Set([...(byWrong.get(wrong) ?? []), ...(byRight.get(right) ?? [])])];
-    candidates.push(toCandidate(list, pool, corrections, background));
+    candidates.push(toCandidate(list, pool, corrections, background, glossary && isCompiledGlossary(glossary) ? glossary : undefined));
   }
   markConflicts(candidates);
   if (glossary && isCompiledGlossary(glossary)) markKnown(candidates, glossary);
@@ -136,7 +138,7 @@ function literalEnglish(source: string, ch: TermChange): string | undefined {
   return undefined;
 }
 
-function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[], background: Background): TermCandidate {
+function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[], background: Background, g?: CompiledGlossary): TermCandidate {
   const { wrong, right } = list[0].change;
   const evidence = unique(list.map((o) => o.correction.unitId));
   const reviewers = unique(list.map((o) => o.correction.reviewer).filter((r): r is string => !!r));
@@ -147,9 +149,14 @@ function toCandidate(list: Observed[], pool: Observed[], all: readonly Correctio
   let enAlternatives: string[] | undefined;
   const tb = majority(list.filter((o) => o.termbase).map((o) => o.termbase!), (t) => englishPhraseKeys(t.en).join(' '));
   const lit = majority(list.filter((o) => o.literal).map((o) => o.literal!), (l) => l.toLowerCase());
+  const byRendering = !tb && !lit && g ? conceptForRenderings(g, wrong, right) : undefined;
   if (tb) {
     en = tb.en;
     conceptId = tb.conceptId;
+    via = 'termbase';
+  } else if (byRendering) {
+    en = byRendering.en;
+    conceptId = byRendering.id;
     via = 'termbase';
   } else if (lit) {
     en = lit;

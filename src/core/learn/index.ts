@@ -5,3 +5,4 @@ export { termHitsFromGlossary, type LearnTermHit, type TermHitsFn } from './term
 export { chooseEnglishByCooccurrence, type ChangeEvidence, type EnglishChoice } from './chooseEnglishByCooccurrence';
 export { sentencePairs, type SentencePair } from './sentencePairs';
 export { findEnglishPhrase, englishPhraseKeys, type EnglishMatch } from './findEnglishPhrase';
+export { conceptForRenderings } from './conceptForRenderings';

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileGlossary } from '../../../src/core/glossary';
+import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
 import { miniTermbase } from './miniTermbase';
 import { extractCandidates, termChanges, type Correction } from '../../../src/core/learn';
 
@@ -151,5 +154,30 @@ describe('extractCandidates: conflicts', () => {
     expect(same).toHaveLength(1);
     expect(same[0]).toMatchObject({ en: 'agent', wrong: '代理', right: '智能体', count: 2, reviewers: ['li', 'wang'] });
     expect(same[0].conflict).toBeUndefined();
+  });
+});
+
+describe('extractCandidates on the seed (target-only review, built-in termbase)', () => {
+  const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../seeds/000_2c0d154558004bfd.txt'), 'utf8').split('\n');
+  const desta = seed.find((l) => l.includes('DESTA'))!;
+  const gpia = seed.find((l) => l.includes('GPIA'))!;
+
+  it('培训→训练 in the DESTA and GPIA blocks gives "training → 训练 (forbidden 培训)" with 2 pieces of evidence', () => {
+    const corrections: Correction[] = [
+      { unitId: '1', source: '', mt: desta, corrected: desta.replace('培训算法', '训练算法'), reviewer: 'li', date: '2026-11-28' },
+      { unitId: '2', source: '', mt: gpia, corrected: gpia.replace('培训数据', '训练数据'), reviewer: 'li', date: '2026-11-28' },
+    ];
+    const cands = extractCandidates(corrections, compileGlossary([builtinTermbase()]));
+    expect(cands).toHaveLength(1);
+    expect(cands[0]).toMatchObject({ en: 'training', wrong: '培训', right: '训练', count: 2, evidence: ['1', '2'], via: 'termbase', known: true });
+  });
+
+  it('without a termbase and without sources, the candidate still appears, its English left to the reviewer', () => {
+    const c = extractCandidates([
+      { unitId: '1', source: '', mt: desta, corrected: desta.replace('培训算法', '训练算法') },
+      { unitId: '2', source: '', mt: gpia, corrected: gpia.replace('培训数据', '训练数据') },
+    ]);
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ en: '', wrong: '培训', right: '训练', count: 2, via: 'none' });
   });
 });
