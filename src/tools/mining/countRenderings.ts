@@ -54,6 +54,14 @@ export interface CountOptions {
   trimFunctionChars?: boolean;
 }
 
+const scratches = new WeakMap<MiningCorpus, Int32Array>();
+/** A zeroed counter array per corpus, reused across queries (every use leaves it zeroed). */
+function scratch(corpus: MiningCorpus): Int32Array {
+  let a = scratches.get(corpus);
+  if (!a) scratches.set(corpus, (a = new Int32Array(corpus.gramText.length)));
+  return a;
+}
+
 const FUNCTION_CHARS = new Set('的了和与在是对为将其以并或被从由及等这该个一也而于把就都所');
 
 function escapeRegExp(s: string): string {
@@ -67,9 +75,15 @@ export function matchSources(corpus: MiningCorpus, q: TermQuery): boolean[] {
   const acrRe = acr.length
     ? new RegExp(`(?<![A-Za-z0-9])(?:${acr.map(escapeRegExp).join('|')})s?(?![A-Za-z0-9])`)
     : null;
-  return corpus.pairs.map(
-    (p, i) => seqs.some((s) => corpus.words[i]!.includes(s)) || (acrRe !== null && acrRe.test(p.source)),
-  );
+  const hit = corpus.pairs.map((p) => acrRe !== null && acrRe.test(p.source));
+  for (const s of seqs) {
+    // only pairs whose source holds the sequence's first word can hold the sequence
+    const first = s.trim().split(' ')[0]!;
+    for (const i of corpus.wordIndex.get(first) ?? []) {
+      if (!hit[i] && corpus.words[i]!.includes(s)) hit[i] = true;
+    }
+  }
+  return hit;
 }
 
 /**
@@ -106,16 +120,21 @@ export function countRenderings(corpus: MiningCorpus, q: TermQuery, opts: CountO
     });
   }
 
-  const fg = new Map<string, number>();
-  corpus.grams.forEach((g, i) => {
+  // Foreground document frequencies in one typed array, reset through the list of touched ids.
+  const fg = scratch(corpus);
+  const touched: number[] = [];
+  corpus.docGrams.forEach((ids, i) => {
     if (!hit[i]) return;
-    for (const x of g) fg.set(x, (fg.get(x) ?? 0) + 1);
+    for (const id of ids) if (fg[id]!++ === 0) touched.push(id);
   });
   const scored: NgramScore[] = [];
-  for (const [text, a] of fg) {
+  for (const id of touched) {
+    const a = fg[id]!;
+    fg[id] = 0;
     if (a < minCount) continue;
+    const text = corpus.gramText[id]!;
     if (trim && (FUNCTION_CHARS.has(text[0]!) || FUNCTION_CHARS.has(text[text.length - 1]!))) continue;
-    const background = corpus.df.get(text) ?? a;
+    const background = corpus.df[id]!;
     const c = background - a;
     if (n2 > 0 && a / n1 <= c / n2) continue;
     scored.push({ text, pairs: a, background, g2: logLikelihood(a, n1 - a, c, n2 - c) });
