@@ -14,7 +14,8 @@ import { useDocumentRows } from './useDocumentRows';
 export function ReviewPane() {
   const db = useDb();
   const documentId = useStore((s) => s.documentId);
-  const doc = useLiveQuery(() => (documentId === null ? undefined : db.documents.get(documentId)), [db, documentId]);
+  const stored = useLiveQuery(() => (documentId === null ? undefined : db.documents.get(documentId)), [db, documentId]);
+  const doc = stored && stored.id === documentId ? stored : undefined; // never a previous document's
   const { units, rows } = useDocumentRows(documentId);
   const headingId = useId();
   const findingsState = useDocumentFindings(units);

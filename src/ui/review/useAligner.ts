@@ -4,12 +4,18 @@ import type { Aligner } from './buildRows';
 let loaded: Aligner | null = null;
 let loading: Promise<Aligner> | null = null;
 
-/** Loads the sentence aligner (core/text: sentence split + EN↔ZH alignment) lazily, once. */
-function loadAligner(): Promise<Aligner> {
-  loading ??= import('../../core/text').then((m) => {
-    loaded = m.segmentUnit;
-    return loaded;
-  });
+/** Loads the sentence aligner (core/text: sentence split + EN↔ZH alignment) lazily, once. Call early to preload. */
+export function loadAligner(): Promise<Aligner> {
+  loading ??= import('../../core/text').then(
+    (m) => {
+      loaded = m.segmentUnit;
+      return loaded;
+    },
+    (err: unknown) => {
+      loading = null; // a later call retries (e.g. after a network hiccup)
+      throw err;
+    },
+  );
   return loading;
 }
 
@@ -22,9 +28,12 @@ export function useAligner(): Aligner | null {
   useEffect(() => {
     if (aligner) return;
     let alive = true;
-    void loadAligner().then((a) => {
-      if (alive) setAligner(() => a);
-    });
+    loadAligner().then(
+      (a) => {
+        if (alive) setAligner(() => a);
+      },
+      (err: unknown) => console.error('duizhao: the sentence aligner could not be loaded; reload the page.', err),
+    );
     return () => {
       alive = false;
     };

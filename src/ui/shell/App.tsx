@@ -3,7 +3,7 @@ import { setSetting, type DuizhaoDB } from '../../db';
 import { useStore } from '../../store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { DropZone, ImportStatus } from '../import-export';
-import { DocumentList, ReviewPane } from '../review';
+import { DocumentList, loadAligner, ReviewPane } from '../review';
 import { DbProvider, getDefaultDb } from './DbContext';
 import { Header } from './Header';
 import { LAST_PROJECT_SETTING, useBootstrap } from './useBootstrap';
@@ -11,6 +11,9 @@ import { LAST_PROJECT_SETTING, useBootstrap } from './useBootstrap';
 /** The review app. `db` defaults to the browser's 'duizhao' database (tests pass their own). */
 export function App({ db = getDefaultDb() }: { db?: DuizhaoDB }) {
   const boot = useBootstrap(db);
+  useEffect(() => {
+    void loadAligner().catch(() => {}); // fetch the aligner chunk while the seed loads
+  }, []);
   const projectId = useStore((s) => s.projectId);
   const documentId = useStore((s) => s.documentId);
 
