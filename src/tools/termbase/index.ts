@@ -1,0 +1,2 @@
+export { countNote } from './countNote';
+export { formatTermbase } from './formatTermbase';
