@@ -35,13 +35,15 @@ function englishConcordance(units: readonly ConcordanceUnit[], q: string, g: Com
   const prefixes = [...new Set(phrases.map((p) => p.trim().toLowerCase().slice(0, 4).replace(/[^a-z0-9]/g, '')).filter(Boolean))];
   const prefilter = new RegExp(`(?<![A-Za-z0-9])(?:${[...prefixes, ...acronyms.map((a) => a.toLowerCase())].join('|') || '(?!)'})`, 'i');
   const lines: KwicLine[] = [];
-  const matchedUnits = new Set<string>();
+  // Units that may mention the term (prefilter hit), even if not matched: kept out of the
+  // spotting background, so that "robustness" units do not count 健壮 as unrelated to "robust".
+  const related = new Set<string>();
   for (const u of units) {
     if (!u.source) continue;
     if (!prefilter.test(u.source)) continue;
+    related.add(u.id);
     const matches = [...findEnglishPhrase(u.source, phrases), ...acronymMatches(u.source, acronyms)].sort((a, b) => a.start - b.start);
     if (matches.length === 0) continue;
-    matchedUnits.add(u.id);
     const pairs = sentencePairs(u.source, u.target);
     const perSentence = new Map<SentencePair, number>();
     for (const m of matches) {
@@ -59,7 +61,7 @@ function englishConcordance(units: readonly ConcordanceUnit[], q: string, g: Com
   }
   let groupedBy: ConcordanceResult['groupedBy'] = conceptIds.length ? 'termbase' : 'none';
   if (!conceptIds.length) {
-    const background = units.filter((u) => !matchedUnits.has(u.id) && u.target).map((u) => u.target);
+    const background = units.filter((u) => !related.has(u.id) && u.target).map((u) => u.target);
     const spotted = spotRenderings(lines.map((l) => l.targetSentence.text), background);
     if (spotted.length) {
       groupedBy = 'spotting';
