@@ -16,7 +16,11 @@ export interface RawMatch<T> {
 export class AhoCorasick<T> {
   /** Root transitions, indexed by code unit (0 = none: the root has no incoming edge). */
   private readonly root = new Int32Array(65536);
-  private readonly edges: (Map<number, number> | undefined)[] = [undefined];
+  /** First child of each state (most states have exactly one): its code unit (-1: none) and state. */
+  private readonly ch1: number[] = [-1];
+  private readonly nx1: number[] = [0];
+  /** Further children, only for states with more than one. */
+  private readonly more: (Map<number, number> | undefined)[] = [undefined];
   private fail: Int32Array = new Int32Array(1);
   /** Nearest state on the failure chain that has outputs (-1: none). */
   private dict: Int32Array = new Int32Array(1);
@@ -40,8 +44,13 @@ export class AhoCorasick<T> {
       if (next === undefined) {
         next = this.stateCount++;
         if (s === 0) this.root[c] = next;
-        else (this.edges[s] ??= new Map()).set(c, next);
-        this.edges.push(undefined);
+        else if (this.ch1[s] === -1) {
+          this.ch1[s] = c;
+          this.nx1[s] = next;
+        } else (this.more[s] ??= new Map()).set(c, next);
+        this.ch1.push(-1);
+        this.nx1.push(0);
+        this.more.push(undefined);
         this.depth.push(i + 1);
         this.out.push(undefined);
       }
@@ -52,7 +61,8 @@ export class AhoCorasick<T> {
 
   private next(s: number, c: number): number | undefined {
     if (s === 0) return this.root[c] || undefined;
-    return this.edges[s]?.get(c);
+    if (this.ch1[s] === c) return this.nx1[s];
+    return this.more[s]?.get(c);
   }
 
   /** Computes failure links (breadth first). Called once, after the last add(). */
@@ -62,11 +72,15 @@ export class AhoCorasick<T> {
     this.dict = new Int32Array(n).fill(-1);
     const queue: number[] = [];
     for (let c = 0; c < 65536; c++) if (this.root[c]) queue.push(this.root[c]);
+    const children: [number, number][] = [];
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
-      const edges = this.edges[s];
-      if (!edges) continue;
-      for (const [c, child] of edges) {
+      if (this.ch1[s] === -1) continue;
+      children.length = 0;
+      children.push([this.ch1[s], this.nx1[s]]);
+      const more = this.more[s];
+      if (more) for (const e of more) children.push(e);
+      for (const [c, child] of children) {
         let f = this.fail[s];
         let target = this.next(f, c);
         while (target === undefined && f !== 0) {
@@ -90,10 +104,10 @@ export class AhoCorasick<T> {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let next = s === 0 ? this.root[c] : this.edges[s]?.get(c);
+      let next = this.next(s, c);
       while (next === undefined && s !== 0) {
         s = this.fail[s];
-        next = s === 0 ? this.root[c] : this.edges[s]?.get(c);
+        next = this.next(s, c);
       }
       s = next || 0;
       for (let o = this.out[s] ? s : this.dict[s]; o > 0; o = this.dict[o]) {

@@ -42,8 +42,8 @@ export interface CompiledConcept {
   forbidden: ZhTerm[];
   acronyms: string[];
   dnt: boolean;
-  /** Initial-letter sequences of the English terms, upper case ("graph neural network" → GNN). */
-  initials: string[];
+  /** Initial-letter sequences of the English terms, upper case ("graph neural network" → GNN); see `conceptInitials`. */
+  initials?: string[];
 }
 
 /**

@@ -34,11 +34,11 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     const cc = compileConcept(concept, priority);
     if (concepts.has(cc.id)) continue;
     concepts.set(cc.id, cc);
-    const addedZh = new Set<string>();
+    const addedZh: string[] = [];
     for (const z of concept.zh) {
       const text = z.text.trim();
-      if (!text || addedZh.has(text)) continue;
-      addedZh.add(text);
+      if (!text || addedZh.includes(text)) continue;
+      addedZh.push(text);
       const kind = concept.dnt ? 'name' : 'zh';
       zh.add(charClass.foldLatin(text), {
         conceptId: cc.id, status: z.status, kind, canonical: text,
@@ -48,7 +48,10 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     }
     for (const e of concept.en) {
       const texts = [e.text, ...(e.variants ?? [])].map((t) => t.trim()).filter(Boolean);
+      const main = texts[0]?.toLowerCase();
       for (const t of texts) {
+        // "models" for "model": the same keys as the term itself (Porter drops the s)
+        if (t !== texts[0] && !concept.dnt && main && /[a-df-rt-z]$/.test(main) && t.toLowerCase() === `${main}s`) continue;
         if (isAcronym(t)) {
           addAcronym(acronyms, t, { conceptId: cc.id, kind: 'acronym', termText: t });
           continue;
@@ -59,8 +62,8 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
           // the name as written, and without its hyphens (CIFAR-10 = CIFAR10 = CIFAR 10)
           const forms = /-/.test(t) ? [t, t.replace(/-/g, ''), t.replace(/-/g, ' ')] : [t];
           for (const form of forms) {
-            if (addedZh.has(form)) continue;
-            addedZh.add(form);
+            if (addedZh.includes(form)) continue;
+            addedZh.push(form);
             names.set(form.toLowerCase(), t);
             zh.add(charClass.foldLatin(form), {
               conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
@@ -95,20 +98,10 @@ function compileConcept(c: Concept, priority: number): CompiledConcept {
     ...c.en.map((e) => e.acronym?.trim()).filter((a): a is string => !!a),
     ...c.en.map((e) => e.text.trim()).filter(isAcronym),
   ];
-  const initials = new Set<string>();
-  for (const e of c.en) {
-    for (const t of [e.text, ...(e.variants ?? [])]) {
-      const words = t.trim().split(/\s+/).filter(Boolean);
-      if (!words.length || isAcronym(t.trim())) continue;
-      initials.add(words.map((w) => w[0]).join('').toUpperCase());
-      const parts = t.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
-      if (parts.length !== words.length) initials.add(parts.map((w) => w[0]).join('').toUpperCase());
-    }
-  }
   return {
     id: c.id, concept: c, priority, en: c.en[0]?.text ?? c.id, preferred, approved,
     forbidden: c.zh.filter((z) => z.status === 'forbidden'),
-    acronyms: [...new Set(acronyms)], dnt: !!c.dnt, initials: [...initials],
+    acronyms: [...new Set(acronyms)], dnt: !!c.dnt,
   };
 }
 

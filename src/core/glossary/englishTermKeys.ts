@@ -2,9 +2,12 @@ import { englishWordKey } from './englishWordKey';
 
 /** Prefixes written solid, hyphenated or spaced ("pretrained" = "pre-trained" = "pre trained"). */
 const PREFIXES = [
-  'pre', 'post', 'multi', 'semi', 'non', 'sub', 'super', 'co', 'inter', 'intra', 'over', 'under',
-  'hyper', 'meta', 'anti', 'self', 'cross', 're', 'un', 'out', 'auto',
+  'pre', 'post', 'multi', 'semi', 'non', 'sub', 'super', 'inter', 'intra', 'over', 'under',
+  'hyper', 'meta', 'anti', 'self', 'cross', 'auto',
 ];
+
+/** Some word starts with a known prefix followed by at least four letters. */
+const PREFIXED = new RegExp(`(?:^|\\s)(?:${PREFIXES.join('|')})[a-z]{4}`, 'i');
 
 /** Key of one token of running text: possessive dropped, then `englishWordKey`. */
 export function tokenKey(token: string): string {
@@ -33,6 +36,11 @@ export function exactKey(token: string): string {
  */
 export function englishTermKeys(term: string, keyOf: (w: string) => string = tokenKey): string[][] {
   const words = term.trim().split(/\s+/).filter(Boolean);
+  if (!/[-\u2010\u2011]/.test(term) && !PREFIXED.test(term)) {
+    // the common case: one sequence, no compound to split or join
+    if (!words.length) return [];
+    return [words.map((w, i) => (i < words.length - 1 ? modifierKey(w, keyOf) : keyOf(w)))];
+  }
   let seqs: string[][] = [[]];
   const EXACT = '\u0000';
   for (const word of words) {

@@ -3,6 +3,7 @@ export type { CompiledConcept, CompiledGlossary, SourceEntry, TargetEntry } from
 export { isCompiledGlossary, glossaryOf } from './CompiledGlossary';
 export { compileGlossary } from './compileGlossary';
 export { mergeTermbases } from './mergeTermbases';
+export { conceptInitials } from './conceptInitials';
 export { matchSource, type SourceHit } from './matchSource';
 export { matchTarget, matchTargetAll, type TargetHit } from './matchTarget';
 export { findAcronymDefinitions, type AcronymDefinition, type AcronymComponent } from './findAcronymDefinitions';

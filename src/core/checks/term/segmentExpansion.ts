@@ -1,4 +1,4 @@
-import type { CompiledGlossary, TargetEntry, TargetHit } from '../../glossary';
+import { conceptInitials, type CompiledGlossary, type TargetEntry, type TargetHit } from '../../glossary';
 
 export interface ExpansionSegment {
   start: number;
@@ -53,7 +53,7 @@ export function segmentExpansion(
       for (const e of h.entries) {
         const cc = g.concepts.get(e.conceptId);
         if (!cc) continue;
-        for (const ini of cc.initials) {
+        for (const ini of conceptInitials(cc)) {
           if (ini.length > k || letters.slice(k - ini.length, k) !== ini) continue;
           consider({ start: h.start, end: h.end, text: h.text, entry: e, letters: ini }, h.start, k - ini.length, wild, e.status === 'forbidden' ? 1 : 0);
         }
