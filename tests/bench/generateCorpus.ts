@@ -12,7 +12,7 @@ export interface BenchUnit {
  * `minSentences`–`maxSentences` sentence pairs (default 1–4, ~250 bytes of English: the size
  * of a paragraph-level XLIFF trans-unit). Every run generates the same corpus.
  */
-export function generateCorpus(n: number, seed = 2026, minSentences = 1, maxSentences = 4): BenchUnit[] {
+export function generateCorpus(n: number, seed = 2026, minSentences = 1, maxSentences = 4, termbase?: Termbase): BenchUnit[] {
   const rnd = mulberry32(seed);
   const out: BenchUnit[] = [];
   for (let i = 0; i < n; i++) {
@@ -23,6 +23,14 @@ export function generateCorpus(n: number, seed = 2026, minSentences = 1, maxSent
       const [e, z] = SENTENCE_PAIRS[Math.floor(rnd() * SENTENCE_PAIRS.length)];
       en.push(e);
       zh.push(z);
+    }
+    // With a termbase, one unit in three also uses one of its terms, translated with the
+    // preferred, an admitted or a forbidden rendering, so matching has real work.
+    if (termbase && rnd() < 1 / 3) {
+      const c = termbase.concepts[Math.floor(rnd() * termbase.concepts.length)];
+      const z = c.zh[Math.floor(rnd() * c.zh.length)];
+      en.push(`We apply the ${c.en[0].text} to this benchmark.`);
+      zh.push(`我们将${z.text}应用于该基准。`);
     }
     out.push({ id: `g${i + 1}`, source: en.join(' '), target: zh.join('') });
   }
