@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBilingualXml, parseFileBytes, placeholderLabel, stripPlaceholders } from '../../../src/core/formats';
+import { exportBilingual, parseBilingualXml, parseFileBytes, placeholderLabel, stripPlaceholders, toExportFile } from '../../../src/core/formats';
 import { unitStatus, type ParsedUnit } from '../../../src/core/model';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/formats/${name}`, import.meta.url));
@@ -93,6 +93,18 @@ describe('XLIFF 1.2 import', () => {
     const p = parseBilingualXml(xml, 'dup.xlf');
     expect(p.documents[0].units.map((u) => u.id)).toEqual(['7', '7_2']);
     expect(p.warnings.join('\n')).toMatch(/trans-unit id "7" is used twice \(lines 2 and 3\); the second was imported as "7_2"/);
+  });
+
+  it('keeps an unknown inline element as a placeholder and writes it back as native code', () => {
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:ext="urn:example:ext"><file original="a" source-language="en" target-language="zh-CN" datatype="plaintext"><body>
+<trans-unit id="1"><source>Hello <ext:var name="user"/>!</source><target>你好<ext:var name="user"/>！</target></trans-unit></body></file></xliff>`;
+    const u = parseBilingualXml(xml, 'ext.xlf').documents[0].units[0];
+    expect(u.tags).toEqual([{ id: '\uE000', kind: 'standalone', element: 'ext:var', attrs: { name: 'user' }, content: '<ext:var name="user"/>' }]);
+    for (const format of ['xliff12', 'xliff21', 'tmx'] as const) {
+      const back = parseBilingualXml(exportBilingual(format, toExportFile(parseBilingualXml(xml, 'ext.xlf'))), 'back').documents[0].units[0];
+      expect(stripPlaceholders(back.target)).toBe('你好！');
+      expect(back.tags?.[0].content).toMatch(/ext:var name="user"/);
+    }
   });
 
   it('warns when the target language is not Chinese', () => {

@@ -1,7 +1,5 @@
 import type { InlineTag } from '../../model/Unit';
-import { rawXmlToText } from './rawXmlToText';
-
-const XML_CONTENT = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+import { codeText } from './codeText';
 
 /**
  * Text for formats that cannot hold markup (PO, the dump, TMX props): a tag that stands for
@@ -13,8 +11,6 @@ export function tagsToText(text: string, tags: readonly InlineTag[] | undefined,
   const byId = new Map((tags ?? []).map((t) => [t.id, t]));
   return text.replace(/[\uE000-\uF8FF]/g, (c) => {
     const t = byId.get(c);
-    if (!t?.content) return '';
-    if (tagFormat === 'xliff2') return t.content;
-    return XML_CONTENT.has(t.element) ? rawXmlToText(t.content) : '';
+    return t ? codeText(t, tagFormat) : '';
   });
 }

@@ -1,4 +1,4 @@
-import { rawXmlToText } from '../export/rawXmlToText';
+import { codeText } from '../export/codeText';
 import { pairKey } from '../placeholders/pairKey';
 import type { InlineToken } from '../placeholders/planInline';
 import { escapeXmlAttr, escapeXmlText } from '../xml/escapeXml';
@@ -40,7 +40,7 @@ export function renderTmxInline(tokens: readonly InlineToken[], tagFormat: strin
       s += `<${t.element}${attrs(t.element, a)}>${t.content ?? ''}</${t.element}>`;
       continue;
     }
-    const text = t.content ? (tagFormat === 'xliff2' ? t.content : rawXmlToText(t.content)) : '';
+    const text = codeText(t, tagFormat);
     const content = escapeXmlText(text);
     const i = pairs.get(pairKey(t));
     if (t.kind === 'open') s += `<bpt i="${i}">${content}</bpt>`;

@@ -1,5 +1,5 @@
 import type { InlineTag } from '../../model/Unit';
-import { rawXmlToText } from '../export/rawXmlToText';
+import { codeText } from '../export/codeText';
 import type { PartToken } from '../placeholders/planParts';
 import { pairKey } from '../placeholders/pairKey';
 import { escapeXmlAttr, escapeXmlText } from '../xml/escapeXml';
@@ -18,10 +18,9 @@ function idOf(t: InlineTag): string {
   return (pairKey(t) ?? String(t.id.charCodeAt(0) - 0xe000 + 1)).replace(/\s/g, '_');
 }
 
-/** Content for a 1.2 native code, from whatever the tag came from (escaped markup or plain data). */
-function nativeContent(t: InlineTag, fromXml: boolean): string {
-  if (!t.content) return '';
-  return fromXml ? t.content : escapeXmlText(t.content);
+/** Content for a 1.2 native code converted from another format: the text it stands for, escaped. */
+function nativeContent(t: InlineTag, tagFormat: unknown): string {
+  return escapeXmlText(codeText(t, tagFormat));
 }
 
 /**
@@ -29,7 +28,7 @@ function nativeContent(t: InlineTag, fromXml: boolean): string {
  * elements and attributes are written back as they were; otherwise they are mapped by kind.
  * `keepAttr` filters attributes whose namespace prefix is not declared in the output.
  */
-export function renderXliff12Inline(tokens: readonly PartToken[], native: boolean, keepAttr: (k: string) => boolean, fromTmx = false): string {
+export function renderXliff12Inline(tokens: readonly PartToken[], native: boolean, keepAttr: (k: string) => boolean, tagFormat?: unknown): string {
   let s = '';
   for (const tok of tokens) {
     if (tok.type === 'text') { s += escapeXmlText(tok.text); continue; }
@@ -53,10 +52,9 @@ export function renderXliff12Inline(tokens: readonly PartToken[], native: boolea
     }
     // mapped from TMX / XLIFF 2 / unknown elements
     const id = escapeXmlAttr(idOf(t));
-    const fromXml = fromTmx || (native && !NATIVE.has(t.element));
-    const content = nativeContent(t, fromXml);
+    const content = nativeContent(t, tagFormat);
     const container = t.element === 'pc' || t.element === 'hi' || t.element === 'g';
-    const data = !!content || !!(tok.partner && nativeContent(tok.partner, fromXml));
+    const data = !!content || !!(tok.partner && nativeContent(tok.partner, tagFormat));
     if (t.kind === 'open') {
       if (tok.paired && container && !data) s += `<g id="${id}">`;
       else if (tok.paired && t.element === 'mrk') s += `<mrk mtype="${a.type === 'term' ? 'term' : 'x-duizhao'}">`;
@@ -70,9 +68,4 @@ export function renderXliff12Inline(tokens: readonly PartToken[], native: boolea
     }
   }
   return s;
-}
-
-/** The text of a tag for places that cannot hold markup (alt-trans of another format's MT…). */
-export function tagText(t: InlineTag): string {
-  return t.content ? rawXmlToText(t.content) : '';
 }

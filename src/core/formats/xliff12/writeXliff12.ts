@@ -23,8 +23,7 @@ function state(u: ExportUnit): { state?: string; qualifier?: string } {
 function writeGroup(g: UnitGroup, lang: { src: string; tgt: string }, keep: (k: string) => boolean, ind: string): string {
   const x = g.first as Partial<Xliff12UnitExtra>;
   const native = g.tagFormat === 'xliff12';
-  const fromTmx = g.tagFormat === 'tmx';
-  const render = (parts: InlinePart[]) => renderXliff12Inline(planParts(parts, g.tags), native, keep, fromTmx);
+  const render = (parts: InlinePart[]) => renderXliff12Inline(planParts(parts, g.tags), native, keep, g.tagFormat);
   const ua: Record<string, string> = {};
   if (native) {
     for (const [k, v] of Object.entries(x.unitAttrs ?? {})) if (k !== 'id' && k !== 'phase-name' && keep(k)) ua[k] = v;

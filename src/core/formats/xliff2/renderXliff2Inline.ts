@@ -1,5 +1,5 @@
 import type { InlineTag } from '../../model/Unit';
-import { rawXmlToText } from '../export/rawXmlToText';
+import { codeText } from '../export/codeText';
 import { pairKey } from '../placeholders/pairKey';
 import type { InlineToken } from '../placeholders/planInline';
 import { escapeXmlAttr, escapeXmlText } from '../xml/escapeXml';
@@ -17,7 +17,7 @@ function attrs(a: Record<string, string | undefined>, keep: (k: string) => boole
 export class Xliff2UnitContext {
   readonly data = new Map<string, string>();
   private readonly present: Set<string>;
-  constructor(readonly tags: readonly InlineTag[], texts: readonly string[], readonly native: boolean, readonly fromXml: boolean, readonly keep: (k: string) => boolean, imported?: Record<string, string>) {
+  constructor(readonly tags: readonly InlineTag[], texts: readonly string[], readonly native: boolean, readonly tagFormat: unknown, readonly keep: (k: string) => boolean, imported?: Record<string, string>) {
     this.present = new Set(texts.join(''));
     if (native && imported) for (const [k, v] of Object.entries(imported)) this.data.set(k, v);
   }
@@ -34,9 +34,10 @@ export class Xliff2UnitContext {
     return this.tags.find((c) => c.kind === 'close' && pairKey(c) === k && CLOSE_OF[open.element] === c.element && this.present.has(c.id));
   }
   dataRef(t: InlineTag): string | undefined {
-    if (!t.content) return undefined;
+    const text = codeText(t, this.tagFormat);
+    if (!text) return undefined;
     const ref = `d${t.id.charCodeAt(0) - 0xe000 + 1}`;
-    this.data.set(ref, this.fromXml ? rawXmlToText(t.content) : t.content);
+    this.data.set(ref, text);
     return ref;
   }
 }

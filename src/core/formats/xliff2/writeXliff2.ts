@@ -42,7 +42,7 @@ function writeUnit(g: UnitGroup, unitId: string, keep: (k: string) => boolean, i
   const targets = g.units.map(finalTarget);
   const ign = native ? (x.ignorables ?? []) : [];
   const texts = [...g.units.flatMap((u, i) => [u.source, targets[i]]), ...ign.flatMap((p) => [p.source, p.target])];
-  const ctx = new Xliff2UnitContext(g.tags, texts, native, g.tagFormat === 'xliff12' || g.tagFormat === 'tmx', keep, x.originalData);
+  const ctx = new Xliff2UnitContext(g.tags, texts, native, g.tagFormat, keep, x.originalData);
   const render = (text: string) => renderXliff2Inline(planInline(text, g.tags), ctx);
   const segIds = new IdSet();
   const segs: string[] = [];
