@@ -9,3 +9,4 @@ export { chrF, chrFStatistics, chrFFromStatistics, type ChrFOptions, type ChrFSt
 export { translationEditRate, terOfTokenisedText, hter, type TerOptions, type TerResult } from './translationEditRate';
 export { postEditEffort, type PostEditEffort, type PostEditOptions } from './postEditEffort';
 export { documentEffort, type DocumentEffort } from './documentEffort';
+export { toMqmSeverity } from './toMqmSeverity';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDiffMode, diffText, segmentWords, type DiffPart } from '../../../src/core/diff';
+import { chooseDiffMode, diffText, segmentWords, tokensForDiff, type DiffPart } from '../../../src/core/diff';
 
 const side = (parts: DiffPart[], keep: 'delete' | 'insert') => parts.filter((p) => p.op === 'equal' || p.op === keep).map((p) => p.text).join('');
 
@@ -60,5 +60,20 @@ describe('segmentWords', () => {
     const text = '在 Lunar Lander 和 Frozen Lake 上，DESTA 表现出色。';
     expect(segmentWords(text).join('')).toBe(text);
     expect(segmentWords('分配探索安全培训算法')).toContain('培训');
+  });
+});
+
+describe('tokensForDiff', () => {
+  it('keeps unchanged sentences whole and segments only the changed one', () => {
+    const a = '强化学习涉及探索性动作。我们提出了分配探索安全培训算法。DESTA会汇合到稳定的点。';
+    const b = '强化学习涉及探索性动作。我们提出了分布式探索安全训练算法。DESTA会汇合到稳定的点。';
+    const [ta, tb] = tokensForDiff(a, b);
+    expect(ta.join('')).toBe(a);
+    expect(tb.join('')).toBe(b);
+    expect(ta[0]).toBe('强化学习涉及探索性动作。');
+    expect(ta[ta.length - 1]).toBe('DESTA会汇合到稳定的点。');
+    expect(ta).toContain('培训');
+    expect(tb).toContain('训练');
+    expect(diffText(a, b, 'word').filter((p) => p.op !== 'equal').map((p) => p.text)).toEqual(['分配', '分布式', '培训', '训练']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MQM_CATEGORIES, MQM_SEVERITIES, countSourceWords, scoreMqm, scoreMqmProject, type MqmAnnotationInput } from '../../../src/core/score';
+import { MQM_CATEGORIES, MQM_SEVERITIES, countSourceWords, scoreMqm, scoreMqmProject, toMqmSeverity, type MqmAnnotationInput } from '../../../src/core/score';
 
 // The DESTA block as a reviewer would mark it (see SEED-REVIEW.md), over a 200-word abstract.
 const desta: MqmAnnotationInput[] = [
@@ -92,6 +92,13 @@ describe('MQM data for the UI', () => {
       ['major', 5],
       ['critical', 25],
     ]);
+  });
+});
+
+describe('toMqmSeverity', () => {
+  it('scores a confirmed info finding as neutral and keeps the others', () => {
+    expect(['info', 'minor', 'major', 'critical'].map((s) => toMqmSeverity(s as 'info'))).toEqual(['neutral', 'minor', 'major', 'critical']);
+    expect(scoreMqm([{ severity: toMqmSeverity('info'), category: 'Style' }], 100).apt).toBe(0);
   });
 });
 
