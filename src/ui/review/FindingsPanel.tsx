@@ -105,6 +105,7 @@ export function FindingsPanel({ state }: { state: FindingsState }) {
             <div className="finding-actions">
               <button type="button" onClick={() => show(f)}>
                 Show
+                {(f.target ?? f.source) && <span className="visually-hidden"> {(f.target ?? f.source)!.text.slice(0, 40)} in the text</span>}
               </button>
             </div>
           </li>

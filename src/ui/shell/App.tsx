@@ -7,10 +7,12 @@ import { DocumentList, loadAligner, ReviewPane } from '../review';
 import { DbProvider, getDefaultDb } from './DbContext';
 import { Header } from './Header';
 import { LAST_PROJECT_SETTING, useBootstrap } from './useBootstrap';
+import { useVersionChange } from './useVersionChange';
 
 /** The review app. `db` defaults to the browser's 'duizhao' database (tests pass their own). */
 export function App({ db = getDefaultDb() }: { db?: DuizhaoDB }) {
   const boot = useBootstrap(db);
+  const versionMessage = useVersionChange(db);
   useEffect(() => {
     void loadAligner().catch(() => {}); // fetch the aligner chunk while the seed loads
   }, []);
@@ -26,6 +28,14 @@ export function App({ db = getDefaultDb() }: { db?: DuizhaoDB }) {
       <div className="app">
         <Header />
         <ImportStatus />
+        {versionMessage && (
+          <div role="alert" className="banner banner-error">
+            <p>{versionMessage}</p>
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          </div>
+        )}
         {boot.error ? (
           <div role="alert" className="banner banner-error">
             <p>{boot.error}</p>

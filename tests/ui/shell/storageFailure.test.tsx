@@ -15,3 +15,19 @@ describe('when the local database cannot be opened', () => {
     expect(await db.projects.count()).toBe(0);
   });
 });
+
+describe('when another tab upgrades the database', () => {
+  it('tells the reviewer to reload', async () => {
+    const { DuizhaoDB } = await import('../../../src/db');
+    const db = await freshDb();
+    renderApp(db);
+    await screen.findByRole('navigation', { name: 'Documents' });
+    const newer = new DuizhaoDB(db.name);
+    newer.version(2).stores({ settings: 'key' });
+    await newer.open();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/newer version of duizhao was opened in another tab/);
+    expect(alert).toHaveTextContent(/Reload the page/);
+    newer.close();
+  });
+});
