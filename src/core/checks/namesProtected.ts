@@ -38,6 +38,8 @@ export const namesProtected: Check = {
       for (const h of matchTarget(g, unit.target)) {
         const e = h.entries.find((x) => x.kind === 'name' || x.kind === 'acronym');
         if (!e) continue;
+        // written exactly as the source writes it: the translation copied the author's casing
+        if (unit.source.includes(h.text)) continue;
         const want = withPlural(e.canonical, h.text);
         const bare = (x: string) => x.replace(/[-\s]/g, '');
         if (bare(h.text) !== bare(want)) push(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);

@@ -37,6 +37,11 @@ describe('names.protected', () => {
     expect(run('We show DESTA beats leading RL methods in Lunar Lander and Frozen Lake of OpenAI Gym.', target)).toEqual([]);
   });
 
+  it('accepts a name written exactly as the source writes it', () => {
+    expect(run('We fine-tune Bert-style encoders.', '我们微调Bert风格的编码器。')).toEqual([]);
+    expect(spans(run('We fine-tune BERT encoders.', '我们微调Bert编码器。'))).toEqual([['Bert', 'BERT']]);
+  });
+
   it('does not treat a capital at the start of a source sentence as a name', () => {
     expect(run('Results are strong. Models improve.', '结果很好，models有所改进。', {})).toEqual([]);
   });
