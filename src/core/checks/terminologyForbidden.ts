@@ -2,6 +2,7 @@ import type { Finding } from '../model/Finding';
 import { glossaryOf, type TargetEntry } from '../glossary';
 import type { Check } from './Check';
 import { unitTerms } from './term/unitTerms';
+import { whyForbidden } from './term/whyForbidden';
 
 /**
  * terminology.forbidden — a forbidden rendering in the target (培训 for ML "training").
@@ -48,7 +49,8 @@ export const terminologyForbidden: Check = {
       const src = inSource ? sourceByConcept.get(entry.conceptId)![0] : undefined;
       const en = src?.text ?? cc.en;
       const use = cc.preferred ? `; for "${en}" use ${cc.preferred}` : '';
-      const what = entry.note ? `${hit.text}: ${entry.note.replace(/[.。]$/, '')}` : `${hit.text} is not the ML term for "${en}"`;
+      const why = whyForbidden(hit.text, entry.note, cc.concept.note);
+      const what = why ?? `${hit.text} is not the ML term for "${en}"`;
       const unsure = confidence === 'suspect'
         ? hasSource
           ? ` The source has no "${cc.en}", so this may be a different sense.`

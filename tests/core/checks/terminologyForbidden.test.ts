@@ -69,3 +69,22 @@ describe('terminology.forbidden', () => {
     expect(run('The agent acts.', '代理采取行动。')).toHaveLength(1);
   });
 });
+
+describe('terminology.forbidden messages', () => {
+  it('say why, from the concept note when the rendering has none', () => {
+    const glossary = compileGlossary([{
+      id: 'n', name: 'notes', priority: 0,
+      concepts: [{
+        id: 'game', en: [{ text: 'game' }], note: 'Game-theoretic sense. 游戏 is right for video games (see rl.video-game), hence requiresSourceTerm. Counts: 游戏 ×44.',
+        zh: [{ text: '博弈', status: 'preferred' }, { text: '游戏', status: 'forbidden', requiresSourceTerm: true }],
+      }, {
+        id: 'state', en: [{ text: 'state' }], note: 'MDP state. 州 (U.S. state) and 国家 (nation) are right only in geography contexts.',
+        zh: [{ text: '状态', status: 'preferred' }, { text: '州', status: 'forbidden', requiresSourceTerm: true }],
+      }],
+    }]);
+    const [game] = terminologyForbidden.run({ id: 'u', source: 'a two-player game', target: '两人游戏' }, { glossary });
+    expect(game.message).toBe('游戏 is right for video games; for "game" use 博弈.');
+    const [state] = terminologyForbidden.run({ id: 'u', source: 'in any state', target: '在任何州' }, { glossary });
+    expect(state.message).toBe('州 means U.S. state; for "state" use 状态.');
+  });
+});
