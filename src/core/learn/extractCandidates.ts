@@ -1,6 +1,8 @@
 import { isCompiledGlossary, type CompiledGlossary } from '../glossary';
 import type { Correction, EnglishEvidence, TermCandidate } from './Correction';
-import { chooseEnglishByCooccurrence, phraseKeySet, type ChangeEvidence } from './chooseEnglishByCooccurrence';
+import { chooseEnglishByCooccurrence, type ChangeEvidence } from './chooseEnglishByCooccurrence';
+import { PhraseBackground } from './PhraseBackground';
+import { markConflicts, markKnown } from './markCandidates';
 import { conceptForRenderings } from './conceptForRenderings';
 import { englishPhraseKeys } from './findEnglishPhrase';
 import { sentencePairs } from './sentencePairs';
@@ -65,7 +67,7 @@ export function extractCandidates(corrections: readonly Correction[], glossary?:
     else groups.set(k, [o]);
   }
   const candidates: TermCandidate[] = [];
-  const background = new Background(corrections);
+  const background = new PhraseBackground(corrections);
   // Changes that share the wrong or the right rendering render the same English term:
   // their units pool their evidence for co-occurrence (代理→智能体 and 代理→主体 both say "agent").
   const byWrong = new Map<string, Observed[]>();
@@ -138,7 +140,7 @@ function literalEnglish(source: string, ch: TermChange): string | undefined {
   return undefined;
 }
 
-function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[], background: Background, g?: CompiledGlossary): TermCandidate {
+function toCandidate(list: Observed[], pool: Observed[], all: readonly Correction[], background: PhraseBackground, g?: CompiledGlossary): TermCandidate {
   const { wrong, right } = list[0].change;
   const evidence = unique(list.map((o) => o.correction.unitId));
   const reviewers = unique(list.map((o) => o.correction.reviewer).filter((r): r is string => !!r));
@@ -182,69 +184,6 @@ function toCandidate(list: Observed[], pool: Observed[], all: readonly Correctio
   if (conceptId) cand.conceptId = conceptId;
   if (enAlternatives) cand.enAlternatives = enAlternatives;
   return cand;
-}
-
-/**
- * Document frequencies of English phrases over the corrected units' sources, built once
- * (lazily) so that co-occurrence for each candidate costs only its own phrases.
- */
-class Background {
-  private readonly corrections: readonly Correction[];
-  private dfMap: Map<string, number> | null = null;
-  private readonly sets = new Map<Correction, Set<string>>();
-
-  constructor(corrections: readonly Correction[]) {
-    this.corrections = corrections;
-  }
-
-  private setOf(c: Correction): Set<string> {
-    let s = this.sets.get(c);
-    if (!s) this.sets.set(c, (s = phraseKeySet(c.source)));
-    return s;
-  }
-
-  df(key: string): number {
-    if (!this.dfMap) {
-      this.dfMap = new Map();
-      for (const c of this.corrections) for (const k of this.setOf(c)) this.dfMap.set(k, (this.dfMap.get(k) ?? 0) + 1);
-    }
-    return this.dfMap.get(key) ?? 0;
-  }
-
-  dfAmong(subset: readonly Correction[], key: string): number {
-    let n = 0;
-    for (const c of subset) if (this.setOf(c).has(key)) n++;
-    return n;
-  }
-}
-
-/** Candidates the termbase already holds (right approved and wrong forbidden for the concept). */
-function markKnown(cands: TermCandidate[], g: CompiledGlossary): void {
-  for (const c of cands) {
-    const cc = c.conceptId ? g.concepts.get(c.conceptId) : undefined;
-    if (cc && cc.approved.includes(c.right) && cc.forbidden.some((f) => f.text === c.wrong)) c.known = true;
-  }
-}
-
-function markConflicts(cands: TermCandidate[]): void {
-  const byEn = new Map<string, Set<string>>();
-  const byWrong = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, v: string) => {
-    const s = m.get(k);
-    if (s) s.add(v);
-    else m.set(k, new Set([v]));
-  };
-  const enKey = (c: TermCandidate) => (c.en ? englishPhraseKeys(c.en).join(' ') : '');
-  for (const c of cands) {
-    if (c.en) add(byEn, enKey(c), c.right);
-    add(byWrong, c.wrong, c.right);
-  }
-  for (const c of cands) {
-    const other = new Set<string>();
-    for (const r of c.en ? byEn.get(enKey(c)) ?? [] : []) if (r !== c.right) other.add(r);
-    for (const r of byWrong.get(c.wrong) ?? []) if (r !== c.right) other.add(r);
-    if (other.size) c.conflict = [...other].sort();
-  }
 }
 
 function unique<T>(xs: T[]): T[] {
