@@ -9,8 +9,12 @@ export interface EngineMeasure {
   cpuSeconds: number;
   /** Mean UTF-8 bytes per unit (source + target). */
   bytesPerUnit: number;
+  /** Throughput on the wall clock. */
   unitsPerSecond: number;
   megabytesPerSecond: number;
+  /** Throughput per CPU second: what one free core does. */
+  cpuUnitsPerSecond: number;
+  cpuMegabytesPerSecond: number;
   p50ms: number;
   p95ms: number;
   maxMs: number;
@@ -50,6 +54,8 @@ export function measureEngine(units: CheckUnit[], ctx: EngineContext, docSize = 
     bytesPerUnit: bytes / Math.max(1, units.length),
     unitsPerSecond: units.length / seconds,
     megabytesPerSecond: bytes / 1e6 / seconds,
+    cpuUnitsPerSecond: units.length / cpuSeconds,
+    cpuMegabytesPerSecond: bytes / 1e6 / cpuSeconds,
     p50ms: q(0.5),
     p95ms: q(0.95),
     maxMs: sorted[sorted.length - 1] ?? 0,

@@ -22,8 +22,9 @@ function row(name: string, m: EngineMeasure, compileMs: number): string {
     Math.round(m.bytesPerUnit).toString().padStart(6),
     m.seconds.toFixed(2).padStart(7),
     m.cpuSeconds.toFixed(2).padStart(7),
+    Math.round(m.cpuUnitsPerSecond).toLocaleString('en-US').padStart(11),
+    m.cpuMegabytesPerSecond.toFixed(2).padStart(8),
     Math.round(m.unitsPerSecond).toLocaleString('en-US').padStart(9),
-    m.megabytesPerSecond.toFixed(2).padStart(6),
     m.p95ms.toFixed(3).padStart(8),
     compileMs.toFixed(0).padStart(7),
     String(m.findings).padStart(9),
@@ -32,7 +33,7 @@ function row(name: string, m: EngineMeasure, compileMs: number): string {
 
 async function main(): Promise<void> {
   console.log(`duizhao bench — Node ${process.version}, one core (single thread)\n`);
-  const header = ['corpus / termbase'.padEnd(52), 'units'.padStart(7), 'B/unit'.padStart(6), 'wall s'.padStart(7), 'cpu s'.padStart(7), 'units/s'.padStart(9), 'MB/s'.padStart(6), 'p95 ms'.padStart(8), 'tb ms'.padStart(7), 'findings'.padStart(9)].join(' ');
+  const header = ['corpus / termbase'.padEnd(52), 'units'.padStart(7), 'B/unit'.padStart(6), 'wall s'.padStart(7), 'cpu s'.padStart(7), 'units/cpu-s'.padStart(11), 'MB/cpu-s'.padStart(8), 'units/s'.padStart(9), 'p95 ms'.padStart(8), 'tb ms'.padStart(7), 'findings'.padStart(9)].join(' ');
   const lines: string[] = [];
   // Warm-up: loads lazy tables (OpenCC) and JIT-compiles the checks outside the timings.
   const builtinCtx = createCheckContext();
@@ -75,7 +76,9 @@ async function main(): Promise<void> {
   const withinCpu = Math.max(gen.cpuSeconds, genBig.cpuSeconds);
   console.log(`load average now: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores (wall times suffer when the machine is shared; cpu s is this process only)`);
   console.log(`worst generated run: ${within.toFixed(2)} s wall, ${withinCpu.toFixed(2)} s CPU`);
-  console.log(`target 100,000 units < 10 s: ${GENERATED_UNITS >= 100_000 ? (within < 10 ? `met (${within.toFixed(2)} s worst case)` : `NOT met (${within.toFixed(2)} s)`) : `not measured (BENCH_UNITS=${GENERATED_UNITS})`}`);
+  console.log(
+    `target 100,000 units < 10 s on one core: ${GENERATED_UNITS >= 100_000 ? `${withinCpu < 10 ? 'met' : 'NOT met'} in CPU time (${withinCpu.toFixed(2)} s), ${within < 10 ? 'met' : 'not met'} on the wall clock (${within.toFixed(2)} s)` : `not measured (BENCH_UNITS=${GENERATED_UNITS})`}`,
+  );
 
   if (real && realMeasure) {
     const po = runPofilter(real);
@@ -83,10 +86,12 @@ async function main(): Promise<void> {
     else {
       const ratio = realMeasure.unitsPerSecond / po.unitsPerSecond;
       console.log(`pofilter (${po.version}, default tests) on the same ${real.length} real pairs: ${po.seconds.toFixed(2)} s, ${po.unitsPerSecond.toFixed(0)} units/s`);
-      console.log(`duizhao / pofilter throughput ratio (wall clock): ${ratio.toFixed(1)}× (target ≥ 40×: ${ratio >= 40 ? 'met' : 'NOT met'})`);
+      console.log(`duizhao / pofilter throughput ratio, wall clock: ${ratio.toFixed(1)}×`);
       if (po.cpuSeconds) {
         const cpuRatio = po.cpuSeconds / realMeasure.cpuSeconds;
-        console.log(`duizhao / pofilter throughput ratio (CPU time: ${realMeasure.cpuSeconds.toFixed(2)} s vs ${po.cpuSeconds.toFixed(2)} s): ${cpuRatio.toFixed(1)}×`);
+        console.log(
+          `duizhao / pofilter throughput ratio, CPU time (${realMeasure.cpuSeconds.toFixed(2)} s vs ${po.cpuSeconds.toFixed(2)} s): ${cpuRatio.toFixed(1)}× (target ≥ 40×: ${cpuRatio >= 40 ? 'met' : 'NOT met'})`,
+        );
       }
     }
   }
