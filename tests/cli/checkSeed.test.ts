@@ -133,3 +133,21 @@ describe('duizhao check on the seed (text and JUnit)', () => {
     expect(r.stdout).toContain('<system-out>');
   });
 });
+
+describe('JUnit output is well-formed XML', () => {
+  it('parses with a strict XML parser, with every finding when --fail-on is not given', async () => {
+    const { SaxesParser } = await import('saxes');
+    const r = await runCli(['check', SEED, '--format', 'junit']);
+    expect(r.code).toBe(0);
+    const parser = new SaxesParser();
+    let failures = 0;
+    let cases = 0;
+    parser.on('opentag', (t) => {
+      if (t.name === 'failure') failures++;
+      if (t.name === 'testcase') cases++;
+    });
+    parser.write(r.stdout).close();
+    expect(cases).toBe(10);
+    expect(failures).toBe(report.findings.length);
+  });
+});
