@@ -150,3 +150,19 @@ describe('duizhao check: termbases in other formats and other commands', () => {
     }
   });
 });
+
+describe('duizhao check --only / --disable', () => {
+  it('runs only the named checks, or all but the disabled ones', async () => {
+    const only = JSON.parse((await runCli(['check', SEED, '--format', 'json', '--only', 'spacing,fluency.repetition'])).stdout);
+    expect(new Set(only.findings.map((f: { check: string }) => f.check))).toEqual(new Set(['spacing', 'fluency.repetition']));
+    const without = JSON.parse((await runCli(['check', SEED, '--format', 'json', '--disable', 'punctuation.width'])).stdout);
+    expect(without.findings.some((f: { check: string }) => f.check === 'punctuation.width')).toBe(false);
+    expect(without.findings.some((f: { check: string }) => f.check === 'acronym.expansion')).toBe(true);
+  });
+
+  it('rejects an unknown check id, listing the known ones', async () => {
+    const r = await runCli(['check', SEED, '--disable', 'spaces']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--disable: unknown check "spaces"\. Checks: acronym\.expansion, /);
+  });
+});

@@ -1,3 +1,4 @@
+import { CHECKS } from '../../core/checks/registry';
 import { checkDocument, createCheckContext, toCheckUnit } from '../../core/engine';
 import { parseFileBytes } from '../../core/formats';
 import type { Termbase } from '../../core/glossary';
@@ -31,6 +32,8 @@ Options
   --fail-on minor|major|critical
                          exit with code 1 when a finding has this severity or a
                          higher one; without it the exit code ignores findings
+  --only ID[,ID…]        run only these checks (repeatable)
+  --disable ID[,ID…]     skip these checks (repeatable)
   -h, --help             show this help
 
 Exit codes: 0 done · 1 a finding reached --fail-on · 2 bad input (message on stderr)
@@ -40,10 +43,10 @@ Exit codes: 0 done · 1 a finding reached --fail-on · 2 bad input (message on s
 /** `duizhao check`: parse the file, run the engine document by document, print the report. */
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout.write(CHECK_HELP);
+    io.stdout.write(CHECK_HELP + checkList());
     return 0;
   }
-  const args = parseCheckArgs(argv);
+  const args = parseCheckArgs(argv, CHECKS.map((c) => c.id));
   const bytes = await readInputFile(args.file, io.cwd);
   let parsed: ParsedFile;
   try {
@@ -57,7 +60,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (!args.defaultGlossary && termbases.length === 0) {
     io.stderr.write('duizhao: note: no termbase in use (--no-default-glossary without --glossary): terminology checks find nothing.\n');
   }
-  const ctx = createCheckContext({ termbases, builtin: args.defaultGlossary });
+  const ctx = createCheckContext({ termbases, builtin: args.defaultGlossary, only: args.only ?? undefined, disable: args.disable });
   const units: ReportUnit[] = [];
   const findings: Finding[] = [];
   for (const doc of parsed.documents) {
@@ -75,6 +78,12 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     if (findings.some((f) => SEVERITY_RANK[f.severity] >= limit)) return 1;
   }
   return 0;
+}
+
+/** The registered checks, for --help: id, default severity, description. */
+function checkList(): string {
+  const width = Math.max(...CHECKS.map((c) => c.id.length));
+  return '\nChecks (in report order)\n' + CHECKS.map((c) => `  ${c.id.padEnd(width)}  ${c.defaultSeverity.padEnd(8)} ${c.description}`).join('\n') + '\n';
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {

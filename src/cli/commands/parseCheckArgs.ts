@@ -9,14 +9,28 @@ export interface CheckArgs {
   defaultGlossary: boolean;
   format: OutputFormat;
   failOn: Severity | null;
+  /** Run only these check ids (null: all). */
+  only: string[] | null;
+  /** Skip these check ids. */
+  disable: string[];
 }
 
 const FORMATS: OutputFormat[] = ['text', 'json', 'junit'];
 const FAIL_ON: Severity[] = ['minor', 'major', 'critical'];
 
-/** Parse `check FILE [--glossary FILE]... [--no-default-glossary] [--format F] [--fail-on S]`. */
-export function parseCheckArgs(argv: string[]): CheckArgs {
-  const out: CheckArgs = { file: '', glossaries: [], defaultGlossary: true, format: 'text', failOn: null };
+/**
+ * Parse `check FILE [--glossary FILE]... [--no-default-glossary] [--format F] [--fail-on S]
+ * [--only ID,…] [--disable ID,…]`. `knownChecks` validates check ids.
+ */
+export function parseCheckArgs(argv: string[], knownChecks: string[] = []): CheckArgs {
+  const out: CheckArgs = { file: '', glossaries: [], defaultGlossary: true, format: 'text', failOn: null, only: null, disable: [] };
+  const ids = (v: string, opt: string): string[] => {
+    const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+    const unknown = knownChecks.length ? list.filter((x) => !knownChecks.includes(x)) : [];
+    if (unknown.length || list.length === 0)
+      throw new UsageError(`${opt}: unknown check ${unknown.length ? unknown.map((x) => `"${x}"`).join(', ') : '(none given)'}. Checks: ${knownChecks.join(', ')}.`);
+    return list;
+  };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -49,6 +63,12 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
         out.failOn = v as Severity;
         break;
       }
+      case '--only':
+        out.only = [...(out.only ?? []), ...ids(value(), '--only')];
+        break;
+      case '--disable':
+        out.disable.push(...ids(value(), '--disable'));
+        break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}. See \`duizhao check --help\`.`);
         files.push(a);
