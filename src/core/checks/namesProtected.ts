@@ -1,6 +1,7 @@
 import type { Finding } from '../model/Finding';
 import { glossaryOf, matchTarget, type CompiledGlossary } from '../glossary';
 import type { Check, CheckUnit } from './Check';
+import { documentHas } from './term/documentHas';
 import { documentMemo } from './term/documentMemo';
 import { latinTokens } from './term/latinTokens';
 
@@ -114,6 +115,6 @@ function knownAcronyms(g: CompiledGlossary, unit: CheckUnit, docUnits?: CheckUni
     for (const u of units) for (const a of localAcronyms(u)) set.add(a);
     memo.acronyms = set;
   }
-  if (units.includes(unit)) return set;
+  if (documentHas(g, units, unit)) return set;
   return new Set([...set, ...localAcronyms(unit)]);
 }

@@ -1,6 +1,7 @@
 import { glossaryOf } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { inconsistenciesInUnit } from './term/findInconsistencies';
+import { documentHas } from './term/documentHas';
 import { renderingStats } from './term/renderingStats';
 
 export { findInconsistencies, inconsistenciesInUnit } from './term/findInconsistencies';
@@ -23,7 +24,7 @@ export const terminologyInconsistent: Check = {
     const docUnits = ctx.document?.units;
     let units: CheckUnit[] = [unit];
     if (docUnits?.length) {
-      const inDoc = docUnits.some((u) => u === unit || (u.id === unit.id && u.target === unit.target));
+      const inDoc = documentHas(g, docUnits, unit);
       units = inDoc ? docUnits : [...docUnits.filter((u) => u.id !== unit.id), unit];
     }
     return inconsistenciesInUnit(unit, g, renderingStats(g, units));

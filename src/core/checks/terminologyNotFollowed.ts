@@ -74,9 +74,7 @@ function countRenderings(
   for (const h of all) {
     const relevant = h.entries.filter((e) => sourceByConcept.has(e.conceptId));
     if (!relevant.length) continue;
-    const container = selected.find(
-      (s) => s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start,
-    );
+    const container = containerOf(selected, h);
     if (container) {
       // inside a longer string: counts unless that string renders another source term
       if (container.entries.some((e) => sourceByConcept.has(e.conceptId))) continue;
@@ -86,6 +84,29 @@ function countRenderings(
     for (const e of relevant) add(e.conceptId);
   }
   return counts;
+}
+
+/**
+ * The selected hit strictly containing `h`, if any. Selected hits never contain each other,
+ * so sorted by start their ends never decrease: the candidate is the last one starting at
+ * or before `h` (binary search).
+ */
+function containerOf(selected: TargetHit[], h: TargetHit): TargetHit | undefined {
+  let lo = 0;
+  let hi = selected.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (selected[mid].start <= h.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = at; i >= 0 && i >= at - 2; i--) {
+    const s = selected[i];
+    if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return s;
+  }
+  return undefined;
 }
 
 /** How many of the source words appear verbatim (case-insensitively, as whole Latin words) in the target. */

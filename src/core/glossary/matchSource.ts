@@ -111,6 +111,7 @@ function keyer(g: CompiledGlossary): (w: string) => WordKeys {
   return (w) => {
     let k = memo.get(w);
     if (k === undefined) {
+      if (/^\d+$/.test(w)) return { key: w, mod: '^' + w, exact: '=' + w }; // numbers: never stemmed, not memoised
       const key = g.memo.keys.get(w) ?? tokenKey(w);
       k = { key, mod: modifierKey(w, () => key), exact: exactKey(w) };
       if (memo.size >= KEY_MEMO_SIZE) memo.clear();
