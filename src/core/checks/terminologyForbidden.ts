@@ -1,6 +1,7 @@
 import type { Finding } from '../model/Finding';
 import { glossaryOf, type TargetEntry } from '../glossary';
 import type { Check } from './Check';
+import { documentMemo } from './term/documentMemo';
 import { unitTerms } from './term/unitTerms';
 import { whyForbidden } from './term/whyForbidden';
 
@@ -49,7 +50,10 @@ export const terminologyForbidden: Check = {
       const src = inSource ? sourceByConcept.get(entry.conceptId)![0] : undefined;
       const en = src?.text ?? cc.en;
       const use = cc.preferred ? `; for "${en}" use ${cc.preferred}` : '';
-      const why = whyForbidden(hit.text, entry.note, cc.concept.note);
+      const reasons = documentMemo(g, cc); // per concept: the note is parsed once per rendering
+      const key = `why:${hit.text}`;
+      if (!(key in reasons)) reasons[key] = whyForbidden(hit.text, entry.note, cc.concept.note);
+      const why = reasons[key] as string | undefined;
       const what = why ?? `${hit.text} is not the ML term for "${en}"`;
       const unsure = confidence === 'suspect'
         ? hasSource
