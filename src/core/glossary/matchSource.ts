@@ -49,7 +49,8 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
   const out: SourceHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const acr = g.acronyms.get(t.text) ?? (/[A-Z]s$/.test(t.text) ? g.acronyms.get(t.text.slice(0, -1)) : undefined);
+    const c0 = t.text.charCodeAt(0);
+    const acr = c0 >= 65 && c0 <= 90 ? acronymAt(g, t.text) : undefined;
     const first = g.en.next;
     const best = first.has(keys[i]) || first.has(mods[i]) || t.hyphenNext || first.has(exacts[i])
       ? longestFrom(g.en, tokens, keys, mods, exacts, keyOf, text, i)
@@ -64,6 +65,18 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
     }
   }
   return out;
+}
+
+/** Entries of an acronym token (GNN), or of its plural (GNNs). */
+function acronymAt(g: CompiledGlossary, word: string): SourceEntry[] | undefined {
+  const exact = g.acronyms.get(word);
+  if (exact) return exact;
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 1) === 115 /* s */) {
+    const prev = word.charCodeAt(n - 2);
+    if (prev >= 65 && prev <= 90) return g.acronyms.get(word.slice(0, -1));
+  }
+  return undefined;
 }
 
 function hit(text: string, start: number, end: number, entries: SourceEntry[]): SourceHit {
