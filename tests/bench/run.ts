@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createCheckContext } from '../../src/core/engine';
 import { builtinTermbase } from '../../src/core/glossary';
 import { generateCorpus, generateTermbase, type BenchUnit } from './generateCorpus';
+import { measureChecks } from './measureChecks';
 import { measureEngine, type EngineMeasure } from './measureEngine';
 import { runPofilter } from './runPofilter';
 
@@ -80,6 +81,13 @@ async function main(): Promise<void> {
     `target 100,000 units < 10 s on one core: ${GENERATED_UNITS >= 100_000 ? `${withinCpu < 10 ? 'met' : 'NOT met'} in CPU time (${withinCpu.toFixed(2)} s), ${within < 10 ? 'met' : 'not met'} on the wall clock (${within.toFixed(2)} s)` : `not measured (BENCH_UNITS=${GENERATED_UNITS})`}`,
   );
 
+  if (real) {
+    const perCheck = measureChecks(real, builtinCtx);
+    const total = perCheck.reduce((n, c) => n + c.microsPerUnit, 0);
+    console.log(`\nCPU µs per real abstract, by check (shared work — term matching, sentence split/alignment — counts for the first check that needs it):`);
+    for (const c of perCheck) console.log(`  ${c.id.padEnd(26)} ${c.microsPerUnit.toFixed(0).padStart(6)}  ${((100 * c.microsPerUnit) / total).toFixed(0).padStart(3)}%`);
+    console.log('');
+  }
   if (real && realMeasure) {
     const po = runPofilter(real);
     if (!po) console.log('pofilter: not installed (Debian: apt-get install translate-toolkit), skipping the comparison');
