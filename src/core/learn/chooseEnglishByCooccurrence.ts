@@ -49,9 +49,9 @@ interface PhraseStat {
  * The English phrase a Chinese change most likely renders, from co-occurrence across the
  * units where the same change was made: the phrase present in the aligned English of all
  * (or most) of those units, rare in the other corrected units (Dice), whose frequency per
- * unit matches how often the change was made there, the shortest on a tie. When the best
- * phrases still tie (one unit, little context), `en` is '' and `alternatives` lists them:
- * the reviewer picks. No lexicon is used.
+ * unit matches how often the change was made there, the shortest on a tie. With evidence
+ * from one unit only, or when the best phrases still tie, `en` is '' and `alternatives`
+ * lists the likeliest: the reviewer picks. No lexicon is used.
  */
 export function chooseEnglishByCooccurrence(
   group: readonly ChangeEvidence[],
@@ -83,13 +83,18 @@ export function chooseEnglishByCooccurrence(
     const dice = (2 * a) / (2 * a + b + (unitIds.length - a));
     let misfit = 0;
     for (const u of unitIds) misfit += Math.abs((s.units.get(u) ?? 0) - (occ.get(u) ?? 0));
-    const surface = [...s.surface.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+    // The shortest spelling of the phrase (agent over agents), lower case when seen so.
+    const lowerSeen = new Set([...s.surface.keys()].filter((w) => w === w.toLowerCase()));
+    const surface = [...s.surface.entries()]
+      .sort((x, y) => x[0].length - y[0].length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .map(([w]) => (lowerSeen.has(w.toLowerCase()) ? w.toLowerCase() : w))[0];
     return { key, surface, dice, misfit, tokens: s.tokens };
   });
   scored.sort((x, y) => y.dice - x.dice || x.misfit - y.misfit || x.tokens - y.tokens || (x.key < y.key ? -1 : 1));
   const best = scored[0];
   const ties = scored.filter((s) => s.dice === best.dice && s.misfit === best.misfit && s.tokens === best.tokens);
-  if (ties.length > 1 || best.dice < 0.5) {
+  // One unit is no co-occurrence: any word of its sentence could be the one.
+  if (ties.length > 1 || best.dice < 0.5 || unitIds.length < 2) {
     return { en: '', alternatives: scored.slice(0, 8).map((s) => s.surface) };
   }
   return { en: best.surface, alternatives: scored.slice(1, 4).map((s) => s.surface) };

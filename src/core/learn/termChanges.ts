@@ -131,6 +131,8 @@ function asTermChange(r: Region): TermChange | null {
   const cr = dropFunction(sr);
   if (!cw || !cr || cw === cr) return null; // function words added or removed (了训练 → 训练)
   if (NUMERIC.test(cw) || NUMERIC.test(cr)) return null;
+  // Only the digits differ (CIFAR10 → CIFAR100, 3D → 2D, L2 → L1): a number change.
+  if (cw.replace(/\d+(?:\.\d+)?/g, '#') === cr.replace(/\d+(?:\.\d+)?/g, '#')) return null;
   if (a.length > MAX_CHARS || b.length > MAX_CHARS) return null;
   if (segmentWords(wrong).filter((t) => t.trim()).length > MAX_TOKENS) return null;
   if (segmentWords(right).filter((t) => t.trim()).length > MAX_TOKENS) return null;

@@ -93,6 +93,7 @@ describe('extractCandidates: other edits are not terminology', () => {
     { unitId: 'f2', source: 'The model was trained.', mt: '模型训练。', corrected: '模型被训练了。' },
     // numbers
     { unitId: 'n1', source: 'In 2020 we proposed three methods.', mt: '我们在2019年提出了3种方法。', corrected: '我们在2020年提出了三种方法。' },
+    { unitId: 'n2', source: 'Results on CIFAR-100 and 3D point clouds.', mt: '在CIFAR-10和2D点云上的结果。', corrected: '在CIFAR-100和3D点云上的结果。' },
     // a whole clause added (omission fixed), not a term
     { unitId: 'o1', source: 'the superior performance of DESTA over leading RL methods', mt: '领先RL方法的出色表现', corrected: 'DESTA相对领先RL方法的出色表现' },
   ];
