@@ -12,5 +12,5 @@ afterEach(() => {
 
 // Whole-app tests (seed import, IndexedDB via fake-indexeddb, lazy chunks) are slow in
 // jsdom on a busy machine: allow more than the 1 s / 5 s defaults. No test asserts timing.
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 10_000 });
 vi.setConfig({ testTimeout: 30_000 });

@@ -13,6 +13,6 @@ export function renderApp(db: DuizhaoDB) {
 /** Waits until the "Documents" navigation lists `count` entries and returns them (buttons). */
 export async function findDocumentEntries(count: number): Promise<HTMLElement[]> {
   const nav = await screen.findByRole('navigation', { name: 'Documents' });
-  await waitFor(() => expect(within(nav).getAllByRole('button')).toHaveLength(count), { timeout: 4000 });
+  await waitFor(() => expect(within(nav).getAllByRole('button')).toHaveLength(count));
   return within(nav).getAllByRole('button');
 }
