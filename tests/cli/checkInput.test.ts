@@ -166,3 +166,22 @@ describe('duizhao check --only / --disable', () => {
     expect(r.stderr).toMatch(/--disable: unknown check "spaces"\. Checks: acronym\.expansion, /);
   });
 });
+
+describe('duizhao check: offsets with CRLF line ends and a BOM', () => {
+  it('reports offsets into each unit exactly as its text stands in the file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const seed = readFileSync(join(__dirname, '..', '..', SEED), 'utf8');
+    const crlf = '\ufeff' + seed.replace(/\n/g, '\r\n');
+    const p = file('seed-crlf.txt', crlf);
+    const r = await runCli(['check', p, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const blocks = crlf.replace(/^\ufeff/, '').split('\r\n').filter((_, i) => i % 2 === 0).filter((l) => l.trim());
+    const j = JSON.parse(r.stdout);
+    expect(j.units).toBe(10);
+    for (const f of j.findings as { unit: string; target: { start: number; end: number; text: string } | null; source: { start: number; end: number; text: string } | null }[]) {
+      const block = blocks[Number(f.unit) - 1];
+      for (const s of [f.target, f.source]) if (s) expect(block.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(j.findings.filter((f: { check: string }) => f.check === 'untranslated')).toHaveLength(8);
+  });
+});
