@@ -1,5 +1,5 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTargetAll, type TargetHit } from '../glossary';
+import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type TargetHit } from '../glossary';
 import type { Check } from './Check';
 import { unitTerms } from './term/unitTerms';
 
@@ -11,7 +11,8 @@ import { unitTerms } from './term/unitTerms';
  * terminology.forbidden, not twice). A rendering inside a longer termbase string counts
  * unless that longer string renders another term of the source. None at all → major; at
  * most half as many as in the source → minor, suspect (Chinese often leaves a repeated term
- * out, so 5 of 6 is not reported). Runs only when both sides are non-empty.
+ * out, so 5 of 6 is not reported). 的 inside a term (模型的训练) is tolerated. Concepts marked
+ * `generic` (general-language words) are skipped. Runs only when both sides are non-empty.
  */
 export const terminologyNotFollowed: Check = {
   id: 'terminology.not-followed',
@@ -28,7 +29,7 @@ export const terminologyNotFollowed: Check = {
     const out: Finding[] = [];
     for (const [conceptId, hits] of sourceByConcept) {
       const cc = g.concepts.get(conceptId);
-      if (!cc || (!cc.approved.length && !cc.dnt)) continue;
+      if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
       if (cc.concept.generic) continue; // free rendering of a general-language word
       const all = hits.filter((h) => h.entries.some((e) => e.conceptId === conceptId && e.kind !== 'acronym'));
       // a word of several concepts (samples: sample or sampling) is satisfied by any of them,
@@ -42,6 +43,11 @@ export const terminologyNotFollowed: Check = {
       // the English term kept as is in the target (Dropout, softmax) is a rendering too
       found += keptInEnglish(unit.target, occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
+      // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
+      if (unit.target.includes('的') && cc.approved.some((a) => a.length > 2)) {
+        found = Math.max(found, countApproved(g, unit.target.replace(/的/g, ''), conceptId));
+        if (found >= occurrences.length) continue;
+      }
       // some renderings present: Chinese often drops a repeated term, so only report when at
       // most half the occurrences are rendered (2 in the source, 1 in the target is reported)
       if (found > 0 && found * 2 > occurrences.length) continue;
@@ -107,6 +113,13 @@ function containerOf(selected: TargetHit[], h: TargetHit): TargetHit | undefined
     if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return s;
   }
   return undefined;
+}
+
+/** Approved renderings (and names, acronyms) of one concept in a text. */
+function countApproved(g: CompiledGlossary, text: string, conceptId: string): number {
+  let n = 0;
+  for (const h of matchTarget(g, text)) if (h.entries.some((e) => e.conceptId === conceptId && e.status !== 'forbidden')) n++;
+  return n;
 }
 
 /** How many of the source words appear verbatim (case-insensitively, as whole Latin words) in the target. */

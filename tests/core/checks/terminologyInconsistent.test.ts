@@ -62,6 +62,15 @@ describe('terminology.inconsistent', () => {
     expect(found.every((f) => f.suggestion === '智能体')).toBe(true);
   });
 
+  it('does not report a mix of approved renderings of a generic word', () => {
+    const g2 = compileGlossary([testTermbase([{ id: 'performance', en: [{ text: 'performance' }], generic: true, zh: [
+      { text: '性能', status: 'preferred' }, { text: '表现', status: 'admitted' }, { text: '绩效', status: 'forbidden' },
+    ] }])]);
+    const units = [u('1', '性能很好，表现稳定。'), u('2', '模型的绩效很好。')];
+    const found = units.flatMap((x) => terminologyInconsistent.run(x, { glossary: g2, document: { units } }));
+    expect(found.map((f) => f.target!.text)).toEqual(['绩效']);
+  });
+
   it('needs a glossary', () => {
     expect(terminologyInconsistent.run(u('1', '培训和训练'), {})).toEqual([]);
   });

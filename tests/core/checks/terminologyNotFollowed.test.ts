@@ -70,6 +70,19 @@ describe('terminology.not-followed', () => {
     expect(run('We apply a surrogate model.', '我们应用一个模型。')).toHaveLength(1);
   });
 
+  it('tolerates 的 inside a term and skips generic words', () => {
+    const c = {
+      glossary: compileGlossary([testTermbase([
+        { id: 'model-training', en: [{ text: 'model training' }], zh: [{ text: '模型训练', status: 'preferred' }] },
+        { id: 'performance', en: [{ text: 'performance' }], zh: [{ text: '性能', status: 'preferred' }, { text: '表现', status: 'admitted' }], generic: true },
+      ])]),
+    };
+    const go = (source: string, target: string) => terminologyNotFollowed.run({ id: 'u', source, target }, c);
+    expect(go('Model training is slow.', '模型的训练很慢。')).toEqual([]);
+    expect(go('Model training is slow.', '模型的拟合很慢。').map((f) => f.source!.text)).toEqual(['Model training']);
+    expect(go('Its performance is good.', '它的效果很好。')).toEqual([]);
+  });
+
   it('runs only when both sides are present', () => {
     expect(run('', '智能体学习一个规则。')).toEqual([]);
     expect(run('The agent learns a policy.', '')).toEqual([]);

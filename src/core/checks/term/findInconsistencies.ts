@@ -8,7 +8,7 @@ import { attributedHits, renderingStats, type RenderingStats } from './rendering
  * than one way (代理/代理人, 策略/政策, 精度/准确性). The rendering kept is the preferred one
  * when it is used, else the most frequent approved one, else the most frequent; every other
  * rendering is a finding, except an approved one that differs from an approved kept one only
- * by 性/的 (安全/安全性, 对抗攻击/对抗性攻击). Suggestion: the kept rendering when it is approved, else the
+ * by 性/的 (安全/安全性, 对抗攻击/对抗性攻击), or any approved one of a `generic` concept. Suggestion: the kept rendering when it is approved, else the
  * preferred one. Findings come for every unit in `units`.
  */
 export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
@@ -31,7 +31,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     if (a.rendering === kept) continue;
     // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one
     const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
-    if (bothApproved && sameApartFromParticles(a.rendering, kept)) continue;
+    if (bothApproved && (cc.concept.generic || sameApartFromParticles(a.rendering, kept))) continue;
     if (bothApproved && cc.concept.generic) continue; // a general-language word may vary
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
     const list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
