@@ -2,3 +2,4 @@ export type { ConcordanceUnit, KwicLine, ConcordanceGroup, ConcordanceResult, Re
 export { concordance, type ConcordanceOptions } from './concordance';
 export { consistencyReport, type ConsistencyEntry, type RenderingUse } from './consistencyReport';
 export { spotRenderings } from './spotRenderings';
+export { planRenderingFix, type RenderingFix } from './planRenderingFix';

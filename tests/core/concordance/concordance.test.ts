@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from '../../../src/core/glossary';
 import { miniTermbase } from '../learn/miniTermbase';
-import { concordance, consistencyReport, type ConcordanceUnit } from '../../../src/core/concordance';
+import { concordance, consistencyReport, planRenderingFix, type ConcordanceUnit } from '../../../src/core/concordance';
 
 const g = compileGlossary([miniTermbase]);
 
@@ -127,5 +127,26 @@ describe('consistencyReport', () => {
     expect(rep.map((e) => e.conceptId)).not.toContain('t.training');
     expect(rep.map((e) => e.conceptId)).not.toContain('t.game');
     expect(consistencyReport([units[3]], g)).toEqual([]);
+  });
+});
+
+describe('planRenderingFix', () => {
+  it('replaces every 政策 rendering of "policy" with 策略, unit by unit, for a preview', () => {
+    const r = concordance(units, 'policy', g);
+    const wrong = r.groups.find((x) => x.rendering === '政策')!;
+    const plan = planRenderingFix(units, wrong.lines, '策略');
+    expect(plan.map((p) => p.unitId)).toEqual(['u1', 'u2']);
+    expect(plan[0].after).toBe('我们预训练一个安全策略。然后在Lunar Lander中对这些策略进行微调。');
+    expect(plan[1].after).toBe('每个代理都遵循自己的策略。代理人进行一场游戏。');
+    expect(plan[0].changes).toEqual([{ start: 9, end: 11, from: '政策', to: '策略' }]);
+  });
+
+  it('skips lines whose target changed since the search, and lines already right', () => {
+    const r = concordance(units, 'policy', g);
+    const wrong = r.groups.find((x) => x.rendering === '政策')!;
+    const edited = units.map((u) => (u.id === 'u2' ? { ...u, target: '每个智能体都遵循自己的策略。代理人进行一场博弈。' } : u));
+    expect(planRenderingFix(edited, wrong.lines, '策略').map((p) => p.unitId)).toEqual(['u1']);
+    const right = r.groups.find((x) => x.rendering === '策略')!;
+    expect(planRenderingFix(units, right.lines, '策略')).toEqual([]);
   });
 });
