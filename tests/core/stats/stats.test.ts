@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSizeForMargin, seededRandom, seededSample, wilsonInterval } from '../../../src/core/stats';
+import { sampleSizeForMargin, seededRandom, seededSample, spotCheckEstimate, wilsonInterval } from '../../../src/core/stats';
 
 describe('wilsonInterval', () => {
   it('gives [0.0435, 0.2136] for 5 failures in 50', () => {
@@ -92,5 +92,39 @@ describe('seededSample', () => {
       const x = r();
       expect(x >= 0 && x < 1).toBe(true);
     }
+  });
+});
+
+describe('spotCheckEstimate', () => {
+  it('estimates the error rate of 5 failures in 50 verdicts, ignoring unjudged items', () => {
+    const outcomes = [
+      ...Array.from({ length: 45 }, () => ({ pass: true })),
+      { pass: false, category: 'Terminology' },
+      { pass: false, category: 'Terminology' },
+      { pass: false, category: 'Accuracy/Mistranslation' },
+      { pass: false, category: 'Terminology' },
+      { pass: false },
+      null,
+      undefined,
+    ];
+    const e = spotCheckEstimate(outcomes);
+    expect(e.n).toBe(50);
+    expect(e.failures).toBe(5);
+    expect(e.errorRate.lower).toBeCloseTo(0.04347, 4);
+    expect(e.errorRate.upper).toBeCloseTo(0.21361, 4);
+    expect(e.margin).toBeCloseTo((0.21361 - 0.04347) / 2, 4);
+    expect(e.byCategory).toEqual([
+      { category: 'Terminology', failures: 3 },
+      { category: '', failures: 1 },
+      { category: 'Accuracy/Mistranslation', failures: 1 },
+    ]);
+    // Planned with p = 0.2136 (the bound closest to 50%): 1.96² · p(1 − p) / 0.05² → 259.
+    expect(e.neededForTarget).toBe(sampleSizeForMargin(0.05, e.errorRate.upper));
+    expect(e.neededForTarget).toBeLessThan(385);
+  });
+
+  it('plans the worst case with no verdicts yet, and corrects for a small corpus', () => {
+    expect(spotCheckEstimate([]).neededForTarget).toBe(385);
+    expect(spotCheckEstimate([], { population: 1000 }).neededForTarget).toBe(278);
   });
 });
