@@ -5,9 +5,8 @@ import { makeFinding, spanOf } from './util/makeFinding';
 import { unitSegments } from './util/unitCache';
 import { isEnglishText } from './util/englishProse';
 
-/** "hundreds", "thousands", "millions", "dozens": vague amounts, matched by any Chinese magnitude. */
-const VAGUE_KEYS = new Set(['100', '1000', '1000000', '12']);
-const VAGUE_ZH_RE = /[百千万亿打]|数以/;
+/** "dozens", "hundreds", "thousands", "millions": vague amounts (数十, 数百, 上千, 数百万, 数以百万计). */
+const VAGUE: Record<string, RegExp> = { '12': /[数几]十|打/, '100': /百|十万|亿/, '1000': /千|万/, '1000000': /万|亿/ };
 
 const ZH_FOR: Record<string, string> = { '2': '两', '3': '三', '4': '四', '5': '五', '6': '六', '7': '七', '8': '八', '9': '九', '10': '十', '20': '二十', '100': '百', '1000': '千' };
 
@@ -52,7 +51,7 @@ export const numbers: Check = {
     }
     for (const n of srcWords) {
       if (tgtKeys.has(n.key) || (n.alt && tgtKeys.has(n.alt))) continue;
-      if (VAGUE_KEYS.has(n.key) && VAGUE_ZH_RE.test(t)) continue; // hundreds of → 数百, millions → 数以百万计
+      if (VAGUE[n.key]?.test(t)) continue;
       missing.push(n);
     }
     const out: Finding[] = [];
@@ -76,7 +75,8 @@ function locate(
   for (const n of srcDigits) srcKeys.add(n.key);
   for (const n of srcWords) srcKeys.add(n.key);
   // Target numbers the source does not have: candidates for "the wrong number".
-  const strays = [...tgtDigits, ...tgtNumerals.filter((n) => n.quantity)].filter((n) => !srcKeys.has(n.key));
+  // 一个/一种 are articles in Chinese, never a wrong count.
+  const strays = [...tgtDigits, ...tgtNumerals.filter((n) => n.quantity && n.key !== '1')].filter((n) => !srcKeys.has(n.key));
   const segments = unitSegments(unit);
   const used = new Set<NumberToken>();
   const out: Finding[] = [];

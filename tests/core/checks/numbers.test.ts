@@ -71,3 +71,31 @@ describe('number extraction', () => {
     ]);
   });
 });
+
+describe('numbers: compound and vague number words', () => {
+  it('reads thirty-two as 32 and accepts 数十 for dozens', () => {
+    expect(run('It supports up to thirty-two IoT devices.', '它最多支持32个物联网设备。')).toEqual([]);
+    expect(run('They proposed dozens of approaches.', '他们提出了数十种方法。')).toEqual([]);
+    const f = run('It supports up to thirty-two IoT devices.', '它最多支持23个物联网设备。');
+    expect(f.map((x) => [x.source?.text, x.target?.text, x.suggestion])).toEqual([['thirty-two', '23', '32']]);
+  });
+
+  it('never blames the article 一个/一种 for a missing count', () => {
+    const f = run('This paper comprises four results.', '本文包含一组结果。');
+    expect(f).toHaveLength(1);
+    expect(f[0].source?.text).toBe('four');
+    expect(f[0].target).toBeUndefined();
+  });
+
+  it('catches real MT slips: 78.1% → 781%, $70$M → $7,000$M', () => {
+    expect(run('accuracy rates of 78.1% and 83.5% are achieved', '正确率分别达到781%和83.5%')[0]).toMatchObject({ target: { text: '781' }, suggestion: '78.1' });
+    expect(run('models ranging from $70$M to $12$B parameters', '从$7,000$M到$12$B参数的模型')[0]).toMatchObject({ target: { text: '7,000' }, suggestion: '70' });
+  });
+});
+
+describe('numbers: magnitudes', () => {
+  it('accepts 150 thousand = 15万 and hundreds of thousands = 数十万', () => {
+    expect(run('Users posted around 150 thousand photos every minute.', '用户每分钟发布约15万张照片。')).toEqual([]);
+    expect(run('It compromises hundreds of thousands of IoT devices.', '它危害数十万个物联网设备。')).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ const EN_WORDS: Record<string, number> = {
 /** "one" is left out on purpose: "one of", "no one", 一种/统一 make it meaningless. */
 const EN_WORD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions|dozens)\b/gi;
 
+/** "-two" / " two" right after a tens word (sticky). */
+const UNITS_AFTER_RE = /[- ](one|two|three|four|five|six|seven|eight|nine)\b/iy;
 /** "two decades" (sticky, tested right after the number word). */
 const DECADES_RE = /\s+decades?\b/y;
 
@@ -78,8 +80,21 @@ export function englishNumberWords(text: string): NumberToken[] {
   EN_WORD_RE.lastIndex = 0;
   for (let m = EN_WORD_RE.exec(text); m; m = EN_WORD_RE.exec(text)) {
     // "hundred" after a digit is a multiplier handled by digitNumbers ("3 hundred" is rare).
-    const v = EN_WORDS[m[1].toLowerCase()];
-    const end = m.index + m[0].length;
+    // "150 thousand": a multiplier of the digits before it, counted by digitNumbers.
+    const before = m.index > 1 && text.charCodeAt(m.index - 1) === 0x20 ? text.charCodeAt(m.index - 2) : -1;
+    if (before >= 0x30 && before <= 0x39) continue;
+    let v = EN_WORDS[m[1].toLowerCase()];
+    let end = m.index + m[0].length;
+    // thirty-two, forty five: tens followed by units make one number.
+    if (v >= 20 && v < 100 && v % 10 === 0) {
+      UNITS_AFTER_RE.lastIndex = end;
+      const u = UNITS_AFTER_RE.exec(text);
+      if (u) {
+        v += u[1].toLowerCase() === 'one' ? 1 : EN_WORDS[u[1].toLowerCase()];
+        end = u.index + u[0].length;
+        EN_WORD_RE.lastIndex = end;
+      }
+    }
     const tok: NumberToken = { start: m.index, end, key: numberKey(v), sign: '', spelled: true };
     DECADES_RE.lastIndex = end;
     if (DECADES_RE.test(text)) tok.alt = numberKey(v * 10);
