@@ -10,3 +10,4 @@ export { translationEditRate, terOfTokenisedText, hter, type TerOptions, type Te
 export { postEditEffort, type PostEditEffort, type PostEditOptions } from './postEditEffort';
 export { documentEffort, type DocumentEffort } from './documentEffort';
 export { toMqmSeverity } from './toMqmSeverity';
+export { mqmTopCategory } from './mqmTopCategory';

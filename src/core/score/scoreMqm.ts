@@ -1,5 +1,6 @@
 import type { MqmSeverity } from './MQM_SEVERITIES';
 import { mqmWeight, resolveMqmConfig, type MqmConfig } from './MqmConfig';
+import { mqmTopCategory } from './mqmTopCategory';
 
 /** What scoring needs of an annotation (confirmed finding or manual "Mark error"). */
 export interface MqmAnnotationInput {
@@ -22,7 +23,7 @@ export interface MqmScore {
   failReasons: string[];
   /** Number of annotations per severity. */
   counts: Record<MqmSeverity, number>;
-  /** Count and penalty per top-level category (`Accuracy/Omission` → `Accuracy`). */
+  /** Count and penalty per top-level category (`Accuracy/Omission` → `Accuracy`, see `mqmTopCategory`). */
   byCategory: Record<string, { count: number; penalty: number }>;
 }
 
@@ -36,7 +37,7 @@ export function scoreMqm(annotations: readonly MqmAnnotationInput[], sourceWordC
     const w = mqmWeight(a.category, a.severity, cfg);
     apt += w;
     counts[a.severity] += 1;
-    const top = a.category.split('/')[0] || 'Other';
+    const top = mqmTopCategory(a.category);
     const c = (byCategory[top] ??= { count: 0, penalty: 0 });
     c.count += 1;
     c.penalty += w;

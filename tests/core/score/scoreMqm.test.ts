@@ -53,6 +53,21 @@ describe('scoreMqm', () => {
     expect(s.pass).toBe(true);
   });
 
+  it('totals sub-types under their MQM Core top level, the old Fluency under Linguistic conventions', () => {
+    const s = scoreMqm(
+      [
+        { severity: 'minor', category: 'Fluency/Repetition' }, // 隐私攻击的攻击
+        { severity: 'major', category: 'Fluency/Grammar' }, // 推断存在的存在。属性。
+        { severity: 'minor', category: 'Linguistic conventions/Punctuation' },
+        { severity: 'minor', category: '' },
+      ],
+      150,
+    );
+    expect(s.byCategory['Linguistic conventions']).toEqual({ count: 3, penalty: 6.1 });
+    expect(s.byCategory.Other).toEqual({ count: 1, penalty: 1 });
+    expect(s.byCategory.Fluency).toBeUndefined();
+  });
+
   it('scores a clean document 100 and reports no words instead of dividing by zero', () => {
     expect(scoreMqm([], 120)).toMatchObject({ apt: 0, qualityScore: 100, penaltyPer1000: 0, pass: true });
     const empty = scoreMqm([{ severity: 'minor', category: 'Style' }], 0);
