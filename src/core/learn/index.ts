@@ -6,3 +6,4 @@ export { chooseEnglishByCooccurrence, type ChangeEvidence, type EnglishChoice } 
 export { sentencePairs, type SentencePair } from './sentencePairs';
 export { findEnglishPhrase, englishPhraseKeys, type EnglishMatch } from './findEnglishPhrase';
 export { conceptForRenderings } from './conceptForRenderings';
+export { candidateToConcept } from './candidateToConcept';

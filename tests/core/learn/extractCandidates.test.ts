@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
 import { miniTermbase } from './miniTermbase';
-import { extractCandidates, termChanges, type Correction } from '../../../src/core/learn';
+import { candidateToConcept, extractCandidates, termChanges, type Correction } from '../../../src/core/learn';
 
 // Hand-written units in the style of the seed's DESTA and GPIA blocks.
 const desta: Correction = {
@@ -180,5 +180,27 @@ describe('extractCandidates on the seed (target-only review, built-in termbase)'
     ]);
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ en: '', wrong: '培训', right: '训练', count: 2, via: 'none' });
+  });
+});
+
+describe('candidateToConcept', () => {
+  it('turns an approved candidate into a learned termbase concept with provenance', () => {
+    const [c] = extractCandidates([desta, gpia]).filter((x) => x.right === '训练');
+    expect(candidateToConcept(c)).toEqual({
+      id: 'learned.training',
+      en: [{ text: 'training' }],
+      zh: [
+        { text: '训练', status: 'preferred' },
+        { text: '培训', status: 'forbidden' },
+      ],
+      provenance: { origin: 'learned', evidence: ['desta-1', 'gpia-1'], author: 'li, wang', date: '2026-11-21' },
+    });
+  });
+
+  it('refuses a candidate without English, or with a punctuation-only rendering, saying what to do', () => {
+    const [dist] = extractCandidates([desta, gpia]).filter((x) => x.wrong === '分配');
+    expect(() => candidateToConcept(dist)).toThrow(/no English term yet: enter the English term/);
+    expect(() => candidateToConcept({ ...dist, en: 'distributive', right: '，' })).toThrow(/only punctuation or spaces/);
+    expect(candidateToConcept({ ...dist, en: 'distributive' }).id).toBe('learned.distributive');
   });
 });
