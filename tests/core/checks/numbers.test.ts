@@ -99,3 +99,17 @@ describe('numbers: magnitudes', () => {
     expect(run('It compromises hundreds of thousands of IoT devices.', '它危害数十万个物联网设备。')).toEqual([]);
   });
 });
+
+describe('numbers: more real-data shapes', () => {
+  it('reads 1,304.73 whole, "two million" as 2,000,000, and skips citation keys (Ily+19)', () => {
+    expect(run('The rate rose to 1,304.73% on average.', '该比率平均上升到1304.73%。')).toEqual([]);
+    expect(run('Our task has more than two million decision variables.', '我们的任务有200多万个决策变量。')).toEqual([]);
+    expect(run('as noted before \\citep{Ily+19}, robustness is hard', '如前所述，鲁棒性很难')).toEqual([]);
+  });
+
+  it('catches a wrong magnitude: 42.70M USD is not 427万美元', () => {
+    const f = run('It earned 42.70M USD on BNB Smart Chain.', '它在BNB Smart Chain上获得了427万美元。');
+    expect(f).toHaveLength(1);
+    expect(f[0].source?.text).toBe('42.70M');
+  });
+});

@@ -16,7 +16,7 @@ export interface NumberToken {
   alt?: string;
 }
 
-const DIGITS_RE = /([+\-−±]?)(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0~]?([Mm]illion|[Bb]illion|[Tt]housand|[kKMB](?![A-Za-z])|[多余]?[万亿千]))?/g;
+const DIGITS_RE = /([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0~]?([Mm]illion|[Bb]illion|[Tt]housand|[kKMB](?![A-Za-z])|[多余]?[万亿千]))?/g;
 
 const MULT: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, Thousand: 1e3, 千: 1e3, M: 1e6, million: 1e6, Million: 1e6, B: 1e9, billion: 1e9, Billion: 1e9, 万: 1e4, 亿: 1e8 };
 
@@ -41,6 +41,7 @@ export function digitNumbers(text: string): NumberToken[] {
     // A "-" between letters/digits is a hyphen or a range dash, not a sign: "1-5", "CIFAR-10".
     if (signCh && start > 0) {
       const before = text.charCodeAt(start - 1);
+      if (signCh === '+' && isLetter(before)) continue; // identifiers: Ily+19, C++11
       if (isLetter(before) || (before >= 0x30 && before <= 0x39)) {
         signCh = '';
         start = numStart;
@@ -71,6 +72,8 @@ const EN_WORD_RE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 /** "-two" / " two" right after a tens word (sticky). */
 const UNITS_AFTER_RE = /[- ](one|two|three|four|five|six|seven|eight|nine)\b/iy;
+/** " million" right after a number word (sticky). */
+const MAGNITUDE_AFTER_RE = /\s+(thousand|million|billion)\b/iy;
 /** "two decades" (sticky, tested right after the number word). */
 const DECADES_RE = /\s+decades?\b/y;
 
@@ -94,6 +97,14 @@ export function englishNumberWords(text: string): NumberToken[] {
         end = u.index + u[0].length;
         EN_WORD_RE.lastIndex = end;
       }
+    }
+    // "two million" → 2,000,000 (the magnitude word is consumed).
+    MAGNITUDE_AFTER_RE.lastIndex = end;
+    const mag = MAGNITUDE_AFTER_RE.exec(text);
+    if (mag && v < 1000) {
+      v *= MULT[mag[1].toLowerCase()] ?? 1;
+      end = mag.index + mag[0].length;
+      EN_WORD_RE.lastIndex = end;
     }
     const tok: NumberToken = { start: m.index, end, key: numberKey(v), sign: '', spelled: true };
     DECADES_RE.lastIndex = end;
