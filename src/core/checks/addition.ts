@@ -6,8 +6,11 @@ import { makeFinding } from './util/makeFinding';
 import { diagonalAlignmentOk, unitSegments } from './util/unitCache';
 import { countHan } from './util/cjk';
 
-/** A 1–1 pair whose target is longer than this multiple of the expected length. */
-export const ADDITION_RATIO = 2.5;
+/**
+ * A 1–1 pair whose target is longer than this multiple of the expected length. On 25,219
+ * aligned 1–1 sentence pairs of real MT, p99 = 1.33 and p99.9 = 1.47.
+ */
+export const ADDITION_RATIO = 2;
 /** Only judge targets with at least this many Han-equivalent characters. */
 const MIN_ZH = 20;
 

@@ -5,8 +5,11 @@ import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio
 import { makeFinding } from './util/makeFinding';
 import { diagonalAlignmentOk, unitSegments } from './util/unitCache';
 
-/** A 1–1 pair whose target is shorter than this share of the expected length. */
-export const OMISSION_RATIO = 0.4;
+/**
+ * A 1–1 pair whose target is shorter than this share of the expected length. On 25,219
+ * aligned 1–1 sentence pairs of real MT (≥ 60 letters), p0.1 = 0.65 and p1 = 0.74.
+ */
+export const OMISSION_RATIO = 0.5;
 /** Only judge sentences with at least this many English letters/digits. */
 const MIN_EN = 60;
 
