@@ -55,7 +55,9 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
     const best = first.has(keys[i]) || first.has(mods[i]) || t.hyphenNext || first.has(exacts[i])
       ? longestFrom(g.en, tokens, keys, mods, exacts, keyOf, text, i)
       : undefined;
-    if (best) {
+    if (best && insidePhraseCompound(tokens, i, best.j) && best.entries.every((e) => e.kind === 'term')) {
+      if (acr) out.push(hit(text, t.start, t.end, acr.slice()));
+    } else if (best) {
       const entries = best.entries.slice();
       const end = tokens[best.j - 1].end;
       if (acr && best.j === i + 1) for (const e of acr) if (!entries.some((x) => x.conceptId === e.conceptId)) entries.push(e);
@@ -65,6 +67,19 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
     }
   }
   return out;
+}
+
+const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
+
+/**
+ * The hit [i, j) is a word inside a hyphenated phrase ("state" in state-of-art, "distribution"
+ * in out-of-distribution): a neighbour joined by a hyphen is a function word. Such a word
+ * is not the term on its own.
+ */
+function insidePhraseCompound(tokens: EnToken[], i: number, j: number): boolean {
+  const before = i > 0 && tokens[i - 1].hyphenNext ? tokens[i - 1].text.toLowerCase() : undefined;
+  const after = tokens[j - 1].hyphenNext && j < tokens.length ? tokens[j].text.toLowerCase() : undefined;
+  return (before !== undefined && LINKS.has(before)) || (after !== undefined && LINKS.has(after));
 }
 
 /** Entries of an acronym token (GNN), or of its plural (GNNs). */

@@ -182,3 +182,11 @@ describe('termsInSource', () => {
     expect(termsInSource(g, 'Nothing here is a term.')).toEqual([]);
   });
 });
+
+describe('hyphenated phrases', () => {
+  it('does not take a word inside state-of-the-art or out-of-distribution for the term', () => {
+    expect(en('a state-of-art agent')).toEqual(['agent:agent']);
+    expect(en('out-of-state policy')).toEqual(['policy:policy']);
+    expect(en('the state of the agent')).toEqual(['state:state', 'agent:agent']);
+  });
+});
