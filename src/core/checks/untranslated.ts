@@ -1,6 +1,7 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import type { LangGuess } from '../model/Unit';
+import { glossaryOf, type CompiledGlossary } from '../glossary';
 import { identifyLanguage } from '../text';
 import { isEnglishProse, isEnglishText, proseStats } from './util/englishProse';
 import { languageName } from './util/languageName';
@@ -24,7 +25,7 @@ export const untranslated: Check = {
   mqm: 'Accuracy/Untranslated',
   defaultSeverity: 'critical',
   description: 'Missing translation, target identical to the source, or English left in the target',
-  run(unit: CheckUnit): Finding[] {
+  run(unit: CheckUnit, ctx): Finding[] {
     const src = unit.source;
     const t = unit.target;
     if (!t.trim()) return src.trim() ? [missing(unit)] : [];
@@ -45,7 +46,7 @@ export const untranslated: Check = {
         }),
       ];
     }
-    return partial(unit, t);
+    return partial(unit, t, glossaryOf(ctx));
   },
 };
 
@@ -61,7 +62,7 @@ function missing(unit: CheckUnit): Finding {
 }
 
 /** English sentences inside a Chinese target, then English runs inside Chinese sentences. */
-function partial(unit: CheckUnit, t: string): Finding[] {
+function partial(unit: CheckUnit, t: string, g: CompiledGlossary | undefined): Finding[] {
   // Cheap exit for the common case: no six Latin words in a row anywhere.
   LATIN_RUN_RE.lastIndex = 0;
   if (!LATIN_RUN_RE.exec(t)) return [];
@@ -88,6 +89,7 @@ function partial(unit: CheckUnit, t: string): Finding[] {
     const end = start + m[0].length;
     if (inRanges(covered, start) || inRanges(urls, start) || inRanges(urls, end - 1)) continue;
     if (!isEnglishProse(proseStats(t, start, end))) continue;
+    if (g && countNonNameWords(m[0], g) < 6) continue; // mostly do-not-translate names
     out.push(
       makeFinding(untranslated, unit, {
         target: spanOf(t, start, end),
@@ -97,4 +99,19 @@ function partial(unit: CheckUnit, t: string): Finding[] {
     );
   }
   return out;
+}
+
+/** Lower-cased words of the glossary's do-not-translate names, built once per glossary. */
+const nameWords = new WeakMap<CompiledGlossary, Set<string>>();
+
+function countNonNameWords(run: string, g: CompiledGlossary): number {
+  let words = nameWords.get(g);
+  if (!words) {
+    words = new Set();
+    for (const name of g.names.keys()) for (const w of name.split(/[^a-z0-9]+/)) if (w) words.add(w);
+    nameWords.set(g, words);
+  }
+  let n = 0;
+  for (const w of run.toLowerCase().split(/[^a-z'’-]+/)) if (w && !words.has(w)) n++;
+  return n;
 }

@@ -60,3 +60,20 @@ describe('untranslated', () => {
     expect(run({})).toEqual([]);
   });
 });
+
+describe('untranslated with a termbase', () => {
+  it('does not count do-not-translate names as English left in the text', async () => {
+    const { compileGlossary } = await import('../../../src/core/glossary');
+    const g = compileGlossary([
+      {
+        id: 't',
+        name: 't',
+        priority: 1,
+        concepts: [{ id: 'paper', dnt: true, en: [{ text: 'Attention Is All You Need' }], zh: [{ text: 'Attention Is All You Need', status: 'preferred' }] }],
+      },
+    ]);
+    const t = '该架构首次提出于 in attention is all you need 一文中。';
+    expect(untranslated.run({ id: 'u', source: '', target: t }, {})).toHaveLength(1);
+    expect(untranslated.run({ id: 'u', source: '', target: t }, { glossary: g })).toEqual([]);
+  });
+});
