@@ -1,7 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Finding, Severity } from '../../core/model';
 import { useStore } from '../../store';
+import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import { FindingItem } from './FindingItem';
 import type { FindingsState } from './useDocumentFindings';
 
 const SEVERITIES: Severity[] = ['critical', 'major', 'minor', 'info'];
@@ -9,7 +12,8 @@ const SEVERITIES: Severity[] = ['critical', 'major', 'minor', 'info'];
 /**
  * The region "Findings": one list item per finding of the shown document (message,
  * suggestion, "Show"), filterable by check and severity. Decisions (apply, confirm,
- * dismiss) come with issue 4.
+ * dismiss) come with issue 4. The list is virtualized (items measured), so a document
+ * with thousands of findings keeps a small DOM.
  */
 export function FindingsPanel({ state }: { state: FindingsState }) {
   const { check, severity } = useStore(useShallow((s) => s.findingsFilter));
@@ -32,6 +36,17 @@ export function FindingsPanel({ state }: { state: FindingsState }) {
     for (const f of findings) n[f.severity]++;
     return n;
   }, [findings]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 150,
+    overscan: 4,
+    gap: 8,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+  });
 
   const show = (f: Finding) => {
     const side = f.target ? 'target' : 'source';
@@ -83,34 +98,26 @@ export function FindingsPanel({ state }: { state: FindingsState }) {
         </div>
       )}
       {findings.length > 0 && shown.length === 0 && <p className="muted">No finding matches the filter.</p>}
-      <ul className="findings-list">
-        {shown.map((f, i) => (
-          <li key={`${f.check}|${f.unitId}|${f.target?.start ?? ''}|${f.source?.start ?? ''}|${i}`} className={`finding sev-${f.severity}`}>
-            <div className="finding-head">
-              <span className={`chip chip-sev-${f.severity}`}>{f.severity}</span>
-              <span className="finding-mqm">{f.mqm}</span>
-              {f.confidence === 'suspect' && <span className="finding-mqm">suspect</span>}
-            </div>
-            {(f.target ?? f.source) && (f.target ?? f.source)!.text.length <= 60 && (
-              <p className="finding-span" lang={f.target ? 'zh-Hans' : 'en'}>
-                {(f.target ?? f.source)!.text}
-              </p>
-            )}
-            <p className="finding-message">{f.message}</p>
-            {f.suggestion !== undefined && (
-              <p className="finding-suggestion">
-                Suggestion: <span lang="zh-Hans">{f.suggestion}</span>
-              </p>
-            )}
-            <div className="finding-actions">
-              <button type="button" onClick={() => show(f)}>
-                Show
-                {(f.target ?? f.source) && <span className="visually-hidden"> {(f.target ?? f.source)!.text.slice(0, 40)} in the text</span>}
-              </button>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <div ref={scrollRef} className="findings-scroller">
+        <ul className="findings-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const f = shown[item.index];
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className={`finding sev-${f.severity}`}
+                aria-setsize={shown.length}
+                aria-posinset={item.index + 1}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <FindingItem f={f} onShow={show} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

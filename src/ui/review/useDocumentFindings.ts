@@ -27,12 +27,17 @@ function toCheckUnit(cu: CurrentUnit): CheckUnit {
 export function useDocumentFindings(units: CurrentUnit[] | undefined): FindingsState {
   const [state, setState] = useState<FindingsState>({ status: 'idle', findings: [], error: null });
   const latest = useRef('');
+  const shownUnits = useRef('');
   useEffect(() => {
     if (!units) return;
     const key = units.map((u) => `${u.unit.id}.${u.sourceRevision?.id ?? 0}.${u.targetRevision?.id ?? 0}`).join(',');
     if (key === latest.current) return;
     latest.current = key;
-    setState((s) => ({ ...s, status: 'checking', error: null }));
+    // Another document: drop the old list at once. Same document re-checked: keep it until the new one arrives.
+    const unitIds = units.map((u) => u.unit.id).join(',');
+    const sameUnits = unitIds === shownUnits.current;
+    shownUnits.current = unitIds;
+    setState((s) => ({ findings: sameUnits ? s.findings : [], status: 'checking', error: null }));
     checkOffThread(units.map(toCheckUnit)).then(
       (findings) => {
         if (latest.current === key) setState({ status: 'done', findings, error: null });
