@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/shell';
 import './ui/theme.css';
+import './ui/layout.css';
+import './ui/components.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

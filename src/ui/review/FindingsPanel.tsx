@@ -42,7 +42,7 @@ export function FindingsPanel({ state }: { state: FindingsState }) {
     count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 150,
-    overscan: 4,
+    overscan: 8,
     gap: 8,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,
