@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { countRecords, type DuizhaoDB } from '../../../src/db';
@@ -108,5 +108,19 @@ describe('Import of a large file', () => {
     await userEvent.selectOptions(picker, seed);
     const entries = await findDocumentEntries(10);
     await waitFor(() => expect(entries[0]).toHaveAttribute('aria-current', 'true'));
+  });
+});
+
+describe('the next visit', () => {
+  it('opens the project used last, not the seed', async () => {
+    const { db } = await seeded();
+    await upload(new File([GOOD_TSV], 'abstracts.tsv'));
+    await findDocumentEntries(3);
+    await waitFor(async () => expect(await db.settings.get('lastProjectId')).toMatchObject({ value: 2 }));
+    cleanup();
+    renderApp(db);
+    const entries = await findDocumentEntries(3);
+    expect(entries[0]).toHaveTextContent(/We pre-train a graph neural network/);
+    expect(await db.projects.count()).toBe(2);
   });
 });
