@@ -1,9 +1,8 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
-import { isEnglishText } from './util/englishProse';
 import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { diagonalAlignmentOk, unitSegments } from './util/unitCache';
+import { diagonalAlignmentOk, targetIsEnglish, unitSegments } from './util/unitCache';
 import { countHan } from './util/cjk';
 
 /**
@@ -26,7 +25,7 @@ export const addition: Check = {
   description: 'Target sentences with no source counterpart, or translated far too long',
   needsSource: true,
   run(unit: CheckUnit): Finding[] {
-    if (!unit.source.trim() || !unit.target.trim() || isEnglishText(unit.target)) return [];
+    if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return [];
     if (diagonalAlignmentOk(unit)) return [];
     const out: Finding[] = [];
     const expected = englishLength(unit.source) * ZH_PER_EN_CHAR;

@@ -2,8 +2,7 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding, Span } from '../model/Finding';
 import { chineseNumerals, digitNumbers, englishNumberWords, type NumberToken } from './util/extractNumbers';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { unitSegments } from './util/unitCache';
-import { isEnglishText } from './util/englishProse';
+import { targetIsEnglish, unitSegments } from './util/unitCache';
 
 /** "dozens", "hundreds", "thousands", "millions": vague amounts (数十, 数百, 上千, 数百万, 数以百万计). */
 const VAGUE: Record<string, RegExp> = { '12': /[数几]十|打/, '100': /百|十万|亿/, '1000': /千|万/, '1000000': /万|亿/ };
@@ -32,7 +31,7 @@ export const numbers: Check = {
     const srcDigits = digitNumbers(src);
     const srcWords = englishNumberWords(src);
     if (srcDigits.length === 0 && srcWords.length === 0) return [];
-    if (isEnglishText(t)) return []; // untranslated reports it
+    if (targetIsEnglish(unit)) return []; // untranslated reports it
     const tgtDigits = digitNumbers(t);
     const tgtKeys = new Set<string>();
     for (const n of tgtDigits) tgtKeys.add(n.key);

@@ -1,9 +1,8 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
-import { isEnglishText } from './util/englishProse';
 import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { diagonalAlignmentOk, unitSegments } from './util/unitCache';
+import { diagonalAlignmentOk, targetIsEnglish, unitSegments } from './util/unitCache';
 
 /**
  * A 1–1 pair whose target is shorter than this share of the expected length. On 25,219
@@ -25,7 +24,7 @@ export const omission: Check = {
   description: 'Source sentences missing from the translation, or translated far too briefly',
   needsSource: true,
   run(unit: CheckUnit): Finding[] {
-    if (!unit.source.trim() || !unit.target.trim() || isEnglishText(unit.target)) return [];
+    if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return [];
     if (diagonalAlignmentOk(unit)) return [];
     const out: Finding[] = [];
     const enTotal = englishLength(unit.source);

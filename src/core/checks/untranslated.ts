@@ -3,10 +3,10 @@ import type { Finding } from '../model/Finding';
 import type { LangGuess } from '../model/Unit';
 import { glossaryOf, type CompiledGlossary } from '../glossary';
 import { identifyLanguage } from '../text';
-import { isEnglishProse, isEnglishText, proseStats } from './util/englishProse';
+import { isEnglishProse, proseStats } from './util/englishProse';
 import { languageName } from './util/languageName';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { targetSentences } from './util/unitCache';
+import { targetIsEnglish, targetSentences } from './util/unitCache';
 import { inRanges, urlRanges } from './util/urlRanges';
 
 /** Six or more Latin words in a row (hyphens, apostrophes and commas allowed inside). */
@@ -37,7 +37,7 @@ export const untranslated: Check = {
         }),
       ];
     }
-    if (isEnglishText(t)) {
+    if (targetIsEnglish(unit)) {
       const g = identifyLanguage(t);
       return [
         makeFinding(untranslated, unit, {

@@ -1,6 +1,7 @@
 import type { CheckUnit } from '../Check';
 import type { Span } from '../../model/Finding';
 import { alignSentences, splitSentences, type Segment, type Sentence } from '../../text';
+import { isEnglishText } from './englishProse';
 import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './lengthRatio';
 
 export type UnitSegment = Segment;
@@ -10,6 +11,7 @@ interface Cached {
   targetSentences?: Sentence[];
   segments?: Segment[];
   diagonal?: boolean;
+  targetEnglish?: boolean;
 }
 
 /**
@@ -38,6 +40,12 @@ export function sourceSentences(unit: CheckUnit): Sentence[] {
 export function targetSentences(unit: CheckUnit): Sentence[] {
   const c = entry(unit);
   return (c.targetSentences ??= unit.target ? splitSentences(unit.target, 'zh') : []);
+}
+
+/** The target is English rather than Chinese (see isEnglishText), computed once per unit. */
+export function targetIsEnglish(unit: CheckUnit): boolean {
+  const c = entry(unit);
+  return (c.targetEnglish ??= isEnglishText(unit.target));
 }
 
 /** Source/target aligned segments (1-1, 1-2, 2-1, 1-0, 0-1 …), as `segmentUnit` makes them. */
