@@ -67,10 +67,16 @@ export const punctuationWidth: Check = {
         while (j < t.length && isInlineSpace(t.charCodeAt(j))) j++;
         if (j > end && j < t.length && isCjk(t.charCodeAt(j))) end = j;
       }
+      const partner = parens.get(i) ?? -1;
+      let pair = '';
+      if (partner >= 0 && Math.abs(partner - i) <= 30) {
+        const [a, b] = partner < i ? [partner, i] : [i, partner];
+        pair = ` ("${t.slice(a, b + 1)}" → "（${t.slice(a + 1, b)}）")`;
+      }
       out.push(
         makeFinding(punctuationWidth, unit, {
           target: spanOf(t, i, end),
-          message: `Half-width "${ch}" in Chinese text: use the full-width "${FULL[ch]}".`,
+          message: `Half-width "${ch}" in Chinese text: use the full-width "${FULL[ch]}"${pair}.`,
           suggestion: FULL[ch],
         }),
       );
@@ -90,8 +96,9 @@ function nextVisible(t: string, from: number): number {
  * directly touching a Chinese character, or holding Chinese. `OpenAI Gym (Brockman, 2016) 中`
  * — spaced, Latin inside — is left alone.
  */
-function pairParens(t: string): Set<number> {
-  const flagged = new Set<number>();
+function pairParens(t: string): Map<number, number> {
+  // position → partner position (-1 when unpaired)
+  const flagged = new Map<number, number>();
   if (t.indexOf('(') < 0 && t.indexOf(')') < 0) return flagged;
   const stack: number[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -100,21 +107,21 @@ function pairParens(t: string): Set<number> {
     else if (c === 0x29) {
       const open = stack.pop();
       if (open === undefined) {
-        if (isCjk(t.charCodeAt(i - 1)) || isCjk(t.charCodeAt(i + 1))) flagged.add(i);
+        if (isCjk(t.charCodeAt(i - 1)) || isCjk(t.charCodeAt(i + 1))) flagged.set(i, -1);
         continue;
       }
       const before = open > 0 ? t.charCodeAt(open - 1) : -1;
       const after = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
       if (isCjk(before) || isCjk(after) || hasHan(t, open + 1, i)) {
         // "1)" style enumerators never reach here (no opener); "(a)" inside English stays.
-        flagged.add(open);
-        flagged.add(i);
+        flagged.set(open, i);
+        flagged.set(i, open);
       }
     }
   }
   for (const open of stack) {
     const before = open > 0 ? t.charCodeAt(open - 1) : -1;
-    if (isCjk(before) || isHan(t.charCodeAt(open + 1))) flagged.add(open);
+    if (isCjk(before) || isHan(t.charCodeAt(open + 1))) flagged.set(open, -1);
   }
   return flagged;
 }

@@ -62,3 +62,11 @@ describe('punctuation.width', () => {
     expect(run('', 'Some English source.')).toEqual([]);
   });
 });
+
+describe('punctuation.width message for a bracket pair', () => {
+  it('shows the whole pair rewritten', () => {
+    const f = run('称为分布式探索安全训练算法(DESTA)。');
+    expect(f[0].message).toContain('("(DESTA)" → "（DESTA）")');
+    expect(f[1].message).toContain('("(DESTA)" → "（DESTA）")');
+  });
+});
