@@ -115,7 +115,7 @@ describe('built-in EN→ZH machine-learning termbase', () => {
       expect(zhTerm(id, text), `${id} ${text}`).toMatchObject({ status: 'forbidden', requiresSourceTerm: true });
     }
     // Renderings that are never right in an ML text.
-    for (const [id, text] of [['dl.training', '培训'], ['dl.few-shot', '少镜头'], ['dl.ground-truth', '地面实况'], ['rl.agent', '代理人']] as const) {
+    for (const [id, text] of [['dl.training', '培训'], ['dl.few-shot', '少镜头'], ['dl.ground-truth', '地面实况'], ['sec.adversarial-example', '对抗性例子']] as const) {
       expect(zhTerm(id, text)?.requiresSourceTerm, `${id} ${text}`).toBeFalsy();
     }
   });
