@@ -147,3 +147,24 @@ export async function screenshot(page: Page, name: string, opts: { committed?: b
  * busy CI machine. A ceiling for waiting, not a speed assertion.
  */
 export const EVENTUALLY = { timeout: 30_000, interval: 100 } as const;
+
+/**
+ * For afterEach: when the test failed, screenshots every open page to
+ * tests/e2e/.out/FAILED-<test>-<n>.png; then fails on uncaught page errors; always closes.
+ */
+export async function finishTest(t: TestPage | undefined, ctx: { task: { name: string; result?: { state?: string } } }): Promise<void> {
+  if (!t) return;
+  try {
+    if (ctx.task.result?.state === 'fail') {
+      const slug = ctx.task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-').slice(0, 80);
+      const pages = t.context.pages();
+      for (let i = 0; i < pages.length; i++) {
+        const file = await screenshot(pages[i], `FAILED-${slug}-${i + 1}`).catch(() => null);
+        if (file) console.warn(`e2e: failed test "${ctx.task.name}": screenshot ${file}`);
+      }
+    }
+    assertNoPageErrors(t.errors);
+  } finally {
+    await t.close();
+  }
+}

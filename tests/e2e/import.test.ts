@@ -2,7 +2,7 @@
 // stored; a good TSV becomes a new project beside the seed. Each test has a fresh profile.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertNoPageErrors, EVENTUALLY, launchProfile, screenshot, type TestPage } from './browser';
+import { EVENTUALLY, finishTest, launchProfile, screenshot, type TestPage } from './browser';
 import { documentEntries, SEED_PROJECT_NAME, waitForDocuments } from './reviewScreen';
 
 interface FileSpec {
@@ -79,12 +79,8 @@ describe('Import in Chromium', () => {
     await t.page.goto('/');
     await waitForDocuments(t.page, 10);
   });
-  afterEach(async () => {
-    try {
-      assertNoPageErrors(t.errors);
-    } finally {
-      await t.close();
-    }
+  afterEach(async (ctx) => {
+    await finishTest(t, ctx);
   });
 
   for (const bad of BAD_FILES) {

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertNoPageErrors, EVENTUALLY, launchProfile, type TestPage } from './browser';
+import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
 import { documentEntries, SEED_PROJECT_NAME, waitForDocuments } from './reviewScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,12 +47,8 @@ describe('a 50 MB dump in Chromium', () => {
     await t.page.goto('/');
     await waitForDocuments(t.page, 10);
   });
-  afterEach(async () => {
-    try {
-      assertNoPageErrors(t.errors);
-    } finally {
-      await t.close();
-    }
+  afterEach(async (ctx) => {
+    await finishTest(t, ctx);
   });
 
   it('imports as a new project, reporting progress, and the seed project stays as it was', async () => {

@@ -2,7 +2,7 @@
 // a window of entries is in the page) and still reaches every document by keyboard.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertNoPageErrors, EVENTUALLY, launchProfile, type TestPage } from './browser';
+import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
 import {
   documentEntries,
   documentsNav,
@@ -49,12 +49,8 @@ describe('a 10,000-document project in Chromium', () => {
     await t.page.goto('/');
     await waitForDocuments(t.page, 10);
   });
-  afterEach(async () => {
-    try {
-      assertNoPageErrors(t.errors);
-    } finally {
-      await t.close();
-    }
+  afterEach(async (ctx) => {
+    await finishTest(t, ctx);
   });
 
   it('keeps only a window of entries in the page and reaches the last document with End', async () => {

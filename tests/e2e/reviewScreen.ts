@@ -72,3 +72,37 @@ export async function findInRows(page: Page, region: Locator, text: string): Pro
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
+
+/**
+ * Every item of a virtualized list (`ul` whose `li`s carry aria-posinset/aria-setsize),
+ * in order: scrolls the list's scrolling ancestor from top to bottom collecting the texts.
+ */
+export async function allListItems(page: Page, list: Locator): Promise<string[]> {
+  const items = list.getByRole('listitem');
+  if ((await items.count()) === 0) return [];
+  const size = Number(await items.first().getAttribute('aria-setsize'));
+  const texts = new Map<number, string>();
+  const scroll = (to: 'top' | 'next') =>
+    list.evaluate((ul, where) => {
+      let el: HTMLElement | null = ul.parentElement;
+      while (el && !(el.scrollHeight > el.clientHeight && /(auto|scroll)/.test(getComputedStyle(el).overflowY))) {
+        el = el.parentElement;
+      }
+      if (!el) return false;
+      const before = el.scrollTop;
+      el.scrollTop = where === 'top' ? 0 : before + Math.max(50, el.clientHeight * 0.8);
+      return el.scrollTop !== before;
+    }, to);
+  await scroll('top');
+  await nextFrames(page);
+  for (let guard = 0; guard < 1000; guard++) {
+    const batch = await items.evaluateAll((lis) =>
+      lis.map((li) => [Number(li.getAttribute('aria-posinset')), (li as HTMLElement).innerText] as [number, string]),
+    );
+    for (const [pos, text] of batch) texts.set(pos, text);
+    if (texts.size >= size) break;
+    if (!(await scroll('next'))) break;
+    await nextFrames(page);
+  }
+  return Array.from({ length: size }, (_, i) => texts.get(i + 1) ?? `(item ${i + 1} never rendered)`);
+}

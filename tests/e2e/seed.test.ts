@@ -1,7 +1,7 @@
 // Issue 2 in a real browser: the seed on first load, adding the English source of the
 // DESTA block, reload, alignment, bad imports. Each test starts with an empty profile.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertNoPageErrors, EVENTUALLY, launchProfile, screenshot, type TestPage } from './browser';
+import { EVENTUALLY, finishTest, launchProfile, screenshot, type TestPage } from './browser';
 import { DESTA_ABSTRACT } from './destaAbstract';
 import {
   documentEntries,
@@ -35,12 +35,8 @@ describe('the seed in Chromium', () => {
   beforeEach(async () => {
     t = await launchProfile();
   });
-  afterEach(async () => {
-    try {
-      assertNoPageErrors(t.errors);
-    } finally {
-      await t.close();
-    }
+  afterEach(async (ctx) => {
+    await finishTest(t, ctx);
   });
 
   it('first load imports the seed: 10 documents, 2 "source missing" then 8 "translation missing"', async () => {
