@@ -163,6 +163,33 @@ describe('the seed in Chromium', () => {
     expect(await sourceRegion(page).getByText('(DESTA)').count()).toBe(0);
   });
 
+  it('the translation editor: an empty Save is refused with a message, Esc cancels, Ctrl+Enter saves', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).nth(3).click();
+    await targetRegion(page).getByRole('button', { name: 'Add translation' }).click();
+    const box = page.getByRole('textbox', { name: 'Translation' });
+    await box.fill('   ');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const error = page.getByRole('alert').filter({ hasText: 'translation is empty' });
+    await error.waitFor({ state: 'visible' });
+    expect(await box.isVisible()).toBe(true);
+
+    await box.fill('在本文中，我们提出了一种鲁棒的三维检测器。');
+    await box.press('Escape');
+    await box.waitFor({ state: 'detached' });
+    expect((await entryStatuses(page))[3]).toBe('translation missing');
+
+    await targetRegion(page).getByRole('button', { name: 'Add translation' }).click();
+    await box.fill(CMT_TRANSLATION);
+    await box.press('Control+Enter');
+    await box.waitFor({ state: 'detached' });
+    await page.reload();
+    await waitForDocuments(page, 10);
+    expect((await entryStatuses(page))[3]).not.toBe('translation missing');
+  });
+
   it('"Reset demo data" asks first, then restores the seed over the reviewer\'s changes', async () => {
     const { page } = t;
     await page.goto('/');
