@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinTermbase } from '../../../src/core/glossary/builtinTermbase';
 import { countRenderings, inflections, prepareCorpus, readPairs, termQueries, wordSequence } from '../../../src/tools/mining';
+import type { MiningCorpus } from '../../../src/tools/mining';
 
 const pairs = [
   { source: 'The agent learns a policy.', target: '代理学习一个政策。' },
@@ -82,7 +83,10 @@ const DATA = fileURLToPath(new URL('../../../../shared/data/arxiv-adv-tencentmt/
 if (!existsSync(DATA)) console.warn('termbaseMining: ../shared/data/arxiv-adv-tencentmt/ not present, skipping real-data mining tests');
 
 describe.runIf(existsSync(DATA))('mining the real Tencent MT pairs', () => {
-  const corpus = prepareCorpus(readPairs(DATA));
+  let corpus: MiningCorpus;
+  beforeAll(() => {
+    corpus = prepareCorpus(readPairs(DATA));
+  }, 120_000);
   const queries = termQueries(builtinTermbase());
   const query = (id: string) => {
     const q = queries.find((x) => x.id === id);
