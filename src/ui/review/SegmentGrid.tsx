@@ -5,6 +5,7 @@ import { useStore } from '../../store';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
 import type { ReviewRow } from './buildRows';
 import type { MarkSpan } from './highlightSpans';
+import { kindTitle } from './kindTitle';
 import { SegmentCell } from './SegmentCell';
 import { useAlignedRowHeights } from './useAlignedRowHeights';
 
@@ -20,6 +21,9 @@ const SIDES: { side: Side; label: string; className: string }[] = [
  * taller cell's), so the columns stay aligned and scroll together. Rows are virtualized.
  */
 const NO_MARKS: MarkSpan[] = [];
+
+/** Alignment shapes only mean something when the unit has both texts. */
+const bothSides = (row: ReviewRow) => row.cu.source.trim() !== '' && row.cu.target.trim() !== '';
 
 interface Props {
   rows: ReviewRow[];
@@ -101,7 +105,8 @@ export function SegmentGrid({ rows, multiUnit, marks }: Props) {
                   <div
                     key={item.key}
                     className={`cell${row.rowInUnit === 0 && row.unitIndex > 0 ? ' unit-start' : ''}${row.key === revealedKey ? ' cell-revealed' : ''}`}
-                    data-kind={row.kind || undefined}
+                    data-kind={bothSides(row) ? row.kind : undefined}
+                    title={bothSides(row) ? kindTitle(row.kind) : undefined}
                     style={{ transform: `translateY(${item.start}px)`, height: item.size }}
                   >
                     <div className="cell-inner" data-key={row.key} data-side={s.side} ref={measure}>
