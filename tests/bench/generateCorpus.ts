@@ -32,7 +32,10 @@ export function generateCorpus(n: number, seed = 2026, minSentences = 1, maxSent
       en.push(`We apply the ${c.en[0].text} to this benchmark.`);
       zh.push(`我们将${z.text}应用于该基准。`);
     }
-    out.push({ id: `g${i + 1}`, source: en.join(' '), target: zh.join('') });
+    // A unit-specific number makes every unit distinct, so no cache (the matcher memoises
+    // by text) ever sees the same text twice; it also gives the numbers check a match.
+    const no = 10_000 + i;
+    out.push({ id: `g${i + 1}`, source: `Case ${no}: ${en.join(' ')}`, target: `案例${no}：${zh.join('')}` });
   }
   return out;
 }
