@@ -9,3 +9,4 @@ export { ensureSeedProject, resetSeedProject, SEED_FILE_NAME, SEED_PROJECT_NAME,
 export { countRecords } from './countRecords';
 export { aggregateStatus, statusFromCounts } from './aggregateStatus';
 export { getSetting, setSetting } from './settings';
+export { buildExportFile } from './buildExportFile';

@@ -3,3 +3,4 @@ export { ImportStatus } from './ImportStatus';
 export { DropZone } from './DropZone';
 export { importFile, cancelImport, IMPORT_ACCEPT } from './importFile';
 export { parseOffThread, ParseFailed } from './parseOffThread';
+export { ExportButton } from './ExportButton';

@@ -1,8 +1,8 @@
-import { ImportButton } from '../import-export';
+import { ExportButton, ImportButton } from '../import-export';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { ResetDemoButton } from './ResetDemoButton';
 
-/** App header: product name, open project, Import, Reset demo data. */
+/** App header: product name, open project, Import, Export, Reset demo data. */
 export function Header() {
   return (
     <header className="app-header">
@@ -12,6 +12,7 @@ export function Header() {
       <ProjectSwitcher />
       <div className="header-actions">
         <ImportButton />
+        <ExportButton />
         <ResetDemoButton />
       </div>
     </header>

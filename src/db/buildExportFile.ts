@@ -1,0 +1,54 @@
+import { Dexie } from 'dexie';
+import type { ExportDocument, ExportFile, ExportUnit } from '../core/formats';
+import { toCurrentUnits } from './CurrentUnit';
+import type { DuizhaoDB } from './DuizhaoDB';
+
+/**
+ * The reviewed state of one document (or of the whole project when `documentId` is null)
+ * as an ExportFile: the current source (a reviewer may have added it), the imported machine
+ * translation, and the correction (newest target revision) with its reviewer.
+ */
+export async function buildExportFile(db: DuizhaoDB, projectId: number, documentId: number | null): Promise<ExportFile> {
+  return db.transaction('r', [db.projects, db.documents, db.units, db.revisions], async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new Error('The project no longer exists (deleted or reset in another tab). Reload the page.');
+    const docs =
+      documentId === null
+        ? await db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray()
+        : [await db.documents.get(documentId)].filter((d) => d !== undefined);
+    const units =
+      documentId === null
+        ? await db.units.where('projectId').equals(projectId).toArray()
+        : await db.units.where('documentId').equals(documentId).toArray();
+    const revisions =
+      documentId === null
+        ? await db.revisions.where('projectId').equals(projectId).toArray()
+        : await db.revisions.where('unitId').anyOf(units.map((u) => u.id)).toArray();
+    const byDoc = new Map<number, ExportUnit[]>();
+    const current = toCurrentUnits(units.sort((a, b) => a.order - b.order), revisions);
+    for (const cu of current) {
+      const u = cu.unit;
+      const eu: ExportUnit = { id: u.extId, source: cu.source, target: u.target };
+      if (u.detectedLang && u.detectedConfidence !== undefined) {
+        eu.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
+      }
+      if (u.engine !== undefined) eu.engine = u.engine;
+      if (u.notes) eu.notes = u.notes;
+      if (u.state !== undefined) eu.state = u.state;
+      if (u.stateQualifier !== undefined) eu.stateQualifier = u.stateQualifier;
+      if (u.tags) eu.tags = u.tags;
+      if (u.extra) eu.extra = u.extra;
+      if (cu.targetRevision) {
+        eu.corrected = cu.target;
+        eu.mt = u.target;
+        eu.reviewState = 'reviewed';
+        if (cu.targetRevision.author) eu.reviewer = cu.targetRevision.author;
+      }
+      const list = byDoc.get(u.documentId);
+      if (list) list.push(eu);
+      else byDoc.set(u.documentId, [eu]);
+    }
+    const documents: ExportDocument[] = docs.map((d) => ({ name: d.name || d.title, units: byDoc.get(d.id) ?? [] }));
+    return { sourceLang: project.sourceLang || 'en', targetLang: project.targetLang || 'zh-CN', documents };
+  });
+}

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import type { ExportFormat, ExportFormatInfo } from '../../core/formats';
+import { buildExportFile } from '../../db';
+import { useStore } from '../../store';
+import { Modal } from '../common/Modal';
+import { useDb } from '../shell/DbContext';
+import { downloadText } from './downloadText';
+import { exportOffThread } from './exportOffThread';
+
+type Scope = 'document' | 'project';
+
+interface FormatsModule {
+  EXPORT_FORMATS: ExportFormatInfo[];
+  exportFileName: (name: string, format: ExportFormat, targetLang?: string) => string;
+}
+
+/**
+ * "Export": the open document or the whole project, in XLIFF 1.2/2.x, TMX, PO, CSV, TSV or
+ * JSONL, with the corrections and the machine translation they replaced. Written off the
+ * main thread, then downloaded under a sensible name.
+ */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const db = useDb();
+  const projectId = useStore((s) => s.projectId);
+  const documentId = useStore((s) => s.documentId);
+  const [formats, setFormats] = useState<FormatsModule | null>(null);
+  const [scope, setScope] = useState<Scope>(documentId !== null ? 'document' : 'project');
+  const [format, setFormat] = useState<ExportFormat>('xliff12');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    void import('../../core/formats').then((m) => alive && setFormats({ EXPORT_FORMATS: m.EXPORT_FORMATS, exportFileName: m.exportFileName }));
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const run = async () => {
+    if (projectId === null || !formats) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const docId = scope === 'document' ? documentId : null;
+      const file = await buildExportFile(db, projectId, docId);
+      const text = await exportOffThread(format, file);
+      const project = await db.projects.get(projectId);
+      const doc = docId !== null ? await db.documents.get(docId) : undefined;
+      const base = doc ? `${project?.name ?? 'duizhao'} - ${doc.title}` : (project?.name ?? 'duizhao');
+      const info = formats.EXPORT_FORMATS.find((f) => f.id === format)!;
+      downloadText(text, formats.exportFileName(base, format, 'zh-CN'), info.mime);
+      onClose();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title="Export"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="button" className="btn-primary" onClick={() => void run()} disabled={busy || !formats || projectId === null}>
+            {busy ? 'Exporting…' : 'Download'}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="export-scope">
+        <legend>What to export</legend>
+        <label>
+          <input type="radio" name="export-scope" checked={scope === 'document'} disabled={documentId === null} onChange={() => setScope('document')} />
+          This document
+        </label>
+        <label>
+          <input type="radio" name="export-scope" checked={scope === 'project'} onChange={() => setScope('project')} />
+          Whole project
+        </label>
+      </fieldset>
+      <label className="export-format">
+        Format
+        <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} disabled={!formats}>
+          {(formats?.EXPORT_FORMATS ?? []).map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label} (.{f.extension})
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">Corrections are written as the target; the machine translation they replaced is kept beside it where the format allows.</p>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </Modal>
+  );
+}
