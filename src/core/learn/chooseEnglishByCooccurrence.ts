@@ -20,7 +20,7 @@ const STOP = new Set(
     'is are was were be been being am do does did done has have had having it its this that these those there here ' +
     'we our us you your they them their he she his her i me my which who whom whose what when where why how than then ' +
     'as such so if while also both each either neither other another more most less least only very can could may might ' +
-    'will would shall should must all any some many much few several about through during upon between among against ' +
+    'will would shall should must all any some many much about through during upon between among against ' +
     'up down out off again further once same just too own whether et al e g i eg ie etc ' +
     'propose proposes proposed present presents presented show shows shown demonstrate demonstrates paper work novel new ' +
     'use uses used using based approach'
@@ -48,7 +48,8 @@ interface PhraseStat {
 /**
  * The English phrase a Chinese change most likely renders, from co-occurrence across the
  * units where the same change was made: the phrase present in the aligned English of all
- * (or most) of those units, rare in the other corrected units (Dice), whose frequency per
+ * (or most) of those units (coverage) and rare in the background units (the share of its
+ * units that made the change); score = coverage × share, ≥ 0.5 to decide. Then the phrase whose frequency per
  * unit matches how often the change was made there, the shortest on a tie. With evidence
  * from one unit only, or when the best phrases still tie, `en` is '' and `alternatives`
  * lists the likeliest: the reviewer picks. No lexicon is used.
@@ -80,7 +81,8 @@ export function chooseEnglishByCooccurrence(
   const scored = [...stats.entries()].map(([key, s]) => {
     const a = unitIds.filter((u) => s.units.has(u)).length;
     const b = df(key);
-    const dice = (2 * a) / (2 * a + b + (unitIds.length - a));
+    // Coverage of the change's units × share of the phrase's units that made the change.
+    const dice = (a / unitIds.length) * (a / (a + b));
     let misfit = 0;
     for (const u of unitIds) misfit += Math.abs((s.units.get(u) ?? 0) - (occ.get(u) ?? 0));
     // The shortest spelling of the phrase (agent over agents), lower case when seen so.
@@ -112,11 +114,12 @@ function phrases(text: string): [string, string, number][] {
   const keys = tokens.map((t) => wordKey(t.text));
   const out: [string, string, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (STOP.has(lower[i]) || /^\d+$/.test(lower[i])) continue;
+    // Phrases neither start nor end inside a hyphenated compound (few-shot, not "shot").
+    if (STOP.has(lower[i]) || /^\d+$/.test(lower[i]) || (i > 0 && tokens[i - 1].hyphenNext)) continue;
     for (let n = 1; n <= MAX_N && i + n <= tokens.length; n++) {
       const j = i + n - 1;
       if (j > i && !/^[\s\-\u2010\u2011]*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-      if (STOP.has(lower[j]) || /^\d+$/.test(lower[j])) continue;
+      if (STOP.has(lower[j]) || /^\d+$/.test(lower[j]) || tokens[j].hyphenNext) continue;
       out.push([keys.slice(i, j + 1).join(' '), text.slice(tokens[i].start, tokens[j].end), n]);
     }
   }

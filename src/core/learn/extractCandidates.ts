@@ -32,7 +32,7 @@ interface Observed {
  *    source (target-only review), the concept holding both renderings (`conceptForRenderings`);
  * 2. a Latin name that the source spells out (Openai → OpenAI);
  * 3. co-occurrence across all units with the same replacement, within the aligned source
- *    sentence (see `chooseEnglishByCooccurrence`).
+ *    sentence, else the whole source (see `chooseEnglishByCooccurrence`).
  * Repeats merge into one candidate per (wrong, right) with the units as evidence.
  * A candidate is in conflict when reviewers chose another rendering for the same English
  * term or for the same wrong rendering.
@@ -173,9 +173,17 @@ function toCandidate(list: Observed[], pool: Observed[], all: readonly Correctio
       ev.sentences.add(o.english);
     }
     const group = [...perUnit.values()].map((e) => ({ unitId: e.unitId, occurrences: e.occurrences, english: [...e.sentences].join(' ') }));
-    // Background: corrected units outside the pool whose MT does not use the wrong rendering.
-    const excluded = all.filter((c) => perUnit.has(c.unitId) || c.mt.includes(wrong));
-    const choice = chooseEnglishByCooccurrence(group, (key) => background.df(key) - background.dfAmong(excluded, key));
+    // Background: corrected units outside the pool whose MT uses neither rendering (units
+    // with 训练 already right say nothing against "training" being the term).
+    const excluded = all.filter((c) => perUnit.has(c.unitId) || c.mt.includes(wrong) || c.mt.includes(right));
+    const df = (key: string) => background.df(key) - background.dfAmong(excluded, key);
+    let choice = chooseEnglishByCooccurrence(group, df);
+    if (!choice.en && group.length > 1) {
+      // The sentence alignment may have missed: try the whole sources of the units.
+      const sources = new Map(pool.map((o) => [o.correction.unitId, o.correction.source]));
+      const wide = chooseEnglishByCooccurrence(group.map((e) => ({ ...e, english: sources.get(e.unitId) ?? e.english })), df);
+      if (wide.en) choice = wide;
+    }
     en = choice.en;
     via = en ? 'cooccurrence' : 'none';
     if (choice.alternatives.length) enAlternatives = choice.alternatives;
