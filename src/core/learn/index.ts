@@ -4,6 +4,6 @@ export { termChanges, type TermChange } from './termChanges';
 export { termHitsFromGlossary, type LearnTermHit, type TermHitsFn } from './termHitsFromGlossary';
 export { chooseEnglishByCooccurrence, type ChangeEvidence, type EnglishChoice } from './chooseEnglishByCooccurrence';
 export { sentencePairs, type SentencePair } from './sentencePairs';
-export { findEnglishPhrase, englishPhraseKeys, type EnglishMatch } from './findEnglishPhrase';
+export { findEnglishPhrase, englishFinder, englishPhraseKeys, type EnglishMatch } from './findEnglishPhrase';
 export { conceptForRenderings } from './conceptForRenderings';
 export { candidateToConcept } from './candidateToConcept';
