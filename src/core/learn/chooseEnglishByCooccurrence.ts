@@ -78,8 +78,12 @@ export function chooseEnglishByCooccurrence(
   const unitIds = [...new Set(group.map((g) => g.unitId))];
   const occ = new Map<string, number>();
   for (const g of group) occ.set(g.unitId, (occ.get(g.unitId) ?? 0) + g.occurrences);
-  const scored = [...stats.entries()].map(([key, s]) => {
-    const a = unitIds.filter((u) => s.units.has(u)).length;
+  // Only phrases covering a fair share of the units can win: the background is asked about those alone.
+  const covered = [...stats.entries()].map(([key, s]) => ({ key, s, a: unitIds.filter((u) => s.units.has(u)).length }));
+  const minA = Math.max(1, Math.ceil(0.3 * unitIds.length));
+  const contenders = covered.filter((c) => c.a >= minA).sort((x, y) => y.a - x.a).slice(0, 300);
+  const pool = contenders.length > 0 ? contenders : covered.sort((x, y) => y.a - x.a).slice(0, 50);
+  const scored = pool.map(({ key, s, a }) => {
     const b = df(key);
     // Coverage of the change's units × share of the phrase's units that made the change.
     const dice = (a / unitIds.length) * (a / (a + b));
