@@ -75,16 +75,34 @@ export function diagonalAlignmentOk(unit: CheckUnit): boolean {
   const c = entry(unit);
   if (c.diagonal !== undefined) return c.diagonal;
   const src = sourceSentences(unit);
-  const tgt = targetSentences(unit);
+  const tgt = clausesJoined(targetSentences(unit), unit.target);
   let ok = src.length === tgt.length && src.length > 0;
   for (let i = 0; ok && i < src.length; i++) {
     const en = englishLength(src[i].text);
-    const zh = chineseLength(tgt[i].text);
+    const zh = chineseLength(tgt[i]);
     const r = en === 0 ? Infinity : zh / (en * ZH_PER_EN_CHAR);
     if (en >= 30 ? r < DIAGONAL_LOW || r > DIAGONAL_HIGH : zh >= 20 && r > DIAGONAL_HIGH) ok = false;
   }
   c.diagonal = ok;
   return ok;
+}
+
+/**
+ * Chinese sentences with clauses ending in ；/; joined to the next one: English usually
+ * keeps such a clause in the same sentence, so the diagonal compares like with like.
+ */
+function clausesJoined(sentences: Sentence[], text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (const s of sentences) {
+    if (start < 0) start = s.start;
+    const last = s.text.charCodeAt(s.text.length - 1);
+    if (last === 0xff1b || last === 0x3b) continue;
+    out.push(text.slice(start, s.end));
+    start = -1;
+  }
+  if (start >= 0) out.push(text.slice(start, sentences[sentences.length - 1].end));
+  return out;
 }
 
 function spanOf(text: string, sentences: Sentence[], idx: number[]): Span | null {
