@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinTermbase } from '../../../src/core/glossary/builtinTermbase';
+import { mineRenderings } from '../../../src/tools/mineRenderings';
 import { countRenderings, inflections, prepareCorpus, readPairs, termQueries, wordSequence } from '../../../src/tools/mining';
 import type { MiningCorpus } from '../../../src/tools/mining';
 
@@ -76,6 +79,37 @@ describe('countRenderings on hand-made pairs', () => {
     const s = countRenderings(corpus, { label: 'graph neural network', en: ['graph neural network'], acronyms: ['GNN'] });
     expect(s.sourcePairs).toBe(0);
     expect(s.ngrams).toEqual([]);
+  });
+});
+
+describe('mineRenderings command line', () => {
+  const run = (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = mineRenderings(argv, (l) => out.push(l), (l) => err.push(l));
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('rejects an unknown argument, a bad number and an unknown concept with exit 2 and the usage', () => {
+    expect(run('--frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/unknown argument "--frobnicate".*usage/) });
+    expect(run('--top', 'many')).toMatchObject({ code: 2, err: expect.stringMatching(/whole numbers/) });
+    expect(run('--concept', 'rl.no-such-thing')).toMatchObject({ code: 2, err: expect.stringMatching(/no concept "rl.no-such-thing"/) });
+  });
+
+  it('prints, for a term of the termbase, its renderings in a JSONL file of pairs', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mine-')), 'pairs.jsonl');
+    writeFileSync(file, pairs.map((p, i) => JSON.stringify({ id: String(i), ...p })).join('\n') + '\n');
+    const r = run('--term', 'agent', '--data', file, '--min', '2');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('agent [rl.agent]: 4 of 9 pairs');
+    expect(r.out).toMatch(/forbidden: 代理 ×3 \(elsewhere ×1\)/);
+    expect(r.out).toMatch(/approved : 智能体 ×1/);
+  });
+
+  it('names the data file it cannot read and says how to pass another', () => {
+    const r = run('--term', 'agent', '--data', '/nonexistent/pairs.jsonl');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Cannot read \/nonexistent\/pairs\.jsonl.*--data PATH/);
   });
 });
 
