@@ -1,6 +1,7 @@
 import { matchTargetAll, type CompiledGlossary, type TermStatus } from '../glossary';
-import { englishPhraseKeys, findEnglishPhrase, sentencePairs, type SentencePair } from '../learn';
+import { englishPhraseKeys, findEnglishPhrase, phraseKeySet, sentencePairs, type SentencePair } from '../learn';
 import type { ConcordanceGroup, ConcordanceResult, ConcordanceUnit, KwicLine, RenderingStatus } from './KwicLine';
+import { spotEnglish } from './spotEnglish';
 import { spotRenderings } from './spotRenderings';
 
 export interface ConcordanceOptions {
@@ -16,7 +17,8 @@ const HAN = /\p{Script=Han}/u;
  * glossary, the concept's variants and acronym count too, and each line is grouped by the
  * concept's rendering (approved or forbidden) in the aligned target sentence; without one,
  * renderings are spotted by co-occurrence (`spotRenderings`). Chinese query: substring
- * matches in the targets, grouped by the concept's English term found in the aligned source.
+ * matches in the targets, grouped by the concept's English term found in the aligned source,
+ * or without a termbase by the English spotted there (`spotEnglish`: 代理 → agent, surrogate).
  */
 export function concordance(units: readonly ConcordanceUnit[], query: string, glossary?: CompiledGlossary | null, options: ConcordanceOptions = {}): ConcordanceResult {
   const q = query.trim();
@@ -108,7 +110,24 @@ function chineseConcordance(units: readonly ConcordanceUnit[], q: string, g: Com
       lines.push({ ...kwic(u, 'target', u.target, at, at + q.length, width, pair), rendering, status });
     }
   }
-  return { query: q, lang: 'zh', conceptIds, total: lines.length, groups: group(lines), groupedBy: conceptIds.length ? 'termbase' : 'none' };
+  let groupedBy: ConcordanceResult['groupedBy'] = conceptIds.length ? 'termbase' : 'none';
+  if (!conceptIds.length) {
+    const hit = new Set(lines.map((l) => l.unitId));
+    const background = units.filter((u) => !hit.has(u.id) && u.source).map((u) => u.source);
+    const spotted = spotEnglish(lines.map((l) => l.sourceSentence.text), background);
+    if (spotted.length) {
+      groupedBy = 'spotting';
+      const keysOf = new Map<string, Set<string>>();
+      for (const l of lines) {
+        const text = l.sourceSentence.text;
+        let keys = keysOf.get(text);
+        if (!keys) keysOf.set(text, (keys = new Set(phraseKeySet(text))));
+        const found = spotted.find((s) => keys!.has(s.key));
+        if (found) l.rendering = found.surface;
+      }
+    }
+  }
+  return { query: q, lang: 'zh', conceptIds, total: lines.length, groups: group(lines), groupedBy };
 }
 
 /** Concepts whose English term, variant or acronym is the query (stemmed comparison). */

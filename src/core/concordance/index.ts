@@ -3,3 +3,4 @@ export { concordance, type ConcordanceOptions } from './concordance';
 export { consistencyReport, type ConsistencyEntry, type RenderingUse } from './consistencyReport';
 export { spotRenderings } from './spotRenderings';
 export { planRenderingFix, type RenderingFix } from './planRenderingFix';
+export { spotEnglish } from './spotEnglish';

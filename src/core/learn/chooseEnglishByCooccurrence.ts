@@ -60,7 +60,7 @@ export function chooseEnglishByCooccurrence(
 ): EnglishChoice {
   const stats = new Map<string, PhraseStat>();
   for (const ev of group) {
-    for (const [key, surface, n] of phrases(ev.english)) {
+    for (const [key, surface, n] of contentPhrases(ev.english)) {
       let s = stats.get(key);
       if (!s) stats.set(key, (s = { surface: new Map(), units: new Map(), tokens: n }));
       s.surface.set(surface, (s.surface.get(surface) ?? 0) + 1);
@@ -108,11 +108,11 @@ export function chooseEnglishByCooccurrence(
 
 /** The keys of the content phrases of a text (for background document frequencies). */
 export function phraseKeySet(text: string): Set<string> {
-  return new Set(phrases(text).map(([k]) => k));
+  return new Set(contentPhrases(text).map(([k]) => k));
 }
 
 /** Content n-grams (1..4 words, no stop word at either edge, not numbers): [key, surface, n]. */
-function phrases(text: string): [string, string, number][] {
+export function contentPhrases(text: string): [string, string, number][] {
   const tokens = tokenizeEnglish(text);
   const lower = tokens.map((t) => t.text.toLowerCase());
   const keys = tokens.map((t) => wordKey(t.text));

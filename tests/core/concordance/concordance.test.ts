@@ -150,3 +150,24 @@ describe('planRenderingFix', () => {
     expect(planRenderingFix(units, right.lines, '策略')).toEqual([]);
   });
 });
+
+describe('concordance, Chinese query without a termbase', () => {
+  it('groups 代理 by the English it renders: agent or surrogate', () => {
+    const corpus: ConcordanceUnit[] = [
+      { id: 'a1', source: 'The agent explores the environment.', target: '代理探索环境。' },
+      { id: 'a2', source: 'An agent receives a reward.', target: '代理获得奖励。' },
+      { id: 'a3', source: 'Each agent acts independently.', target: '每个代理独立行动。' },
+      { id: 's1', source: 'We train a surrogate model first.', target: '我们首先训练代理模型。' },
+      { id: 's2', source: 'The surrogate model mimics the victim.', target: '代理模型模仿受害者模型。' },
+      { id: 'b1', source: 'The environment is stochastic.', target: '环境是随机的。' },
+      { id: 'b2', source: 'We train a classifier.', target: '我们训练一个分类器。' },
+      { id: 'b3', source: 'The victim model is a classifier.', target: '受害者模型是一个分类器。' },
+      { id: 'b4', source: 'A reward is given.', target: '给出奖励。' },
+    ];
+    const r = concordance(corpus, '代理', null);
+    expect(r.groupedBy).toBe('spotting');
+    const by = Object.fromEntries(r.groups.map((x) => [x.rendering, x.lines.map((l) => l.unitId)]));
+    expect(by.agent).toEqual(['a1', 'a2', 'a3']);
+    expect(Object.entries(by).find(([k]) => k.startsWith('surrogate'))?.[1]).toEqual(['s1', 's2']);
+  });
+});
