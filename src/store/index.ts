@@ -5,3 +5,4 @@ export type { EditorSlice, OpenEditor } from './editorSlice';
 export type { ImportSlice, ImportState, ImportFailure, ImportPhase } from './importSlice';
 export { IDLE_IMPORT } from './importSlice';
 export type { FindingsSlice, RevealRequest } from './findingsSlice';
+export { VIEWS, type View, type ViewSlice } from './viewSlice';

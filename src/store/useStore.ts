@@ -4,6 +4,7 @@ import { createFindingsSlice } from './findingsSlice';
 import { createImportSlice } from './importSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { Store } from './Store';
+import { createViewSlice } from './viewSlice';
 
 /** The app's one zustand store, combined from slices. Select narrowly (useShallow for objects). */
 export const useStore = create<Store>()((...a) => ({
@@ -11,6 +12,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createEditorSlice(...a),
   ...createImportSlice(...a),
   ...createFindingsSlice(...a),
+  ...createViewSlice(...a),
 }));
 
 const initial = useStore.getState();
