@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { segmentUnit } from '../../../src/core/text';
 import type { CurrentUnit, UnitRecord } from '../../../src/db';
-import { buildRows, type AlignCacheEntry } from '../../../src/ui/review/buildRows';
+import { buildRows, buildRowsIncrementally, type AlignCacheEntry } from '../../../src/ui/review/buildRows';
 
 function unit(id: number, source: string, target: string): CurrentUnit {
   const rec: UnitRecord = { id, projectId: 1, documentId: 1, order: id, extId: String(id), source, target, status: 'machine translated' };
@@ -40,5 +40,25 @@ describe('buildRows', () => {
     expect(align).toHaveBeenCalledTimes(3);
     expect(align).toHaveBeenLastCalledWith(b2.source, b2.target);
     expect(rows.find((r) => r.cu.unit.id === 2)?.sourceText).toBe('Reinforcement learning involves exploratory actions.');
+  });
+
+  it('a long document is aligned over several passes; unaligned units show their whole texts meanwhile', () => {
+    const units = [
+      unit(1, 'We train the policy. It converges quickly.', '我们训练该策略。它收敛很快。'),
+      unit(2, 'The agent explores. It is safe.', '智能体进行探索。它是安全的。'),
+      unit(3, 'Graphs are everywhere.', '图无处不在。'),
+    ];
+    const cache = new Map<number, AlignCacheEntry>();
+    const first = buildRowsIncrementally(units, segmentUnit, cache, { maxNewAlignments: 1 });
+    expect(first.pending).toBe(2);
+    expect(first.rows.map((r) => r.kind)).toEqual(['1-1', '1-1', 'pending', 'pending']);
+    expect(first.rows[2]).toMatchObject({ sourceText: 'The agent explores. It is safe.', targetText: '智能体进行探索。它是安全的。', rowInUnit: 0 });
+    const second = buildRowsIncrementally(units, segmentUnit, cache, { maxNewAlignments: 1 });
+    expect(second.pending).toBe(1);
+    const third = buildRowsIncrementally(units, segmentUnit, cache, { maxNewAlignments: 1 });
+    expect(third.pending).toBe(0);
+    expect(third.rows.map((r) => r.targetText)).toEqual(['我们训练该策略。', '它收敛很快。', '智能体进行探索。', '它是安全的。', '图无处不在。']);
+    // Provisional rows and aligned rows never share a key (their measured heights differ).
+    expect(new Set([...first.rows, ...third.rows].map((r) => r.key)).size).toBe(first.rows.length + third.rows.length - 2);
   });
 });
