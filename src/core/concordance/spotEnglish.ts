@@ -5,7 +5,7 @@ import { contentPhrases } from '../learn';
  * content phrases (1–2 words) of the aligned source sentences that occur in at least two
  * lines and far more often there than in sources whose target lacks the query (lift ≥ 3),
  * chosen greedily as a set cover like `spotRenderings` (代理 → agent, surrogate). Returns
- * phrase keys with the spelling most seen, in cover order.
+ * phrase keys with their shortest spelling, in cover order.
  */
 export function spotEnglish(lineSources: readonly string[], backgroundSources: readonly string[], max = 8): { key: string; surface: string }[] {
   if (lineSources.length < 2) return [];
@@ -44,7 +44,10 @@ export function spotEnglish(lineSources: readonly string[], backgroundSources: r
       if (!best || gain > best.gain || (gain === best.gain && l > best.l)) best = { key, gain, l };
     }
     if (!best) break;
-    const surface = [...surfaces.get(best.key)!.entries()].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0][0];
+    // The shortest spelling (agent over agents, adversary over adversary's), lower case when seen so.
+    const seen = surfaces.get(best.key)!;
+    const shortest = [...seen.entries()].sort((x, y) => x[0].length - y[0].length || y[1] - x[1])[0][0];
+    const surface = seen.has(shortest.toLowerCase()) ? shortest.toLowerCase() : shortest;
     out.push({ key: best.key, surface });
     lift.delete(best.key);
     for (let i = 0; i < L; i++) if (lineSets[i].has(best.key)) covered[i] = true;

@@ -32,7 +32,7 @@ const keyMemo = new Map<string, string>();
 function wordKey(w: string): string {
   let k = keyMemo.get(w);
   if (k === undefined) {
-    k = englishWordKey(w);
+    k = englishWordKey(w.replace(/['’]s$/i, '').replace(/['’]$/, ''));
     if (keyMemo.size >= 100_000) keyMemo.clear();
     keyMemo.set(w, k);
   }
