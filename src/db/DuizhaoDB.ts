@@ -3,6 +3,7 @@ import type {
   AnnotationRecord,
   DecisionRecord,
   DocumentRecord,
+  EventRecord,
   FindingRecord,
   GlossaryRecord,
   ProjectRecord,
@@ -32,6 +33,7 @@ export class DuizhaoDB extends Dexie {
   terms!: EntityTable<TermRecord, 'id'>;
   spotchecks!: EntityTable<SpotcheckRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  events!: EntityTable<EventRecord, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -48,6 +50,28 @@ export class DuizhaoDB extends Dexie {
       spotchecks: '++id, projectId',
       settings: 'key',
     });
+    // v2 (issue 4): annotations by document, decisions per project+key, the event log (undo/redo).
+    this.version(2)
+      .stores({
+        decisions: '++id, projectId, unitId, findingKey, [projectId+findingKey]',
+        annotations: '++id, projectId, unitId, documentId',
+        events: '++id, projectId',
+      })
+      .upgrade(async (tx) => {
+        const units = tx.table('units');
+        const annotations = tx.table('annotations');
+        for (const a of (await annotations.toArray()) as Record<string, unknown>[]) {
+          if (a.documentId !== undefined) continue;
+          const u = (await units.get(a.unitId as number)) as { documentId?: number } | undefined;
+          if (u?.documentId !== undefined) await annotations.put({ ...a, documentId: u.documentId });
+        }
+        await tx
+          .table('decisions')
+          .toCollection()
+          .modify((d: Record<string, unknown>) => {
+            if (d.action === undefined) d.action = 'dismissed';
+          });
+      });
   }
 }
 
@@ -60,4 +84,5 @@ export const PROJECT_TABLES = [
   'decisions',
   'annotations',
   'spotchecks',
+  'events',
 ] as const;

@@ -10,6 +10,10 @@ export interface NewRevision {
   author?: string;
   reason?: string;
   now?: () => number;
+  /** Store an empty text (an undo back to "no translation"); default false: refused. */
+  allowEmpty?: boolean;
+  /** The browser tab writing it. */
+  tab?: string;
 }
 
 /** Thrown when a revision would empty a side; nothing is stored. */
@@ -30,7 +34,7 @@ export class EmptyTextError extends Error {
  */
 export function addRevision(db: DuizhaoDB, rev: NewRevision): Promise<RevisionRecord> {
   const text = rev.text.replace(/\r\n?/g, '\n').trim();
-  if (!text) return Promise.reject(new EmptyTextError(rev.side));
+  if (!text && !rev.allowEmpty) return Promise.reject(new EmptyTextError(rev.side));
   const now = rev.now ?? Date.now;
   return db.transaction('rw', [db.units, db.documents, db.revisions], async () => {
     const unit = await db.units.get(rev.unitId);
@@ -53,6 +57,7 @@ export function addRevision(db: DuizhaoDB, rev: NewRevision): Promise<RevisionRe
       author: rev.author ?? '',
       createdAt: now(),
       ...(rev.reason ? { reason: rev.reason } : {}),
+      ...(rev.tab ? { tab: rev.tab } : {}),
     };
     const id = (await db.revisions.add(record)) as number;
     const status = unitStatus(after);

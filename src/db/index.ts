@@ -10,3 +10,4 @@ export { countRecords } from './countRecords';
 export { aggregateStatus, statusFromCounts } from './aggregateStatus';
 export { getSetting, setSetting } from './settings';
 export { buildExportFile } from './buildExportFile';
+export * from './actions';

@@ -80,6 +80,8 @@ export interface RevisionRecord {
   createdAt: number;
   /** Why it was made: 'add' (a missing side supplied), 'edit', 'restore', 'undo'… */
   reason?: string;
+  /** The browser tab that wrote it (tells a tab that another one changed a unit it edits). */
+  tab?: string;
 }
 
 /** Cached findings of one unit (issue 3/4); `key` = findingKey(). */
@@ -91,21 +93,71 @@ export interface FindingRecord {
   [field: string]: unknown;
 }
 
-/** A reviewer's decision on a finding (dismissed, confirmed, applied), by stable key. */
+/** What a reviewer decided on a finding; 'open' = no decision (e.g. after an undo). */
+export type DecisionAction = 'dismissed' | 'confirmed' | 'applied' | 'open';
+
+/**
+ * A reviewer's decision on a finding, by stable key. Append-only: the newest record per
+ * key (highest id) is the current decision.
+ */
 export interface DecisionRecord {
   id: number;
   projectId: number;
   unitId: number;
   findingKey: string;
+  /** Since schema v2 (optional so v1 records still type-check). */
+  action?: DecisionAction;
+  check?: string;
+  reason?: string;
+  author?: string;
+  createdAt?: number;
   [field: string]: unknown;
 }
 
-/** A manual MQM annotation (issue 4). */
+export type AnnotationSeverity = 'neutral' | 'minor' | 'major' | 'critical';
+
+/**
+ * An MQM annotation: marked by hand ("Mark error") or a confirmed finding (`findingKey`).
+ * Offsets are into the unit's text at the time it was made. Deleting sets `deleted` (undo
+ * can bring it back; history is never lost).
+ */
 export interface AnnotationRecord {
   id: number;
   projectId: number;
   unitId: number;
+  /** Since schema v2 (filled from the unit by the upgrade). */
+  documentId?: number;
+  side?: Side;
+  start?: number;
+  end?: number;
+  text?: string;
+  /** MQM category id (`Accuracy/Omission`…). */
+  category?: string;
+  severity?: AnnotationSeverity;
+  note?: string;
+  author?: string;
+  createdAt?: number;
+  updatedAt?: number;
+  findingKey?: string;
+  deleted?: boolean;
   [field: string]: unknown;
+}
+
+/**
+ * One reviewer step (edit, apply, decision, annotation…), recorded for undo/redo and the
+ * audit trail. Undo and redo are events too; nothing is ever deleted.
+ */
+export interface EventRecord {
+  id: number;
+  projectId: number;
+  kind: 'action' | 'undo' | 'redo';
+  label: string;
+  ops: unknown[];
+  /** For undo/redo: the event undone or redone. */
+  of?: number;
+  author: string;
+  createdAt: number;
+  tab?: string;
 }
 
 /** A termbase (built-in, imported or project). `projectId` null = global. */

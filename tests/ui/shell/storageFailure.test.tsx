@@ -23,7 +23,7 @@ describe('when another tab upgrades the database', () => {
     renderApp(db);
     await screen.findByRole('navigation', { name: 'Documents' });
     const newer = new DuizhaoDB(db.name);
-    newer.version(2).stores({ settings: 'key' });
+    newer.version(db.verno + 1).stores({ settings: 'key' });
     await newer.open();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/newer version of duizhao was opened in another tab/);

@@ -1,0 +1,18 @@
+export {
+  PROJECT_TERMBASE_PRIORITY,
+  IMPORTED_TERMBASE_PRIORITY,
+  type ProjectGlossary,
+  type TermEntry,
+  type CandidateDecision,
+} from './GlossaryEntities';
+export { validateConcept, TermValidationError } from './validateConcept';
+export { ensureProjectGlossary, projectGlossaries } from './projectGlossary';
+export { loadProjectTermbases, type ProjectTermbases } from './loadProjectTermbases';
+export { saveTerm, deleteTerm, type SaveTermOptions } from './saveTerm';
+export { candidateKey } from './candidateKey';
+export { approveCandidate, rejectCandidate } from './decideCandidate';
+export { projectCurrentUnits, correctionsOf } from './projectCorrections';
+export { planTermbaseImport, englishKey, type ImportPlan, type ImportClash, type MergeChoice } from './planTermbaseImport';
+export { importTermbase, removeImportedTermbase, type ImportTermbaseResult } from './importTermbase';
+export type { SpotCheck, SpotItem, SpotStratify } from './SpotCheck';
+export { createSpotCheck, markSpotItem, deleteSpotCheck } from './spotChecks';
