@@ -26,7 +26,7 @@ export interface ResolvedMqmConfig {
   criticalFails: boolean;
 }
 
-export const DEFAULT_MQM_CONFIG: ResolvedMqmConfig = {
+export const DEFAULT_MQM_CONFIG: Readonly<ResolvedMqmConfig> = {
   weights: { neutral: 0, minor: 1, major: 5, critical: 25 },
   categoryWeights: {
     'Linguistic conventions/Punctuation': { minor: 0.1 },
@@ -40,7 +40,10 @@ export const DEFAULT_MQM_CONFIG: ResolvedMqmConfig = {
 export function resolveMqmConfig(config: MqmConfig = {}): ResolvedMqmConfig {
   return {
     weights: { ...DEFAULT_MQM_CONFIG.weights, ...config.weights },
-    categoryWeights: config.categoryWeights ?? DEFAULT_MQM_CONFIG.categoryWeights,
+    // A copy: callers may edit the resolved config without touching the defaults.
+    categoryWeights: Object.fromEntries(
+      Object.entries(config.categoryWeights ?? DEFAULT_MQM_CONFIG.categoryWeights).map(([k, v]) => [k, { ...v }]),
+    ),
     passThreshold: config.passThreshold ?? DEFAULT_MQM_CONFIG.passThreshold,
     criticalFails: config.criticalFails ?? DEFAULT_MQM_CONFIG.criticalFails,
   };
