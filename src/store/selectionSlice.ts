@@ -12,6 +12,6 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<Store, [], [], SelectionSlice> = (set) => ({
   projectId: null,
   documentId: null,
-  openProject: (projectId) => set({ projectId, documentId: null, editor: null, reveal: null }),
-  selectDocument: (documentId) => set({ documentId, reveal: null }),
+  openProject: (projectId) => set({ projectId, documentId: null, editor: null, reveal: null, undoStack: [], redoStack: [], activeRow: 0, activeFinding: null, dialog: null }),
+  selectDocument: (documentId) => set({ documentId, reveal: null, activeRow: 0, activeFinding: null }),
 });

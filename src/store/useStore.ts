@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createEditorSlice } from './editorSlice';
 import { createFindingsSlice } from './findingsSlice';
 import { createImportSlice } from './importSlice';
+import { createReviewSlice } from './reviewSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { Store } from './Store';
 import { createViewSlice } from './viewSlice';
@@ -12,6 +13,7 @@ export const useStore = create<Store>()((...a) => ({
   ...createEditorSlice(...a),
   ...createImportSlice(...a),
   ...createFindingsSlice(...a),
+  ...createReviewSlice(...a),
   ...createViewSlice(...a),
 }));
 
