@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { useStore } from '../../store';
 import { useDb } from './DbContext';
 
@@ -9,6 +10,12 @@ export function ProjectSwitcher() {
   const openProject = useStore((s) => s.openProject);
   const projects = useLiveQuery(() => db.projects.orderBy('createdAt').toArray(), [db]);
   const current = projects?.find((p) => p.id === projectId);
+  // The open project vanished (reset or deleted in another tab): open the seed, else the newest.
+  useEffect(() => {
+    if (!projects || current || !projects.length) return;
+    const next = projects.find((p) => p.kind === 'seed') ?? projects[projects.length - 1];
+    openProject(next.id);
+  }, [projects, current, openProject]);
   if (!projects) return null;
   return (
     <div className="project">

@@ -60,3 +60,19 @@ describe('Reset demo data', () => {
     expect(await db.units.where('projectId').equals(other).count()).toBe(3);
   });
 });
+
+describe('the open project disappears (reset or deleted in another tab)', () => {
+  it('the app opens another project instead of an empty list', async () => {
+    const { deleteProject } = await import('../../../src/db');
+    const db = await freshDb();
+    renderApp(db);
+    await findDocumentEntries(10);
+    const other = await importParsedFile(db, parsedFixture('mine.tsv'), 'Mine');
+    const seed = (await db.projects.where('kind').equals('seed').first())!;
+    await deleteProject(db, seed.id);
+    const entries = await findDocumentEntries(2);
+    expect(entries[1]).toHaveTextContent('Abstract two');
+    expect(screen.getByText('Mine')).toBeInTheDocument();
+    expect(await db.projects.toCollection().primaryKeys()).toEqual([other]);
+  });
+});
