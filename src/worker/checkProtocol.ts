@@ -1,10 +1,15 @@
 import type { CheckUnit } from '../core/checks/Check';
+import type { Termbase } from '../core/glossary';
 import type { Finding } from '../core/model';
 
 /** Main thread → check worker: check these units as one document. */
 export interface CheckRequest {
   id: number;
   units: CheckUnit[];
+  /** The project's own and imported termbases (the built-in one is always used). */
+  termbases?: Termbase[];
+  /** Identity of `termbases`: the worker recompiles only when it changes ('' = none). */
+  termbaseKey?: string;
 }
 
 export type CheckResponse =

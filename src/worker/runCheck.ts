@@ -2,12 +2,20 @@ import { checkDocument, createCheckContext, type EngineContext } from '../core/e
 import type { CheckRequest, CheckResponse } from './checkProtocol';
 
 let ctx: EngineContext | null = null;
+let ctxKey = '';
 
-/** Checks one document's units with the built-in termbase (compiled once per worker). */
+/**
+ * Checks one document's units with the built-in termbase plus the project's termbases
+ * (compiled once per worker, again only when `termbaseKey` changes).
+ */
 export function runCheck(req: CheckRequest): CheckResponse {
   const t0 = performance.now();
   try {
-    ctx ??= createCheckContext();
+    const key = req.termbaseKey ?? '';
+    if (!ctx || key !== ctxKey) {
+      ctx = createCheckContext(req.termbases?.length ? { termbases: req.termbases } : {});
+      ctxKey = key;
+    }
     const findings = checkDocument(req.units, ctx);
     return { id: req.id, ok: true, findings, ms: performance.now() - t0 };
   } catch (err) {

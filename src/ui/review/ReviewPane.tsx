@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { useStore } from '../../store';
 import { languageLabel } from '../common/languageLabel';
 import { StatusChip } from '../common/StatusChip';
+import { useProjectTermbases } from '../glossary';
 import { useDb } from '../shell/DbContext';
 import { FindingsPanel } from './FindingsPanel';
 import { spansFor, type MarkSpan } from './highlightSpans';
@@ -18,7 +19,8 @@ export function ReviewPane() {
   const doc = stored && stored.id === documentId ? stored : undefined; // never a previous document's
   const { units, rows } = useDocumentRows(documentId);
   const headingId = useId();
-  const findingsState = useDocumentFindings(units);
+  const termbases = useProjectTermbases(); // project + imported termbases (issue 6): approving a term re-checks
+  const findingsState = useDocumentFindings(termbases ? units : undefined, termbases);
   const marks = useMemo(() => {
     const byUnit = new Map<number, { source: MarkSpan[]; target: MarkSpan[] }>();
     const grouped = new Map<string, typeof findingsState.findings>();

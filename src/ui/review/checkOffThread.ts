@@ -1,4 +1,5 @@
 import type { CheckUnit } from '../../core/checks/Check';
+import type { Termbase } from '../../core/glossary';
 import type { Finding } from '../../core/model';
 import type { CheckRequest, CheckResponse } from '../../worker/checkProtocol';
 
@@ -29,9 +30,9 @@ function getWorker(): Worker {
  * worker: the termbase is compiled once). In-process, after a macrotask, when `Worker` is
  * undefined (jsdom). Rejects with a sentence for the user when the engine fails.
  */
-export async function checkOffThread(units: CheckUnit[]): Promise<Finding[]> {
+export async function checkOffThread(units: CheckUnit[], termbases?: { termbases: Termbase[]; key: string }): Promise<Finding[]> {
   const id = nextId++;
-  const req: CheckRequest = { id, units };
+  const req: CheckRequest = { id, units, ...(termbases?.key ? { termbases: termbases.termbases, termbaseKey: termbases.key } : {}) };
   let res: CheckResponse;
   if (typeof Worker === 'undefined') {
     const { runCheck } = await import('../../worker/runCheck');

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CheckUnit } from '../../core/checks/Check';
+import type { Termbase } from '../../core/glossary';
 import type { Finding } from '../../core/model';
 import type { CurrentUnit } from '../../db';
 import { checkOffThread } from './checkOffThread';
@@ -24,13 +25,13 @@ function toCheckUnit(cu: CurrentUnit): CheckUnit {
  * Findings of the shown document, computed off the main thread whenever its current texts
  * change. `unitId` of each finding is the database id of the unit (as a string).
  */
-export function useDocumentFindings(units: CurrentUnit[] | undefined): FindingsState {
+export function useDocumentFindings(units: CurrentUnit[] | undefined, termbases?: { termbases: Termbase[]; key: string }): FindingsState {
   const [state, setState] = useState<FindingsState>({ status: 'idle', findings: [], error: null });
   const latest = useRef('');
   const shownUnits = useRef('');
   useEffect(() => {
     if (!units) return;
-    const key = units.map((u) => `${u.unit.id}.${u.sourceRevision?.id ?? 0}.${u.targetRevision?.id ?? 0}`).join(',');
+    const key = units.map((u) => `${u.unit.id}.${u.sourceRevision?.id ?? 0}.${u.targetRevision?.id ?? 0}`).join(',') + `|${termbases?.key ?? ''}`;
     if (key === latest.current) return;
     latest.current = key;
     // Another document: drop the old list at once. Same document re-checked: keep it until the new one arrives.
@@ -38,7 +39,7 @@ export function useDocumentFindings(units: CurrentUnit[] | undefined): FindingsS
     const sameUnits = unitIds === shownUnits.current;
     shownUnits.current = unitIds;
     setState((s) => ({ findings: sameUnits ? s.findings : [], status: 'checking', error: null }));
-    checkOffThread(units.map(toCheckUnit)).then(
+    checkOffThread(units.map(toCheckUnit), termbases).then(
       (findings) => {
         if (latest.current === key) setState({ status: 'done', findings, error: null });
       },
@@ -46,6 +47,6 @@ export function useDocumentFindings(units: CurrentUnit[] | undefined): FindingsS
         if (latest.current === key) setState({ status: 'error', findings: [], error: err instanceof Error ? err.message : String(err) });
       },
     );
-  }, [units]);
+  }, [units, termbases]);
   return state;
 }
