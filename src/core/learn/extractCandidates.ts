@@ -127,11 +127,15 @@ function bestHit(hits: LearnTermHit[], start: number, end: number): LearnTermHit
 
 /** A Latin name the source spells (Openai → OpenAI with "OpenAI Gym" in the source). */
 function literalEnglish(source: string, ch: TermChange): string | undefined {
+  const LATIN = /[A-Za-z][A-Za-z0-9\-. ]*[A-Za-z0-9]|[A-Za-z]/g;
+  // Latin text both sides write identically is context, not the fix (RL in RL政策 → RL策略).
+  const rightLatin: string[] = ch.right.match(LATIN) ?? [];
+  const unchanged = new Set((ch.wrong.match(LATIN) ?? []).filter((w) => rightLatin.includes(w)));
   for (const side of [ch.right, ch.wrong]) {
-    const latin = side.match(/[A-Za-z][A-Za-z0-9\-. ]*[A-Za-z0-9]|[A-Za-z]/g);
+    const latin = side.match(LATIN);
     if (!latin) continue;
     for (const word of latin.sort((a, b) => b.length - a.length)) {
-      if (word.length < 2) continue;
+      if (word.length < 2 || unchanged.has(word)) continue;
       const re = new RegExp(`(?<![A-Za-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i');
       const m = re.exec(source);
       if (m) return m[0];

@@ -47,3 +47,15 @@ describe('termChanges', () => {
     expect(termChanges('从而最大程度地违反了安全的行为', '从而违反了安全的行为最大程度地')).toEqual([]);
   });
 });
+
+describe('extractCandidates literal names', () => {
+  it('does not take Latin context shared by both sides as the English term', async () => {
+    const { extractCandidates } = await import('../../../src/core/learn');
+    const c = extractCandidates([
+      { unitId: 'x1', source: 'We evaluate the GNN policy on Atari.', mt: '我们在Atari上评估GNN政策。', corrected: '我们在Atari上评估GNN-策略。' },
+      { unitId: 'x2', source: 'GNNs are fragile.', mt: 'GNNS很脆弱。', corrected: 'GNNs很脆弱。' },
+    ]);
+    expect(c.find((x) => x.right === '策略')).toMatchObject({ wrong: '政策', en: '', via: 'none' });
+    expect(c.find((x) => x.right === 'GNNs')).toMatchObject({ en: 'GNNs', wrong: 'GNNS', via: 'literal' });
+  });
+});
