@@ -1,4 +1,5 @@
 import type { Concept, EnTerm, TermStatus, ZhTerm } from '../../glossary/Termbase';
+import { EVIDENCE_PREFIX } from './writeTbx';
 import { childElements, isNode, textContent, type XmlNode } from '../xml/XmlNode';
 
 const LANG_SEC = new Set(['langSec', 'langSet']);
@@ -70,6 +71,11 @@ export function readConceptEntry(entry: XmlNode, index: number, origin: string):
       else if (t) notes.push(t);
     }
   }
+  let evidence: string[] | undefined;
+  for (const f of fields(entry)) {
+    const v = f.local === 'admin' && f.attrs.type === 'source' ? norm(textContent(f)) : '';
+    if (v.startsWith(EVIDENCE_PREFIX)) evidence = v.slice(EVIDENCE_PREFIX.length).split(', ').filter(Boolean);
+  }
   let author: string | undefined;
   let date: string | undefined;
   const tg = childElements(entry, 'transacGrp')[0];
@@ -121,5 +127,6 @@ export function readConceptEntry(entry: XmlNode, index: number, origin: string):
   c.provenance = { origin };
   if (author) c.provenance.author = author;
   if (date) c.provenance.date = date;
+  if (evidence?.length) c.provenance.evidence = evidence;
   return { concept: c, hasZh: zh.length > 0 };
 }

@@ -6,6 +6,8 @@ const STATUS: Record<TermStatus, string> = {
   admitted: 'admittedTerm-admn-sts',
   forbidden: 'deprecatedTerm-admn-sts',
 };
+/** Evidence of a learned entry: `<admin type="source">` starting with this (read back by readConceptEntry). */
+export const EVIDENCE_PREFIX = 'Learned by duizhao from corrections in: ';
 const POS = new Set(['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other']);
 
 /** xsd:ID: an NCName, unique in the file. */
@@ -30,6 +32,7 @@ function conceptXml(c: Concept, id: string, lang: string, ind: string): string {
     if (p.author) s += `${ind}    <transacNote type="responsibility">${t(p.author)}</transacNote>\n`;
     s += `${ind}  </transacGrp>\n`;
   }
+  if (p?.evidence?.length) s += `${ind}  <admin type="source">${t(`${EVIDENCE_PREFIX}${p.evidence.join(', ')}`)}</admin>\n`;
   if (c.dnt) s += `${ind}  <note>do-not-translate</note>\n`;
   for (const line of (c.note ?? '').split('\n')) if (line.trim()) s += `${ind}  <note>${t(line)}</note>\n`;
   s += `${ind}  <langSec xml:lang="en">\n`;
@@ -60,7 +63,8 @@ function conceptXml(c: Concept, id: string, lang: string, ind: string): string {
  * TBX v3 Core with the TBX-Basic dialect, DCA style: `<conceptEntry>` → `<langSec>` →
  * `<termSec>`; approved Chinese → preferredTerm/admittedTerm-admn-sts, forbidden →
  * deprecatedTerm-admn-sts; definition, subject field, notes, provenance as transacGrp.
- * Do-not-translate names carry `<note>do-not-translate</note>`.
+ * Do-not-translate names carry `<note>do-not-translate</note>`. The units a learned entry
+ * came from (provenance.evidence) go into `<admin type="source">`.
  */
 export function writeTbx(tb: Termbase, opts: { zhLang?: string } = {}): string {
   const used = new Set<string>();
