@@ -3,6 +3,7 @@ import { setSetting, type DuizhaoDB } from '../../db';
 import { useStore } from '../../store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { DropZone, ImportStatus } from '../import-export';
+import { ViewOutlet, ViewTabs } from '../nav';
 import { DocumentList, loadAligner, ReviewPane } from '../review';
 import { DbProvider, getDefaultDb } from './DbContext';
 import { Header } from './Header';
@@ -18,6 +19,7 @@ export function App({ db = getDefaultDb() }: { db?: DuizhaoDB }) {
   }, []);
   const projectId = useStore((s) => s.projectId);
   const documentId = useStore((s) => s.documentId);
+  const view = useStore((s) => s.view);
 
   useEffect(() => {
     if (boot.ready && !boot.error && projectId !== null) void setSetting(db, LAST_PROJECT_SETTING, projectId).catch(() => {});
@@ -27,6 +29,7 @@ export function App({ db = getDefaultDb() }: { db?: DuizhaoDB }) {
     <DbProvider db={db}>
       <div className="app">
         <Header />
+        <ViewTabs />
         <ImportStatus />
         {versionMessage && (
           <div role="alert" className="banner banner-error">
@@ -42,6 +45,8 @@ export function App({ db = getDefaultDb() }: { db?: DuizhaoDB }) {
           </div>
         ) : !boot.ready ? (
           <p role="status" className="empty">Opening your projects…</p>
+        ) : view !== 'review' ? (
+          <ViewOutlet view={view} />
         ) : (
           <div className="workspace">
             <DocumentList />

@@ -1,0 +1,2 @@
+/** The "Terms" screen, loaded on demand. */
+export const loadConcordanceScreen = () => import('./ConcordanceScreen').then((m) => ({ default: m.ConcordanceScreen }));

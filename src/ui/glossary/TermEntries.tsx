@@ -1,0 +1,62 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { TermStatus } from '../../core/glossary';
+import { deleteTerm } from '../../db/glossary';
+import { useStore } from '../../store';
+import { useDb } from '../shell/DbContext';
+import { filterRows, type GlossaryRow } from './glossaryRows';
+import { TermForm } from './TermForm';
+import { TermTable } from './TermTable';
+
+/** Entries of every termbase in use: search, filters by status and provenance, add/edit/delete. */
+export function TermEntries({ rows }: { rows: GlossaryRow[] | undefined }) {
+  const db = useDb();
+  const projectId = useStore((s) => s.projectId);
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<TermStatus | ''>('');
+  const [origin, setOrigin] = useState('');
+  const [editing, setEditing] = useState<GlossaryRow | 'new' | null>(null);
+  const deferred = useDeferredValue(query);
+  const shown = useMemo(() => (rows ? filterRows(rows, deferred, status, origin) : []), [rows, deferred, status, origin]);
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Entries</h3>
+      <div className="toolbar">
+        <label>
+          Search terms
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="training, 训练…" />
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => setStatus(e.target.value as TermStatus | '')}>
+            <option value="">Any status</option>
+            <option value="preferred">preferred</option>
+            <option value="admitted">admitted</option>
+            <option value="forbidden">forbidden</option>
+          </select>
+        </label>
+        <label>
+          Provenance
+          <select value={origin} onChange={(e) => setOrigin(e.target.value)}>
+            <option value="">Any provenance</option>
+            <option value="learned">learned from corrections</option>
+            <option value="user">added by a reviewer</option>
+            <option value="imported">imported</option>
+            <option value="builtin">built-in</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => setEditing('new')} disabled={projectId === null}>
+          Add entry
+        </button>
+        <span className="muted" aria-live="polite">
+          {rows ? `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} entries` : 'Loading…'}
+        </span>
+      </div>
+      {editing && projectId !== null && (
+        <TermForm key={editing === 'new' ? 'new' : editing.key} projectId={projectId} row={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+      )}
+      <p className="muted">Priority: project entries win over imported ones, which win over the built-in termbase. Built-in entries are read-only; “Override” saves a project copy.</p>
+      {rows && <TermTable rows={shown} total={rows.length} onEdit={setEditing} onDelete={(r) => r.entry && void deleteTerm(db, r.entry.id)} />}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import type { GlossaryRow } from './glossaryRows';
+
+const COLUMNS = '1.4fr 1.2fr 1.2fr 0.9fr 1fr 1.1fr';
+const SOURCE_LABEL = { project: 'project', imported: 'imported', 'built-in': 'built-in' } as const;
+
+interface Props {
+  rows: GlossaryRow[];
+  total: number;
+  onEdit: (row: GlossaryRow) => void;
+  onDelete: (row: GlossaryRow) => void;
+}
+
+/** The termbase entries as a virtualized ARIA table (only the visible rows are in the DOM). */
+export function TermTable({ rows, total, onEdit, onDelete }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 44,
+    overscan: 10,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+  });
+  return (
+    <div className="vt" role="table" aria-label="Termbase entries" aria-rowcount={rows.length + 1} aria-describedby="term-count">
+      <p id="term-count" className="visually-hidden">
+        {rows.length} of {total} entries shown
+      </p>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="vt-head" style={{ gridTemplateColumns: COLUMNS }}>
+          <span role="columnheader">English</span>
+          <span role="columnheader">Approved Chinese</span>
+          <span role="columnheader">Forbidden</span>
+          <span role="columnheader">Termbase</span>
+          <span role="columnheader">Provenance</span>
+          <span role="columnheader">Actions</span>
+        </div>
+      </div>
+      <div ref={scrollRef} className="vt-scroll" role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const r = rows[item.index];
+            const p = r.concept.provenance;
+            return (
+              <div
+                key={r.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className="vt-row"
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: COLUMNS }}
+              >
+                <span role="cell">{r.en}</span>
+                <span role="cell" className="zh term-ok" lang="zh-Hans">
+                  {r.approved.join('、')}
+                </span>
+                <span role="cell" className="zh term-forbidden" lang="zh-Hans">
+                  {r.forbidden.join('、')}
+                </span>
+                <span role="cell">{SOURCE_LABEL[r.source]}</span>
+                <span role="cell">
+                  {r.origin}
+                  {p?.evidence?.length ? ` · ${p.evidence.join(', ')}` : ''}
+                  {p?.author ? ` · ${p.author}` : ''}
+                  {p?.date && r.source !== 'built-in' ? ` · ${p.date}` : ''}
+                </span>
+                <span role="cell">
+                  {r.source !== 'imported' && (
+                    <button type="button" className="link-button" onClick={() => onEdit(r)} aria-label={`${r.source === 'built-in' ? 'Override' : 'Edit'} ${r.en}`}>
+                      {r.source === 'built-in' ? 'Override' : 'Edit'}
+                    </button>
+                  )}{' '}
+                  {r.source === 'project' && (
+                    <button type="button" className="link-button" onClick={() => onDelete(r)} aria-label={`Delete ${r.en}`}>
+                      Delete
+                    </button>
+                  )}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

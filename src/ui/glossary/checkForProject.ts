@@ -1,0 +1,43 @@
+import type { CheckUnit } from '../../core/checks/Check';
+import type { Finding } from '../../core/model';
+import type { CurrentUnit } from '../../db';
+import type { ProjectTermbases } from '../../db/glossary';
+import { checkOffThread } from '../review';
+
+function toCheckUnit(cu: CurrentUnit): CheckUnit {
+  const u = cu.unit;
+  const out: CheckUnit = { id: String(u.id), source: cu.source, target: cu.target };
+  if (u.detectedLang && u.detectedConfidence !== undefined) {
+    out.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
+  }
+  if (u.engine) out.engine = u.engine;
+  return out;
+}
+
+/**
+ * Re-checks every document of a project with its termbases, off the main thread, one
+ * document per message (so the page stays responsive). `progress(done, total)` after each.
+ */
+export async function checkOffThreadForProject(
+  units: readonly CurrentUnit[],
+  termbases: ProjectTermbases,
+  progress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<Finding[]> {
+  const byDoc = new Map<number, CurrentUnit[]>();
+  for (const cu of units) {
+    const list = byDoc.get(cu.unit.documentId);
+    if (list) list.push(cu);
+    else byDoc.set(cu.unit.documentId, [cu]);
+  }
+  const out: Finding[] = [];
+  let done = 0;
+  for (const list of byDoc.values()) {
+    if (signal?.aborted) break;
+    const found = await checkOffThread(list.map(toCheckUnit), termbases);
+    for (const f of found) out.push(f);
+    done += list.length;
+    progress?.(done, units.length);
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export { ViewTabs, VIEW_LABEL } from './ViewTabs';
+export { ViewOutlet } from './ViewOutlet';
