@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../../store';
 import { useDb } from './DbContext';
 
@@ -10,12 +10,19 @@ export function ProjectSwitcher() {
   const openProject = useStore((s) => s.openProject);
   const projects = useLiveQuery(() => db.projects.orderBy('createdAt').toArray(), [db]);
   const current = projects?.find((p) => p.id === projectId);
-  // The open project vanished (reset or deleted in another tab): open the seed, else the newest.
+  // The open project vanished (reset or deleted in another tab): open the seed, else the
+  // newest. Only for a project this list has shown before: a just-imported one may not be
+  // in the live result yet.
+  const seen = useRef(new Set<number>());
   useEffect(() => {
-    if (!projects || current || !projects.length) return;
+    if (!projects) return;
+    const ids = new Set(projects.map((p) => p.id));
+    const vanished = projectId !== null && !ids.has(projectId) && seen.current.has(projectId);
+    for (const id of ids) seen.current.add(id);
+    if (!vanished || !projects.length) return;
     const next = projects.find((p) => p.kind === 'seed') ?? projects[projects.length - 1];
     openProject(next.id);
-  }, [projects, current, openProject]);
+  }, [projects, projectId, openProject]);
   if (!projects) return null;
   return (
     <div className="project">
