@@ -1,6 +1,6 @@
 // Global setup of the e2e project: `vite build` into a temporary directory, then
 // `vite preview` on a free port; tests read the URL with inject('e2eBaseURL').
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,6 +26,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`e2e: ${join(root, 'index.html')} is missing, so there is no app to build.`);
+  }
+
+  // Screenshots of failed tests from an earlier run would mislead.
+  const outShots = join(root, 'tests/e2e/.out');
+  if (existsSync(outShots)) {
+    for (const f of readdirSync(outShots)) if (f.startsWith('FAILED-')) rmSync(join(outShots, f), { force: true });
   }
 
   // A private outDir: parallel runs and a developer's own dist/ never collide.
