@@ -3,9 +3,11 @@
  * in one left-to-right pass, whatever the number of patterns; matching costs
  * O(text length + occurrences).
  *
- * Patterns are matched exactly as given; callers fold case themselves (see `foldLatin`).
- * Transitions: a dense table for the root (every failure ends there), small per-state maps
- * keyed by code unit (small integers hash fast) elsewhere.
+ * Patterns are matched exactly as given; callers fold case themselves (see `foldLatin`), or
+ * ask `scan` to fold ASCII capitals on the fly.
+ * Layout (flat typed arrays, no per-state objects): a dense table for the root (every failure
+ * ends there), one open-addressing hash table (state, code unit) → state for every other
+ * edge, failure and output links per state. Building is linear in the total pattern length.
  */
 export interface RawMatch<T> {
   start: number;
@@ -13,18 +15,25 @@ export interface RawMatch<T> {
   value: T;
 }
 
+const NONE = -1;
+
 export class AhoCorasick<T> {
   /** Root transitions, indexed by code unit (0 = none: the root has no incoming edge). */
   private readonly root = new Int32Array(65536);
-  /** First child of each state (most states have exactly one): its code unit (-1: none) and state. */
-  private readonly ch1: number[] = [-1];
-  private readonly nx1: number[] = [0];
-  /** Further children, only for states with more than one. */
-  private readonly more: (Map<number, number> | undefined)[] = [undefined];
+  /** While adding: children of each state as linked lists (first child, next sibling, code unit). */
+  private firstChild: number[] = [NONE];
+  private sibling: number[] = [NONE];
+  private unit: number[] = [0];
+  private depthList: number[] = [0];
+  /** After build: the edge hash table (state -1 = empty slot). */
+  private edgeState: Int32Array = new Int32Array(0);
+  private edgeUnit: Uint16Array = new Uint16Array(0);
+  private edgeTarget: Int32Array = new Int32Array(0);
+  private mask = 0;
   private fail: Int32Array = new Int32Array(1);
-  /** Nearest state on the failure chain that has outputs (-1: none). */
+  /** Nearest state on the failure chain (itself included) that has outputs (0: none). */
   private dict: Int32Array = new Int32Array(1);
-  private depth: number[] = [0];
+  private depth: Int32Array = new Int32Array(1);
   private readonly out: (T[] | undefined)[] = [undefined];
   private stateCount = 1;
   private built = false;
@@ -40,81 +49,134 @@ export class AhoCorasick<T> {
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let next = this.next(s, c);
-      if (next === undefined) {
+      let next = s === 0 ? this.root[c] || NONE : this.childWhileAdding(s, c);
+      if (next === NONE) {
         next = this.stateCount++;
-        if (s === 0) this.root[c] = next;
-        else if (this.ch1[s] === -1) {
-          this.ch1[s] = c;
-          this.nx1[s] = next;
-        } else (this.more[s] ??= new Map()).set(c, next);
-        this.ch1.push(-1);
-        this.nx1.push(0);
-        this.more.push(undefined);
-        this.depth.push(i + 1);
+        this.firstChild.push(NONE);
+        this.unit.push(c);
+        this.depthList.push(i + 1);
         this.out.push(undefined);
+        this.sibling.push(this.firstChild[s]);
+        this.firstChild[s] = next;
+        if (s === 0) this.root[c] = next;
       }
       s = next;
     }
     (this.out[s] ??= []).push(value);
   }
 
-  private next(s: number, c: number): number | undefined {
-    if (s === 0) return this.root[c] || undefined;
-    if (this.ch1[s] === c) return this.nx1[s];
-    return this.more[s]?.get(c);
+  private childWhileAdding(s: number, c: number): number {
+    for (let k = this.firstChild[s]; k !== NONE; k = this.sibling[k]) if (this.unit[k] === c) return k;
+    return NONE;
+  }
+
+  /** Next state from s (not the root) on code unit c, or -1. */
+  private edge(s: number, c: number): number {
+    const mask = this.mask;
+    let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & mask;
+    for (;;) {
+      const st = this.edgeState[h];
+      if (st === s && this.edgeUnit[h] === c) return this.edgeTarget[h];
+      if (st === NONE) return NONE;
+      h = (h + 1) & mask;
+    }
+  }
+
+  private step(s: number, c: number): number {
+    return s === 0 ? this.root[c] || NONE : this.edge(s, c);
   }
 
   /** Computes failure links (breadth first). Called once, after the last add(). */
   build(): this {
+    if (this.built) return this;
     const n = this.stateCount;
-    this.fail = new Int32Array(n);
-    this.dict = new Int32Array(n).fill(-1);
-    const queue: number[] = [];
-    for (let c = 0; c < 65536; c++) if (this.root[c]) queue.push(this.root[c]);
-    const children: [number, number][] = [];
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      if (this.ch1[s] === -1) continue;
-      children.length = 0;
-      children.push([this.ch1[s], this.nx1[s]]);
-      const more = this.more[s];
-      if (more) for (const e of more) children.push(e);
-      for (const [c, child] of children) {
-        let f = this.fail[s];
-        let target = this.next(f, c);
-        while (target === undefined && f !== 0) {
-          f = this.fail[f];
-          target = this.next(f, c);
-        }
-        const fc = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = fc;
-        this.dict[child] = this.out[fc] ? fc : this.dict[fc];
-        queue.push(child);
+    // edge table: every non-root edge, at most half full
+    let cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    this.mask = cap - 1;
+    this.edgeState = new Int32Array(cap).fill(NONE);
+    this.edgeUnit = new Uint16Array(cap);
+    this.edgeTarget = new Int32Array(cap);
+    for (let s = 1; s < n; s++) {
+      for (let k = this.firstChild[s]; k !== NONE; k = this.sibling[k]) {
+        const c = this.unit[k];
+        let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & this.mask;
+        while (this.edgeState[h] !== NONE) h = (h + 1) & this.mask;
+        this.edgeState[h] = s;
+        this.edgeUnit[h] = c;
+        this.edgeTarget[h] = k;
       }
     }
+    this.fail = new Int32Array(n);
+    this.dict = new Int32Array(n);
+    this.depth = Int32Array.from(this.depthList);
+    const queue = new Int32Array(n);
+    let qn = 0;
+    for (let k = this.firstChild[0]; k !== NONE; k = this.sibling[k]) {
+      queue[qn++] = k;
+      this.dict[k] = this.out[k] ? k : 0;
+    }
+    for (let qi = 0; qi < qn; qi++) {
+      const s = queue[qi];
+      for (let child = this.firstChild[s]; child !== NONE; child = this.sibling[child]) {
+        const c = this.unit[child];
+        let f = this.fail[s];
+        let target = this.step(f, c);
+        while (target === NONE && f !== 0) {
+          f = this.fail[f];
+          target = this.step(f, c);
+        }
+        const fc = target !== NONE && target !== child ? target : 0;
+        this.fail[child] = fc;
+        this.dict[child] = this.out[child] ? child : this.dict[fc];
+        queue[qn++] = child;
+      }
+    }
+    // the add-time lists are no longer needed
+    this.firstChild = [];
+    this.sibling = [];
+    this.unit = [];
+    this.depthList = [];
     this.built = true;
     return this;
   }
 
   /** Every occurrence of every pattern, ordered by end offset. */
   matchAll(text: string): RawMatch<T>[] {
-    if (!this.built) this.build();
     const found: RawMatch<T>[] = [];
+    this.scan(text, false, (start, end, value) => {
+      found.push({ start, end, value });
+    });
+    return found;
+  }
+
+  /**
+   * Calls `emit` for every occurrence, ordered by end offset (values of one pattern in the
+   * order added, shorter patterns ending at the same offset after longer ones). With
+   * `foldUpper`, ASCII A–Z in the text match a–z in the patterns (offsets unchanged).
+   */
+  scan(text: string, foldUpper: boolean, emit: (start: number, end: number, value: T) => void): void {
+    if (!this.built) this.build();
+    const root = this.root;
+    const fail = this.fail;
+    const dict = this.dict;
+    const depth = this.depth;
+    const out = this.out;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let next = this.next(s, c);
-      while (next === undefined && s !== 0) {
-        s = this.fail[s];
-        next = this.next(s, c);
+    for (let i = 0, n = text.length; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+      let next = s === 0 ? root[c] || NONE : this.edge(s, c);
+      while (next === NONE && s !== 0) {
+        s = fail[s];
+        next = s === 0 ? root[c] || NONE : this.edge(s, c);
       }
-      s = next || 0;
-      for (let o = this.out[s] ? s : this.dict[s]; o > 0; o = this.dict[o]) {
-        const start = i + 1 - this.depth[o];
-        for (const value of this.out[o]!) found.push({ start, end: i + 1, value });
+      s = next === NONE ? 0 : next;
+      for (let o = dict[s]; o > 0; o = dict[fail[o]]) {
+        const start = i + 1 - depth[o];
+        const values = out[o]!;
+        for (let v = 0; v < values.length; v++) emit(start, i + 1, values[v]);
       }
     }
-    return found;
   }
 }

@@ -1,7 +1,7 @@
 import type { CompiledGlossary, EnTrieNode, SourceEntry } from './CompiledGlossary';
 import { exactKey, modifierKey, tokenKey } from './englishTermKeys';
 import { selectLongest } from './selectLongest';
-import { tokenizeEnglish, type EnToken } from './tokenizeEnglish';
+import { isHyphen, tokenizeEnglish, type EnToken } from './tokenizeEnglish';
 
 /** A termbase term found in English text (UTF-16 offsets into that text). */
 export interface SourceHit {
@@ -34,26 +34,18 @@ export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
 
 function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
   const tokens = tokenizeEnglish(text);
-  const wordKeys = keyer(g);
-  const keyOf = (w: string) => wordKeys(w).key;
   const n = tokens.length;
-  const keys = new Array<string>(n);
-  const mods = new Array<string>(n);
-  const exacts = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const k = wordKeys(tokens[i].text);
-    keys[i] = k.key;
-    mods[i] = k.mod;
-    exacts[i] = k.exact;
-  }
+  const words = new Array<WordKeys>(n);
+  for (let i = 0; i < n; i++) words[i] = wordKeysOf(g, tokens[i].text);
+  const gapOk = gapsBetween(text, tokens);
   const out: SourceHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    const w = words[i];
     const c0 = t.text.charCodeAt(0);
     const acr = c0 >= 65 && c0 <= 90 ? acronymAt(g, t.text) : undefined;
-    const first = g.en.next;
-    const best = first.has(keys[i]) || first.has(mods[i]) || t.hyphenNext || first.has(exacts[i])
-      ? longestFrom(g.en, tokens, keys, mods, exacts, keyOf, text, i)
+    const best = w.rootKey || w.rootMod || t.hyphenNext || w.rootExact
+      ? longestFrom(g, g.en, tokens, words, gapOk, i)
       : undefined;
     if (best && insidePhraseCompound(tokens, i, best.j) && best.entries.every((e) => e.kind === 'term')) {
       if (acr) out.push(hit(text, t.start, t.end, acr.slice()));
@@ -67,6 +59,30 @@ function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
     }
   }
   return out;
+}
+
+/** gapOk[j]: only whitespace or hyphens between token j-1 and token j (terms span nothing else). */
+function gapsBetween(text: string, tokens: EnToken[]): Uint8Array {
+  const ok = new Uint8Array(tokens.length);
+  for (let j = 1; j < tokens.length; j++) {
+    let good = 1;
+    for (let k = tokens[j - 1].end, e = tokens[j].start; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (!isHyphen(c) && !isSpace(c)) {
+        good = 0;
+        break;
+      }
+    }
+    ok[j] = good;
+  }
+  return ok;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
@@ -95,56 +111,105 @@ function acronymAt(g: CompiledGlossary, word: string): SourceEntry[] | undefined
 }
 
 function hit(text: string, start: number, end: number, entries: SourceEntry[]): SourceHit {
-  const possessive = /['’]s?$/.exec(text.slice(start, end));
-  if (possessive) end -= possessive[0].length;
+  // a trailing possessive ' / ’ / 's / ’s is not part of the term
+  if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+  else if (end > start && isApostrophe(text.charCodeAt(end - 1))) end -= 1;
   return { start, end, text: text.slice(start, end), conceptId: entries[0].conceptId, kind: entries[0].kind, entries };
 }
 
-const GAP = /^[\s\-\u2010\u2011]*$/;
-
-function longestFrom(
-  root: EnTrieNode, tokens: EnToken[], keys: string[], mods: string[], exacts: string[],
-  keyOf: (w: string) => string, text: string, i: number,
-): { j: number; entries: SourceEntry[] } | undefined {
-  let best: { j: number; entries: SourceEntry[] } | undefined;
-  const stack: [EnTrieNode, number][] = [[root, i]];
-  while (stack.length) {
-    const [node, j] = stack.pop()!;
-    if (node.entries && j > i && (!best || j > best.j)) best = { j, entries: node.entries };
-    if (j >= tokens.length) continue;
-    if (j > i && !GAP.test(text.slice(tokens[j - 1].end, tokens[j].start))) continue;
-    const next = node.next.get(keys[j]);
-    if (next) stack.push([next, j + 1]);
-    const mod = node.next.get(mods[j]);
-    if (mod) stack.push([mod, j + 1]);
-    const exact = node.next.get(exacts[j]);
-    if (exact) stack.push([exact, j + 1]);
-    if (tokens[j].hyphenNext && j + 1 < tokens.length) {
-      const joined = node.next.get(keyOf(tokens[j].text + tokens[j + 1].text));
-      if (joined) stack.push([joined, j + 2]);
-    }
-  }
-  return best;
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
 }
 
-/** The three keys of a word of running text (memoised on the glossary: words repeat). */
+interface Best {
+  j: number;
+  entries: SourceEntry[];
+}
+
+/**
+ * Longest term starting at token i: depth-first over the trie, trying at each token the
+ * hyphen-joined word, then the exact, modifier and plain keys (the first path reaching the
+ * greatest length wins).
+ */
+function longestFrom(
+  g: CompiledGlossary, root: EnTrieNode, tokens: EnToken[], words: WordKeys[], gapOk: Uint8Array, i: number,
+): Best | undefined {
+  const best: Best = { j: -1, entries: [] };
+  visit(g, root, tokens, words, gapOk, i, i, best);
+  return best.j < 0 ? undefined : best;
+}
+
+function visit(
+  g: CompiledGlossary, node: EnTrieNode, tokens: EnToken[], words: WordKeys[], gapOk: Uint8Array, i: number, j: number, best: Best,
+): void {
+  if (node.entries && j > i && j > best.j) {
+    best.j = j;
+    best.entries = node.entries;
+  }
+  if (j >= tokens.length) return;
+  if (j > i && !gapOk[j]) return;
+  const w = words[j];
+  const atRoot = j === i;
+  if (tokens[j].hyphenNext && j + 1 < tokens.length) {
+    const joined = node.next.get(joinedKey(g, w, tokens[j].text, tokens[j + 1].text));
+    if (joined) visit(g, joined, tokens, words, gapOk, i, j + 2, best);
+  }
+  const exact = atRoot ? w.rootExact : node.next.get(w.exact);
+  if (exact) visit(g, exact, tokens, words, gapOk, i, j + 1, best);
+  const mod = atRoot ? w.rootMod : node.next.get(w.mod);
+  if (mod) visit(g, mod, tokens, words, gapOk, i, j + 1, best);
+  const next = atRoot ? w.rootKey : node.next.get(w.key);
+  if (next) visit(g, next, tokens, words, gapOk, i, j + 1, best);
+}
+
+/** Key of a hyphenated pair written solid ("pre" + "trained"), remembered on the first word. */
+function joinedKey(g: CompiledGlossary, w: WordKeys, a: string, b: string): string {
+  if (w.joinedWith === b) return w.joined!;
+  const key = wordKeysOf(g, a + b).key;
+  w.joinedWith = b;
+  w.joined = key;
+  return key;
+}
+
+/**
+ * The three keys of a word of running text, and the trie's root children under them
+ * (memoised on the glossary: words repeat).
+ */
 interface WordKeys {
   key: string;
   mod: string;
   exact: string;
+  rootKey: EnTrieNode | undefined;
+  rootMod: EnTrieNode | undefined;
+  rootExact: EnTrieNode | undefined;
+  /** Last hyphen-joined partner and the joined key (pre|trained → pretrained). */
+  joinedWith?: string;
+  joined?: string;
 }
 
-function keyer(g: CompiledGlossary): (w: string) => WordKeys {
+function wordKeysOf(g: CompiledGlossary, w: string): WordKeys {
   const memo = g.memo.words as Map<string, WordKeys>;
-  return (w) => {
-    let k = memo.get(w);
-    if (k === undefined) {
-      if (/^\d+$/.test(w)) return { key: w, mod: '^' + w, exact: '=' + w }; // numbers: never stemmed, not memoised
-      const key = g.memo.keys.get(w) ?? tokenKey(w);
-      k = { key, mod: modifierKey(w, () => key), exact: exactKey(w) };
-      if (memo.size >= KEY_MEMO_SIZE) memo.clear();
-      memo.set(w, k);
+  let k = memo.get(w);
+  if (k === undefined) {
+    const root = g.en.next;
+    if (isDigits(w)) {
+      // numbers: never stemmed, not memoised
+      return { key: w, mod: '^' + w, exact: '=' + w, rootKey: root.get(w), rootMod: root.get('^' + w), rootExact: root.get('=' + w) };
     }
-    return k;
-  };
+    const key = g.memo.keys.get(w) ?? tokenKey(w);
+    const mod = modifierKey(w, () => key);
+    const exact = exactKey(w);
+    k = { key, mod, exact, rootKey: root.get(key), rootMod: root.get(mod), rootExact: root.get(exact) };
+    if (memo.size >= KEY_MEMO_SIZE) memo.clear();
+    memo.set(w, k);
+  }
+  return k;
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
 }

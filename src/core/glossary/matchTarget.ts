@@ -44,33 +44,33 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
 }
 
 function findTargetHits(g: CompiledGlossary, text: string): TargetHit[] {
-  const raw = g.zh.matchAll(charClass.foldLatin(text));
   const bySpan = new Map<number, TargetHit>();
   const out: TargetHit[] = [];
-  for (const r of raw) {
-    const { start } = r;
-    let end = r.end;
+  const n = text.length;
+  g.zh.scan(text, true, (start, rawEnd, value) => {
+    let end = rawEnd;
     const first = text.charCodeAt(start);
     const last = text.charCodeAt(end - 1);
-    if (charClass.isLatinAlnum(first) && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
-    if (charClass.isLatinAlnum(last) && end < text.length && charClass.isLatinAlnum(text.charCodeAt(end))) {
-      const plural = (text[end] === 's' || text[end] === 'S') && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
-      if (!plural) continue;
+    if (charClass.isLatinAlnum(first) && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) return;
+    if (charClass.isLatinAlnum(last) && end < n && charClass.isLatinAlnum(text.charCodeAt(end))) {
+      const next = text.charCodeAt(end);
+      const plural = (next === 0x73 || next === 0x53) && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
+      if (!plural) return;
       end += 1;
     }
     const key = start * 4_294_967_296 + end;
     const existing = bySpan.get(key);
     if (existing) {
-      if (!existing.entries.some((e) => e.conceptId === r.value.conceptId && e.kind === r.value.kind)) existing.entries.push(r.value);
-      continue;
+      if (!existing.entries.some((e) => e.conceptId === value.conceptId && e.kind === value.kind)) existing.entries.push(value);
+      return;
     }
     const h: TargetHit = {
       start, end, text: text.slice(start, end),
-      conceptId: r.value.conceptId, status: r.value.status, kind: r.value.kind, entries: [r.value],
+      conceptId: value.conceptId, status: value.status, kind: value.kind, entries: [value],
     };
     bySpan.set(key, h);
     out.push(h);
-  }
+  });
   for (const h of out) {
     if (h.entries.length > 1) {
       h.entries.sort((a, b) => (g.concepts.get(b.conceptId)?.priority ?? 0) - (g.concepts.get(a.conceptId)?.priority ?? 0));
