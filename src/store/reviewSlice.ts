@@ -38,7 +38,9 @@ export interface ReviewSlice {
   movedRedo: () => void;
   /** Index of the keyboard-selected sentence row. */
   activeRow: number;
-  setActiveRow: (i: number) => void;
+  /** Moves the active row; `focus` also focuses it (keyboard), bumping rowFocusNonce. */
+  setActiveRow: (i: number, focus?: boolean) => void;
+  rowFocusNonce: number;
   /** findingKey of the keyboard-selected finding. */
   activeFinding: string | null;
   setActiveFinding: (key: string | null) => void;
@@ -47,8 +49,8 @@ export interface ReviewSlice {
   dialog: ReviewDialog | null;
   openDialog: (d: ReviewDialog | null) => void;
   /** A short status line (role="status"): undo done, another tab changed a unit… */
-  notice: string | null;
-  setNotice: (n: string | null) => void;
+  notice: { text: string; error: boolean } | null;
+  setNotice: (text: string | null, error?: boolean) => void;
   /** Pending "What is your name?" question (asked once before the first change). */
   reviewerPrompt: ((name: string | null) => void) | null;
   setReviewerPrompt: (p: ((name: string | null) => void) | null) => void;
@@ -69,7 +71,8 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set)
       return top ? { redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, top] } : {};
     }),
   activeRow: 0,
-  setActiveRow: (activeRow) => set({ activeRow }),
+  setActiveRow: (activeRow, focus = false) => set((s) => ({ activeRow, rowFocusNonce: focus ? s.rowFocusNonce + 1 : s.rowFocusNonce })),
+  rowFocusNonce: 0,
   activeFinding: null,
   setActiveFinding: (activeFinding) => set({ activeFinding }),
   showDismissed: false,
@@ -77,7 +80,7 @@ export const createReviewSlice: StateCreator<Store, [], [], ReviewSlice> = (set)
   dialog: null,
   openDialog: (dialog) => set({ dialog }),
   notice: null,
-  setNotice: (notice) => set({ notice }),
+  setNotice: (text, error = false) => set({ notice: text === null ? null : { text, error } }),
   reviewerPrompt: null,
   setReviewerPrompt: (reviewerPrompt) => set({ reviewerPrompt }),
 });

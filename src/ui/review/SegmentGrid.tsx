@@ -37,6 +37,8 @@ export function SegmentGrid({ rows, multiUnit, marks }: Props) {
   const openEditor = useStore((s) => s.openEditor);
   const closeEditor = useStore((s) => s.closeEditor);
   const reveal = useStore((s) => s.reveal);
+  const activeRow = useStore((s) => s.activeRow);
+  const rowFocusNonce = useStore((s) => s.rowFocusNonce);
   const [revealedKey, setRevealedKey] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -81,6 +83,16 @@ export function SegmentGrid({ rows, multiUnit, marks }: Props) {
     // Only a new request scrolls; rows changing later must not pull the view back.
   }, [reveal]);
 
+  // ↑/↓, j/k: bring the active row into view and focus its target cell (visible focus ring).
+  useEffect(() => {
+    if (!rowFocusNonce || activeRow >= rows.length) return;
+    virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+    const t = requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLElement>(`.col-target [data-row-index="${activeRow}"]`)?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(t);
+  }, [rowFocusNonce]);
+
   const items = virtualizer.getVirtualItems();
   const onEditorCancel = () => scrollRef.current?.focus();
 
@@ -100,11 +112,16 @@ export function SegmentGrid({ rows, multiUnit, marks }: Props) {
               {items.map((item) => {
                 const row = rows[item.index];
                 if (!row) return null;
-                const editing = !!editor && editor.unitId === row.cu.unit.id && editor.side === s.side;
+                const editing =
+                  !!editor && editor.unitId === row.cu.unit.id && editor.side === s.side && row.rowInUnit === (editor.edit?.row ?? 0);
+                const active = item.index === activeRow;
                 return (
                   <div
                     key={item.key}
-                    className={`cell${row.rowInUnit === 0 && row.unitIndex > 0 ? ' unit-start' : ''}${row.key === revealedKey ? ' cell-revealed' : ''}`}
+                    className={`cell${row.rowInUnit === 0 && row.unitIndex > 0 ? ' unit-start' : ''}${row.key === revealedKey ? ' cell-revealed' : ''}${active ? ' cell-active' : ''}`}
+                    data-row-index={item.index}
+                    onClick={() => useStore.getState().setActiveRow(item.index)}
+                    tabIndex={active && s.side === 'target' ? -1 : undefined}
                     data-kind={bothSides(row) ? row.kind : undefined}
                     title={bothSides(row) ? kindTitle(row.kind) : undefined}
                     style={{ transform: `translateY(${item.start}px)`, height: item.size }}
@@ -118,6 +135,7 @@ export function SegmentGrid({ rows, multiUnit, marks }: Props) {
                         onEditorCancel={onEditorCancel}
                         showUnitLabel={multiUnit}
                         marks={marks?.get(row.cu.unit.id)?.[s.side] ?? NO_MARKS}
+                        editingExisting={!!editor?.edit}
                       />
                     </div>
                   </div>

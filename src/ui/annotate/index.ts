@@ -1,0 +1,4 @@
+export { selectionToSpan } from './selectionToSpan';
+export { MarkErrorDialog } from './MarkErrorDialog';
+export { AnnotationsPanel } from './AnnotationsPanel';
+export { annotationData, changeAnnotationOp } from './annotationOps';

@@ -1,0 +1,2 @@
+export { DiffView } from './DiffView';
+export { HistoryDialog } from './HistoryDialog';
