@@ -12,12 +12,14 @@ Usage
                      [--format text|json|junit] [--fail-on minor|major|critical]
   duizhao convert IN OUT [--xliff-version 1.2|2.1]
   duizhao glossary IN OUT | duizhao glossary --builtin OUT
+  duizhao learn CORRECTED.xlf OUT.tbx [--glossary FILE]... [--min-count N]
   duizhao --help | --version
 
 Commands
   check     flag mistranslated terms, untranslated text, numbers, punctuation …
   convert   convert between dump, TSV/CSV, JSONL, XLIFF, TMX and PO files
   glossary  convert termbases (TBX, CSV/TSV, JSON) or export the built-in one
+  learn     derive termbase entries from a corrected XLIFF (MT kept as alt-trans)
 
 Run \`duizhao COMMAND --help\` for a command's options.
 `;
@@ -28,6 +30,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const OPTIONAL: Record<string, { module: string; exportName: string }> = {
   convert: { module: './commands/convert.ts', exportName: 'convertCommand' },
   glossary: { module: './commands/glossary.ts', exportName: 'glossaryCommand' },
+  learn: { module: './commands/learn.ts', exportName: 'learnCommand' },
 };
 
 /**
@@ -56,7 +59,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       }
       return await run(rest, io);
     }
-    io.stderr.write(`duizhao: unknown command "${cmd}". Commands: check, convert, glossary. See \`duizhao --help\`.\n`);
+    io.stderr.write(`duizhao: unknown command "${cmd}". Commands: check, convert, glossary, learn. See \`duizhao --help\`.\n`);
     return 2;
   } catch (e) {
     if (e instanceof UsageError) {
