@@ -8,6 +8,7 @@ import { languageLabel } from '../common/languageLabel';
 import { StatusChip } from '../common/StatusChip';
 import { FindingsPanel, useDecisions, useFindingActions, visibleFindings } from '../findings';
 import { useProjectTermbases } from '../glossary';
+import { TermsPanel } from '../terms';
 import { useReviewShortcuts } from '../shortcuts';
 import { useDb } from '../shell/DbContext';
 import { spansFor, type MarkSpan } from './highlightSpans';
@@ -139,6 +140,7 @@ export function ReviewPane() {
         <div className="side-panels">
           <FindingsPanel state={findingsState} decisions={decisions} actions={actions} />
           <AnnotationsPanel documentId={doc.id} />
+          <TermsPanel units={units} unitIdAtRow={(i) => rows[i]?.cu.unit.id} />
         </div>
       </div>
       <ReviewDialogs actions={actions} />

@@ -1,0 +1,2 @@
+export { TermsPanel } from './TermsPanel';
+export { insertAtCursor } from './insertAtCursor';
