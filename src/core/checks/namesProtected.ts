@@ -47,7 +47,9 @@ export const namesProtected: Check = {
       }
     }
     const sourceForms = unit.source.trim() ? sourceCasings(unit.source) : new Map<string, string[]>();
-    const known = g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit);
+    // acronyms the termbase and the document know: needed only in target-only mode, built on first use
+    let known: AcronymSet | undefined;
+    const knows = (a: string) => (known ??= g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit)).has(a);
     const hasSource = unit.source.trim().length > 0;
     for (const t of latinTokens(unit.target)) {
       const forms = t.text.length > 1 ? sourceForms.get(t.text.toLowerCase()) : undefined;
@@ -58,7 +60,7 @@ export const namesProtected: Check = {
       // with a source, its own casings above decide; the plural rule is for target-only mode
       if (!hasSource && /^[A-Z][A-Z0-9]*[A-Z0-9]S$/.test(t.text) && !COMMON_CAPS_S.has(t.text)) {
         const base = t.text.slice(0, -1);
-        if (known.has(base) && !known.has(t.text)) push(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
+        if (knows(base) && !knows(t.text)) push(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
       }
     }
     return out.sort((a, b) => a.target!.start - b.target!.start);
@@ -82,18 +84,40 @@ function withPlural(canonical: string, seen: string): string {
 function sourceCasings(source: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const t of latinTokens(source)) {
-    const inner = /[A-Z]/.test(t.text.slice(1));
-    let b = t.start - 1;
-    while (b >= 0 && /\s/.test(source[b])) b--;
-    const sentenceStart = b < 0 || '.!?:;。！？：；'.includes(source[b]);
-    const capitalised = /^[A-Z]/.test(t.text) && !sentenceStart;
-    if (!inner && !capitalised) continue;
+    const first = t.text.charCodeAt(0);
+    const inner = hasUpperFrom(t.text, 1);
+    if (!inner) {
+      // capitalised mid-sentence (Lunar Lander), not at a sentence start
+      if (first < 0x41 || first > 0x5a) continue;
+      let b = t.start - 1;
+      while (b >= 0 && isSpace(source.charCodeAt(b))) b--;
+      if (b < 0 || '.!?:;。！？：；'.includes(source[b])) continue;
+    }
     const key = t.text.toLowerCase();
     const list = out.get(key);
     if (!list) out.set(key, [t.text]);
     else if (!list.includes(t.text)) list.push(t.text);
   }
   return out;
+}
+
+function hasUpperFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+interface AcronymSet {
+  has(a: string): boolean;
 }
 
 /** Acronyms a unit knows: all-caps words of the source, and of the target except those ending in S. */
@@ -106,15 +130,18 @@ function localAcronyms(unit: CheckUnit): Set<string> {
   return set;
 }
 
-function knownAcronyms(g: CompiledGlossary, unit: CheckUnit, docUnits?: CheckUnit[]): Set<string> {
+function knownAcronyms(g: CompiledGlossary, unit: CheckUnit, docUnits?: CheckUnit[]): AcronymSet {
   const units = docUnits?.length ? docUnits : [unit];
   const memo = documentMemo(g, units);
   let set = memo.acronyms as Set<string> | undefined;
   if (!set) {
-    set = new Set(g.acronyms.keys());
+    // the document's own acronyms; the termbase's are asked directly (never copied)
+    set = new Set<string>();
     for (const u of units) for (const a of localAcronyms(u)) set.add(a);
     memo.acronyms = set;
   }
-  if (documentHas(g, units, unit)) return set;
-  return new Set([...set, ...localAcronyms(unit)]);
+  const doc = set;
+  if (documentHas(g, units, unit)) return { has: (a) => g.acronyms.has(a) || doc.has(a) };
+  const own = localAcronyms(unit);
+  return { has: (a) => g.acronyms.has(a) || doc.has(a) || own.has(a) };
 }

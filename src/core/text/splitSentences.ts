@@ -9,6 +9,12 @@ const HALF_TERMINATORS = new Set(['.', '!', '?', ';']);
 /** Closing quotes and brackets that stay with the sentence they close. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '〕', '］', ']', '}', '"', "'", '»', '〉']);
 
+/** . ! ? ; newline, 。！？；…｡ (the characters the splitter looks at). */
+function isStopOrNewline(c: number): boolean {
+  if (c < 0x80) return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x2026 || c === 0xff61;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x3000 || c === 0xa0;
 }
@@ -65,8 +71,8 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    // fast path: only . ! ? ; newline and a few CJK stops matter
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x3b && code !== 0x0a && code < 0x2026) {
+    // fast path: only . ! ? ; newline and the CJK stops 。！？；…｡ matter
+    if (!isStopOrNewline(code)) {
       i++;
       continue;
     }

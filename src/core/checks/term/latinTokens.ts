@@ -5,10 +5,37 @@ export interface LatinToken {
   text: string;
 }
 
-const LATIN = /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*/g;
-
+/**
+ * The matches of /[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\/g, found with one charCode scan
+ * (no regex match objects: runs on every target and source).
+ */
 export function latinTokens(text: string): LatinToken[] {
   const out: LatinToken[] = [];
-  for (const m of text.matchAll(LATIN)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isAlnum(text.charCodeAt(i))) i++;
+    while (i + 1 < n) {
+      const c = text.charCodeAt(i);
+      if ((c !== 0x2d && c !== 0x2e) || !isAlnum(text.charCodeAt(i + 1))) break;
+      i += 2;
+      while (i < n && isAlnum(text.charCodeAt(i))) i++;
+    }
+    out.push({ start, end: i, text: text.slice(start, i) });
+  }
   return out;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
