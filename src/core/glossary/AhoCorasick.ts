@@ -20,20 +20,16 @@ const NONE = -1;
 export class AhoCorasick<T> {
   /** Root transitions, indexed by code unit (0 = none: the root has no incoming edge). */
   private readonly root = new Int32Array(65536);
-  /** While adding: children of each state as linked lists (first child, next sibling, code unit). */
-  private firstChild: number[] = [NONE];
-  private sibling: number[] = [NONE];
-  private unit: number[] = [0];
-  private depthList: number[] = [0];
-  /** After build: the edge hash table (state -1 = empty slot). */
-  private edgeState: Int32Array = new Int32Array(0);
-  private edgeUnit: Uint16Array = new Uint16Array(0);
-  private edgeTarget: Int32Array = new Int32Array(0);
-  private mask = 0;
+  /** Every other edge: an open-addressing hash table (state -1 = empty slot), at most half full. */
+  private edgeState: Int32Array = new Int32Array(1024).fill(NONE);
+  private edgeUnit: Uint16Array = new Uint16Array(1024);
+  private edgeTarget: Int32Array = new Int32Array(1024);
+  private mask = 1023;
+  private edgeCount = 0;
   private fail: Int32Array = new Int32Array(1);
   /** Nearest state on the failure chain (itself included) that has outputs (0: none). */
   private dict: Int32Array = new Int32Array(1);
-  private depth: Int32Array = new Int32Array(1);
+  private depth: Int32Array = new Int32Array(1024);
   private readonly out: (T[] | undefined)[] = [undefined];
   private stateCount = 1;
   private built = false;
@@ -49,25 +45,46 @@ export class AhoCorasick<T> {
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let next = s === 0 ? this.root[c] || NONE : this.childWhileAdding(s, c);
+      let next = s === 0 ? this.root[c] || NONE : this.edge(s, c);
       if (next === NONE) {
         next = this.stateCount++;
-        this.firstChild.push(NONE);
-        this.unit.push(c);
-        this.depthList.push(i + 1);
+        if (next >= this.depth.length) {
+          const d = new Int32Array(this.depth.length * 2);
+          d.set(this.depth);
+          this.depth = d;
+        }
+        this.depth[next] = i + 1;
         this.out.push(undefined);
-        this.sibling.push(this.firstChild[s]);
-        this.firstChild[s] = next;
         if (s === 0) this.root[c] = next;
+        else this.insertEdge(s, c, next);
       }
       s = next;
     }
     (this.out[s] ??= []).push(value);
   }
 
-  private childWhileAdding(s: number, c: number): number {
-    for (let k = this.firstChild[s]; k !== NONE; k = this.sibling[k]) if (this.unit[k] === c) return k;
-    return NONE;
+  private insertEdge(s: number, c: number, target: number): void {
+    if (2 * (this.edgeCount + 1) > this.edgeState.length) this.grow();
+    const mask = this.mask;
+    let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & mask;
+    while (this.edgeState[h] !== NONE) h = (h + 1) & mask;
+    this.edgeState[h] = s;
+    this.edgeUnit[h] = c;
+    this.edgeTarget[h] = target;
+    this.edgeCount++;
+  }
+
+  private grow(): void {
+    const oldState = this.edgeState;
+    const oldUnit = this.edgeUnit;
+    const oldTarget = this.edgeTarget;
+    const cap = oldState.length * 2;
+    this.edgeState = new Int32Array(cap).fill(NONE);
+    this.edgeUnit = new Uint16Array(cap);
+    this.edgeTarget = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.edgeCount = 0;
+    for (let h = 0; h < oldState.length; h++) if (oldState[h] !== NONE) this.insertEdge(oldState[h], oldUnit[h], oldTarget[h]);
   }
 
   /** Next state from s (not the root) on code unit c, or -1. */
@@ -86,61 +103,55 @@ export class AhoCorasick<T> {
     return s === 0 ? this.root[c] || NONE : this.edge(s, c);
   }
 
-  /** Computes failure links (breadth first). Called once, after the last add(). */
+  /** Computes failure links (breadth first, by depth). Called once, after the last add(). */
   build(): this {
     if (this.built) return this;
     const n = this.stateCount;
-    // edge table: every non-root edge, at most half full
-    let cap = 16;
-    while (cap < 2 * n) cap <<= 1;
-    this.mask = cap - 1;
-    this.edgeState = new Int32Array(cap).fill(NONE);
-    this.edgeUnit = new Uint16Array(cap);
-    this.edgeTarget = new Int32Array(cap);
-    for (let s = 1; s < n; s++) {
-      for (let k = this.firstChild[s]; k !== NONE; k = this.sibling[k]) {
-        const c = this.unit[k];
-        let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & this.mask;
-        while (this.edgeState[h] !== NONE) h = (h + 1) & this.mask;
-        this.edgeState[h] = s;
-        this.edgeUnit[h] = c;
-        this.edgeTarget[h] = k;
-      }
-    }
     this.fail = new Int32Array(n);
     this.dict = new Int32Array(n);
-    this.depth = Int32Array.from(this.depthList);
-    const queue = new Int32Array(n);
-    let qn = 0;
-    for (let k = this.firstChild[0]; k !== NONE; k = this.sibling[k]) {
-      queue[qn++] = k;
-      this.dict[k] = this.out[k] ? k : 0;
+    // states by depth (counting sort): each level's failure links only need shallower ones
+    let maxDepth = 0;
+    for (let s = 1; s < n; s++) if (this.depth[s] > maxDepth) maxDepth = this.depth[s];
+    const levelStart = new Int32Array(maxDepth + 2);
+    for (let s = 1; s < n; s++) levelStart[this.depth[s] + 1]++;
+    for (let d = 1; d <= maxDepth + 1; d++) levelStart[d] += levelStart[d - 1];
+    const order = new Int32Array(n - 1);
+    const fill = levelStart.slice();
+    for (let s = 1; s < n; s++) order[fill[this.depth[s]]++] = s;
+    // parent and code unit of each state
+    const parent = new Int32Array(n);
+    const unit = new Uint16Array(n);
+    for (let c = 0; c < 65536; c++) {
+      const k = this.root[c];
+      if (k) unit[k] = c;
     }
-    for (let qi = 0; qi < qn; qi++) {
-      const s = queue[qi];
-      for (let child = this.firstChild[s]; child !== NONE; child = this.sibling[child]) {
-        const c = this.unit[child];
+    for (let h = 0; h < this.edgeState.length; h++) {
+      const s = this.edgeState[h];
+      if (s === NONE) continue;
+      const k = this.edgeTarget[h];
+      parent[k] = s;
+      unit[k] = this.edgeUnit[h];
+    }
+    for (let qi = 0; qi < n - 1; qi++) {
+      const child = order[qi];
+      const s = parent[child];
+      let fc = 0;
+      if (s !== 0) {
+        const c = unit[child];
         let f = this.fail[s];
         let target = this.step(f, c);
         while (target === NONE && f !== 0) {
           f = this.fail[f];
           target = this.step(f, c);
         }
-        const fc = target !== NONE && target !== child ? target : 0;
-        this.fail[child] = fc;
-        this.dict[child] = this.out[child] ? child : this.dict[fc];
-        queue[qn++] = child;
+        fc = target !== NONE && target !== child ? target : 0;
       }
+      this.fail[child] = fc;
+      this.dict[child] = this.out[child] ? child : this.dict[fc];
     }
-    // the add-time lists are no longer needed
-    this.firstChild = [];
-    this.sibling = [];
-    this.unit = [];
-    this.depthList = [];
     this.built = true;
     return this;
   }
-
   /** Every occurrence of every pattern, ordered by end offset. */
   matchAll(text: string): RawMatch<T>[] {
     const found: RawMatch<T>[] = [];

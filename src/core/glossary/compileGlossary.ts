@@ -3,7 +3,7 @@ import { charClass } from './charClass';
 import type { CompiledConcept, CompiledGlossary, EnTrieNode, SourceEntry, TargetEntry } from './CompiledGlossary';
 import { englishTermKeys, isAcronym, tokenKey } from './englishTermKeys';
 import { mergeTermbases } from './mergeTermbases';
-import type { Concept, Termbase } from './Termbase';
+import type { Concept, Termbase, ZhTerm } from './Termbase';
 
 /**
  * Compiles a set of termbases once (merge by priority, then one Chinese automaton, one
@@ -47,7 +47,10 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
       if (concept.dnt) names.set(text.toLowerCase(), text);
     }
     for (const e of concept.en) {
-      const texts = [e.text, ...(e.variants ?? [])].map((t) => t.trim()).filter(Boolean);
+      const texts: string[] = [];
+      const first = e.text.trim();
+      if (first) texts.push(first);
+      if (e.variants) for (const v of e.variants) if (v.trim()) texts.push(v.trim());
       const main = texts[0]?.toLowerCase();
       for (const t of texts) {
         // "models" for "model": the same keys as the term itself (Porter drops the s)
@@ -89,27 +92,45 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
 }
 
 function compileConcept(c: Concept, priority: number): CompiledConcept {
-  const preferred = c.zh.find((z) => z.status === 'preferred')?.text;
-  const approved = [
-    ...c.zh.filter((z) => z.status === 'preferred'),
-    ...c.zh.filter((z) => z.status === 'admitted'),
-  ].map((z) => z.text);
-  const acronyms = [
-    ...c.en.map((e) => e.acronym?.trim()).filter((a): a is string => !!a),
-    ...c.en.map((e) => e.text.trim()).filter(isAcronym),
-  ];
+  // one pass over the renderings: preferred first, then admitted (termbase order within each)
+  let preferred: string | undefined;
+  const approved: string[] = [];
+  const admitted: string[] = [];
+  const forbidden: ZhTerm[] = [];
+  for (const z of c.zh) {
+    if (z.status === 'preferred') {
+      preferred ??= z.text;
+      approved.push(z.text);
+    } else if (z.status === 'admitted') admitted.push(z.text);
+    else if (z.status === 'forbidden') forbidden.push(z);
+  }
+  for (const a of admitted) approved.push(a);
+  const acronyms: string[] = [];
+  for (const e of c.en) {
+    const a = e.acronym?.trim();
+    if (a && !acronyms.includes(a)) acronyms.push(a);
+  }
+  for (const e of c.en) {
+    const t = e.text.trim();
+    if (isAcronym(t) && !acronyms.includes(t)) acronyms.push(t);
+  }
   return {
     id: c.id, concept: c, priority, en: c.en[0]?.text ?? c.id, preferred, approved,
-    forbidden: c.zh.filter((z) => z.status === 'forbidden'),
-    acronyms: [...new Set(acronyms)], dnt: !!c.dnt,
+    forbidden, acronyms, dnt: !!c.dnt,
   };
 }
+
+/** Shared child table of leaf nodes (most nodes); replaced by a node's own map on its first child. */
+const NO_CHILDREN = new Map<string, EnTrieNode>();
 
 function addToTrie(root: EnTrieNode, keys: string[], entry: SourceEntry): void {
   let node = root;
   for (const k of keys) {
     let next = node.next.get(k);
-    if (!next) node.next.set(k, (next = { next: new Map() }));
+    if (!next) {
+      if (node.next === NO_CHILDREN) node.next = new Map();
+      node.next.set(k, (next = { next: NO_CHILDREN }));
+    }
     node = next;
   }
   const list = (node.entries ??= []);
