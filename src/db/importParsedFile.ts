@@ -17,6 +17,12 @@ export interface ImportOptions {
   /** Records per bulkAdd. */
   chunkSize?: number;
   now?: () => number;
+  /** Extra fields for the project record (a staged import sets `incomplete`). */
+  project?: Partial<Omit<ProjectRecord, 'id'>>;
+  /** Called with the new project id as soon as its record exists. */
+  onProject?: (projectId: number) => void;
+  /** Awaited after each chunk is written (a staged import refreshes its heartbeat). */
+  afterChunk?: (projectId: number) => Promise<void>;
 }
 
 const CHUNK = 2000;
@@ -35,7 +41,7 @@ export async function writeParsedFile(
   projectName: string,
   opts: ImportOptions = {},
 ): Promise<number> {
-  const { onProgress, signal, kind = 'import', chunkSize = CHUNK, now = Date.now } = opts;
+  const { onProgress, signal, kind = 'import', chunkSize = CHUNK, now = Date.now, afterChunk } = opts;
   const unitTotal = parsed.documents.reduce((n, d) => n + d.units.length, 0);
   if (unitTotal === 0) {
     throw new ImportError(parsed.fileName, 'the file holds no translation units. Check that it is the file you meant and that it is not empty.');
@@ -54,7 +60,9 @@ export async function writeParsedFile(
     documentCount: parsed.documents.length,
     unitCount: unitTotal,
     warnings: parsed.warnings,
+    ...opts.project,
   })) as number;
+  opts.onProject?.(projectId);
 
   // Documents, in chunks; keep their ids to attach the units.
   const docIds: number[] = [];
@@ -80,6 +88,7 @@ export async function writeParsedFile(
     docIds.push(...keys);
     done += slice.length;
     onProgress?.({ done, total });
+    await afterChunk?.(projectId);
   }
 
   // Units, in chunks across documents.
@@ -91,6 +100,7 @@ export async function writeParsedFile(
     done += batch.length;
     batch = [];
     onProgress?.({ done, total });
+    await afterChunk?.(projectId);
   };
   for (let d = 0; d < parsed.documents.length; d++) {
     const doc = parsed.documents[d];

@@ -1,6 +1,8 @@
 export { DuizhaoDB, DEFAULT_DB_NAME, PROJECT_TABLES } from './DuizhaoDB';
 export type * from './records';
 export { importParsedFile, writeParsedFile, type ImportOptions, type ImportProgress } from './importParsedFile';
+export { importParsedFileStaged, IMPORT_HEARTBEAT_MS } from './importStaged';
+export { cleanIncompleteImports, isVisibleProject } from './importCleanup';
 export { addRevision, EmptyTextError, type NewRevision } from './addRevision';
 export { toCurrentUnits, type CurrentUnit } from './CurrentUnit';
 export { getDocumentUnits } from './getDocumentUnits';

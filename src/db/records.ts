@@ -18,6 +18,15 @@ export interface ProjectRecord {
   documentCount: number;
   unitCount: number;
   warnings: string[];
+  /**
+   * Set while a staged import is still writing (additive, not indexed): such a project is
+   * hidden everywhere and deleted at the next start once `heartbeatAt` is stale.
+   */
+  incomplete?: boolean;
+  /** Last time (ms) the import writing an incomplete project showed it is alive. */
+  heartbeatAt?: number;
+  /** Identifies the staged import writing this project (lets a cancel find it). */
+  importToken?: string;
 }
 
 export interface DocumentRecord {
@@ -108,6 +117,8 @@ export interface DecisionRecord {
   /** Since schema v2 (optional so v1 records still type-check). */
   action?: DecisionAction;
   check?: string;
+  /** Offset-free identity of the finding: matches it again after an edit elsewhere in the unit. */
+  looseKey?: string;
   reason?: string;
   author?: string;
   createdAt?: number;

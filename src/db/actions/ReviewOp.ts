@@ -22,6 +22,8 @@ export interface DecisionOp {
   unitId: number;
   findingKey: string;
   check: string;
+  /** Offset-free identity of the finding (the UI's `looseKey`), kept with the decision. */
+  looseKey?: string;
   before: DecisionState;
   after: DecisionState;
 }

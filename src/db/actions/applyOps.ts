@@ -46,6 +46,7 @@ export async function applyOps(db: DuizhaoDB, ops: readonly ReviewOp[], to: 'bef
         unitId: op.unitId,
         findingKey: op.findingKey,
         check: op.check,
+        ...(op.looseKey ? { looseKey: op.looseKey } : {}),
         action: s.action,
         ...(s.reason ? { reason: s.reason } : {}),
         author: ctx.author,

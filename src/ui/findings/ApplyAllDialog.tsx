@@ -7,31 +7,30 @@ import { checkOffThread, useRunAction } from '../review';
 import { useDb } from '../shell/DbContext';
 import { applyAllOps, planApplyAll, type ApplyAllChange } from './planApplyAll';
 
-function Context({ text, spans, replacement }: { text: string; spans: { start: number; end: number }[]; replacement?: string }) {
-  // A window of the text around the changes, the changed parts marked.
-  const from = Math.max(0, spans[0].start - 12);
-  const to = Math.min(text.length, spans[spans.length - 1].end + 12);
-  const parts: React.ReactNode[] = [from > 0 ? '…' : ''];
-  let pos = from;
-  spans.forEach((s, i) => {
-    parts.push(text.slice(pos, s.start));
-    parts.push(
-      replacement === undefined ? (
-        <del key={i}>
-          <span className="visually-hidden">deleted: </span>
-          {text.slice(s.start, s.end)}
-        </del>
-      ) : (
-        <ins key={i}>
-          <span className="visually-hidden">inserted: </span>
+/** One replaced span in a few characters of context: the old text struck out, the new one inserted. */
+function Change({ text, start, end, replacement }: { text: string; start: number; end: number; replacement: string }) {
+  const from = Math.max(0, start - 10);
+  const to = Math.min(text.length, end + 10);
+  return (
+    <span lang="zh-Hans">
+      {from > 0 && '…'}
+      {text.slice(from, start)}
+      <del>
+        <span className="visually-hidden">[deleted: </span>
+        {text.slice(start, end)}
+        <span className="visually-hidden">]</span>
+      </del>
+      {replacement && (
+        <ins>
+          <span className="visually-hidden">[inserted: </span>
           {replacement}
+          <span className="visually-hidden">]</span>
         </ins>
-      ),
-    );
-    pos = s.end;
-  });
-  parts.push(text.slice(pos, to), to < text.length ? '…' : '');
-  return <span lang="zh-Hans">{parts}</span>;
+      )}
+      {text.slice(end, to)}
+      {to < text.length && '…'}
+    </span>
+  );
 }
 
 /** "Apply to all": previews every change across the project, then applies them as one undoable step. */
@@ -100,12 +99,13 @@ export function ApplyAllDialog({ finding }: { finding: Finding }) {
               <span className="muted">
                 {c.documentTitle} · unit {c.unitExtId} · {c.spans.length} {c.spans.length === 1 ? 'change' : 'changes'}
               </span>
-              <p className="apply-all-line">
-                <Context text={c.before} spans={c.spans} />
-              </p>
-              <p className="apply-all-line">
-                → <Context text={c.before} spans={c.spans} replacement={finding.suggestion} />
-              </p>
+              <ul className="apply-all-spans">
+                {c.spans.map((sp) => (
+                  <li key={sp.start} className="apply-all-line">
+                    <Change text={c.before} start={sp.start} end={sp.end} replacement={finding.suggestion ?? ''} />
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

@@ -2,9 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findingKey, type Finding, type Severity } from '../../core/model';
-import type { DecisionRecord } from '../../db';
 import { useStore } from '../../store';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import type { DecisionLookup } from './decisionLookup';
 import { FindingItem } from './FindingItem';
 import type { FindingActions } from './useFindingActions';
 
@@ -18,14 +18,14 @@ export interface FindingsView {
 
 interface Props {
   state: FindingsView;
-  decisions: Map<string, DecisionRecord> | undefined;
+  decisions: DecisionLookup;
   actions: FindingActions;
 }
 
 /** The findings a list shows under the current filters (dismissed ones only with "Show dismissed"). */
 export function visibleFindings(
   findings: Finding[],
-  decisions: Map<string, DecisionRecord> | undefined,
+  decisions: DecisionLookup,
   filter: { check: string | null; severity: Severity | null },
   showDismissed: boolean,
 ): Finding[] {
@@ -33,7 +33,7 @@ export function visibleFindings(
     (f) =>
       (!filter.check || f.check === filter.check) &&
       (!filter.severity || f.severity === filter.severity) &&
-      (showDismissed || decisions?.get(findingKey(f))?.action !== 'dismissed'),
+      (showDismissed || decisions.of(f)?.action !== 'dismissed'),
   );
 }
 
@@ -52,7 +52,7 @@ export function FindingsPanel({ state, decisions, actions }: Props) {
   const headingId = useId();
   const { findings } = state;
 
-  const open = useMemo(() => findings.filter((f) => decisions?.get(findingKey(f))?.action !== 'dismissed'), [findings, decisions]);
+  const open = useMemo(() => findings.filter((f) => decisions.of(f)?.action !== 'dismissed'), [findings, decisions]);
   const dismissed = findings.length - open.length;
   const checks = useMemo(() => {
     const counts = new Map<string, number>();
@@ -149,7 +149,7 @@ export function FindingsPanel({ state, decisions, actions }: Props) {
           {virtualizer.getVirtualItems().map((item) => {
             const f = shown[item.index];
             const key = findingKey(f);
-            const decision = decisions?.get(key);
+            const decision = decisions.of(f);
             return (
               <li
                 key={item.key}

@@ -7,8 +7,16 @@ export function decisionState(d: DecisionRecord | undefined): DecisionState {
   return d?.action ? { action: d.action, ...(d.reason ? { reason: d.reason } : {}) } : { action: 'open' };
 }
 
-export function decisionOp(f: Finding, before: DecisionRecord | undefined, after: DecisionState): DecisionOp {
-  return { type: 'decision', unitId: Number(f.unitId), findingKey: findingKey(f), check: f.check, before: decisionState(before), after };
+export function decisionOp(f: Finding, before: DecisionRecord | undefined, after: DecisionState, looseKey?: string): DecisionOp {
+  return {
+    type: 'decision',
+    unitId: Number(f.unitId),
+    findingKey: findingKey(f),
+    check: f.check,
+    ...(looseKey ? { looseKey } : {}),
+    before: decisionState(before),
+    after,
+  };
 }
 
 /**

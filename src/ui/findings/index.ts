@@ -5,3 +5,4 @@ export { DismissDialog } from './DismissDialog';
 export { ApplyAllDialog } from './ApplyAllDialog';
 export { planApplyAll, applyAllOps, type ApplyAllChange } from './planApplyAll';
 export { suggestionTextOp, confirmAnnotationOp, decisionOp } from './findingOps';
+export { decisionLookup, looseKey, type DecisionLookup } from './decisionLookup';

@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { findingKey } from '../../core/model';
 import { useStore } from '../../store';
 import { AnnotationsPanel, selectionToSpan } from '../annotate';
 import { languageLabel } from '../common/languageLabel';
 import { StatusChip } from '../common/StatusChip';
-import { FindingsPanel, useDecisions, useFindingActions, visibleFindings } from '../findings';
+import { decisionLookup, FindingsPanel, useDecisions, useFindingActions, visibleFindings } from '../findings';
 import { useProjectTermbases } from '../glossary';
 import { TermsPanel } from '../terms';
 import { useReviewShortcuts } from '../shortcuts';
@@ -45,7 +44,8 @@ export function ReviewPane() {
         : checked,
     [checked, draft],
   );
-  const decisions = useDecisions(units);
+  const storedDecisions = useDecisions(units);
+  const decisions = useMemo(() => decisionLookup(findingsState.findings, storedDecisions), [findingsState.findings, storedDecisions]);
   const actions = useFindingActions(units, decisions);
   const { undo, redo } = useUndoRedo();
   useOtherTabNotice();
@@ -60,7 +60,7 @@ export function ReviewPane() {
     const byUnit = new Map<number, { source: MarkSpan[]; target: MarkSpan[] }>();
     const grouped = new Map<string, typeof findingsState.findings>();
     for (const f of checked.findings) {
-      if (decisions?.get(findingKey(f))?.action === 'dismissed') continue; // a dismissed finding is not marked
+      if (decisions.of(f)?.action === 'dismissed') continue; // a dismissed finding is not marked
       if (draft && f.unitId === draft.unitId) continue;
       const list = grouped.get(f.unitId);
       if (list) list.push(f);
