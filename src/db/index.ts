@@ -13,3 +13,4 @@ export { aggregateStatus, statusFromCounts } from './aggregateStatus';
 export { getSetting, setSetting } from './settings';
 export { buildExportFile } from './buildExportFile';
 export * from './actions';
+export * from './backup';

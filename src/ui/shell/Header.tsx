@@ -1,3 +1,4 @@
+import { WorkspaceMenu } from '../backup';
 import { ExportButton, ImportButton } from '../import-export';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { ResetDemoButton } from './ResetDemoButton';
@@ -14,6 +15,7 @@ export function Header() {
         <ImportButton />
         <ExportButton />
         <ResetDemoButton />
+        <WorkspaceMenu />
       </div>
     </header>
   );

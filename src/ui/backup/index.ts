@@ -1,0 +1,3 @@
+export { WorkspaceMenu } from './WorkspaceMenu';
+export { RestoreDialog } from './RestoreDialog';
+export { backupFileName } from './backupFileName';
