@@ -9,8 +9,30 @@ export interface UnitTerms {
   targetHits: TargetHit[];
 }
 
-/** Matches both sides of a unit once (the glossary memoises, so checks may call this freely). */
+interface Cached {
+  g: CompiledGlossary;
+  source: string;
+  target: string;
+  terms: UnitTerms;
+}
+
+/**
+ * Per unit object: the last analysis, with the glossary and texts it was made for. The
+ * term checks of one unit share it, and a document's unchanged units keep theirs when one
+ * edited unit is checked again with a new document array.
+ */
+const cache = new WeakMap<CheckUnit, Cached>();
+
+/** Matches both sides of a unit once (checks may call this freely: it is cached per unit object). */
 export function unitTerms(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
+  const c = cache.get(unit);
+  if (c && c.g === g && c.source === unit.source && c.target === unit.target) return c.terms;
+  const terms = analyse(g, unit);
+  cache.set(unit, { g, source: unit.source, target: unit.target, terms });
+  return terms;
+}
+
+function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   const hasSource = unit.source.trim().length > 0;
   const sourceHits = hasSource ? matchSource(g, unit.source) : [];
   const sourceByConcept = new Map<string, SourceHit[]>();
