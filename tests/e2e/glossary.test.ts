@@ -112,4 +112,24 @@ describe('glossary from corrections (Chromium)', () => {
     expect(await pairs.nth(3).getByRole('button', { name: 'Pass' }).getAttribute('aria-pressed')).toBe('false');
     expect(await estimate.innerText()).toContain('Judged 3 of 5 · 1 failed');
   });
+
+  it('Terms: a concordance of 代理 on the seed, and the Dashboard charts the seed\'s findings', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await openScreen(page, 'Terms');
+    await page.getByRole('searchbox', { name: 'Search a term (English or Chinese)' }).fill('代理');
+    await expect.poll(() => page.getByText(/occurrences of “代理”/).count(), EVENTUALLY).toBe(1);
+    const lines = page.getByRole('list', { name: 'Occurrences' }).getByRole('listitem');
+    expect(await lines.count()).toBeGreaterThan(2);
+    expect(await page.getByRole('table', { name: 'Consistency' }).count()).toBe(1);
+    await screenshot(page, 'terms', { committed: true });
+
+    await openScreen(page, 'Dashboard');
+    const byCheck = page.getByRole('table', { name: 'Findings by check' });
+    await byCheck.waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await byCheck.getByRole('row').count()).toBeGreaterThan(2);
+    expect(await page.getByRole('table', { name: 'MQM score per document' }).getByRole('row').count()).toBe(11);
+    await screenshot(page, 'dashboard', { committed: true });
+  });
 });

@@ -55,9 +55,9 @@ export function ConcordanceScreen() {
   const renderGroup = (g: ConcordanceGroup) => (
     <div style={{ display: 'flex', gap: 12, alignItems: 'baseline', flexWrap: 'wrap' }}>
       <strong lang={result?.lang === 'en' ? 'zh-Hans' : 'en'} className={g.status === 'forbidden' ? 'term-forbidden' : undefined}>
-        {g.rendering || '(none)'}
+        {g.rendering || (result?.lang === 'en' ? '(no rendering found)' : '(no English term found)')}
       </strong>
-      <span className="chip">{STATUS_LABEL[g.status] ?? g.status}</span>
+      {g.rendering && <span className="chip">{STATUS_LABEL[g.status] ?? g.status}</span>}
       <span>
         {g.count} {g.count === 1 ? 'occurrence' : 'occurrences'}
       </span>

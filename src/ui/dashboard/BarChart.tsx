@@ -19,8 +19,8 @@ interface Props {
 }
 
 const ROW = 22;
-const LABEL_W = 190;
-const WIDTH = 600;
+const LABEL_W = 150;
+const WIDTH = 420;
 
 /**
  * A horizontal bar chart in plain SVG, hidden from screen readers, followed by the same
@@ -31,7 +31,16 @@ export function BarChart({ title, bars, columns, format = (v) => v.toLocaleStrin
   const captionId = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = bars.length * ROW + 4;
-  const cut = (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
+  // Labels fit the label column: CJK characters are about twice as wide as Latin ones.
+  const cut = (s: string) => {
+    let w = 0;
+    const chars = Array.from(s);
+    for (let i = 0; i < chars.length; i++) {
+      w += /[\u2e80-\u9fff\uff00-\uffef]/.test(chars[i]) ? 12 : 6.6;
+      if (w > LABEL_W - 14) return `${chars.slice(0, i).join('')}…`;
+    }
+    return s;
+  };
   return (
     <figure className="chart" aria-labelledby={captionId}>
       <figcaption id={captionId}>
@@ -43,7 +52,7 @@ export function BarChart({ title, bars, columns, format = (v) => v.toLocaleStrin
         <>
           <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
             {bars.map((b, i) => {
-              const w = ((WIDTH - LABEL_W - 70) * b.value) / max;
+              const w = ((WIDTH - LABEL_W - 50) * b.value) / max;
               const y = i * ROW + 2;
               return (
                 <g key={`${b.label}-${i}`}>
