@@ -132,4 +132,25 @@ describe('glossary from corrections (Chromium)', () => {
     expect(await page.getByRole('table', { name: 'MQM score per document' }).getByRole('row').count()).toBe(11);
     await screenshot(page, 'dashboard', { committed: true });
   });
+
+  it('Terms panel: writing the missing translation of an English block, a click inserts the approved Chinese of a source term', async () => {
+    const { page } = t;
+    await page.goto('/');
+    await waitForDocuments(page, 10);
+    await documentEntries(page).nth(2).click(); // "Masked image modeling (MIM) …", no translation yet
+    const panel = page.getByRole('region', { name: 'Terms' });
+    const terms = panel.getByRole('list', { name: 'Terms in the source' });
+    await terms.waitFor({ timeout: 30_000 });
+    expect(await terms.innerText()).toContain('→');
+    await targetRegion(page).getByRole('button', { name: 'Add translation' }).click();
+    const box = page.getByRole('textbox', { name: 'Translation' });
+    await box.fill('我们研究');
+    const first = panel.getByRole('button').first();
+    const label = (await first.getAttribute('aria-label')) ?? '';
+    const zh = /^Insert (\S+) \(/.exec(label)?.[1] ?? '';
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    await first.click();
+    await expect.poll(() => box.inputValue(), EVENTUALLY).toBe(`我们研究${zh}`);
+    await screenshot(page, 'review-terms-panel', { committed: true });
+  });
 });
