@@ -51,7 +51,7 @@ export function DropZone() {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <div className="drop-target">Drop the file to import it as a new project (dump .txt, .tsv, .csv, .jsonl)</div>
+      <div className="drop-target">Drop the file to import it as a new project (dump .txt, .tsv, .csv, .jsonl, XLIFF .xlf/.xliff, .tmx, .po)</div>
     </div>
   );
 }

@@ -19,9 +19,9 @@ export function ImportStatus() {
           <progress
             aria-label={`Importing ${fileName ?? 'file'}`}
             max={total || undefined}
-            value={phase === 'writing' && total ? done : undefined}
+            value={phase !== 'reading' && total ? done : undefined}
           />
-          {phase === 'writing' && total > 0 && (
+          {phase !== 'reading' && total > 0 && (
             <span className="muted">
               {Math.round((done / total) * 100)}%
             </span>
@@ -32,7 +32,7 @@ export function ImportStatus() {
         </div>
       )}
       {error && (
-        <div role="alert" className="banner banner-error">
+        <div role="alert" aria-label="Import failed" className="banner banner-error">
           <p>
             <strong>Could not import {error.fileName}</strong>
             {error.line !== undefined && <> — line {error.line}{error.column !== undefined && <>, column {error.column}</>}</>}
@@ -45,7 +45,7 @@ export function ImportStatus() {
         </div>
       )}
       {!error && notice && phase === 'idle' && (
-        <div role="status" className="banner banner-ok">
+        <div role="status" aria-label="Import" className="banner banner-ok">
           <p>{notice}</p>
           <button type="button" onClick={() => setImport({ notice: null })}>
             Dismiss

@@ -1,11 +1,13 @@
-import { importParsedFile, type DuizhaoDB } from '../../db';
+import type { DuizhaoDB } from '../../db';
 import { useStore } from '../../store';
 import { describeStorageError } from '../shell/describeStorageError';
-import { ParseFailed, parseOffThread } from './parseOffThread';
+import { checkStorageRoom } from './checkStorageRoom';
+import { importOffThread } from './importOffThread';
 import { projectNameFromFile } from './projectNameFromFile';
 
-/** Files the importer accepts (the picker's `accept`). */
-export const IMPORT_ACCEPT = '.txt,.tsv,.csv,.jsonl,.xlf,.xliff,.tmx,text/plain,text/tab-separated-values,text/csv';
+/** Files the importer accepts (the picker's `accept`): every bilingual format duizhao reads. */
+export const IMPORT_ACCEPT =
+  '.txt,.tsv,.csv,.jsonl,.xlf,.xliff,.tmx,.po,text/plain,text/tab-separated-values,text/csv,application/x-xliff+xml';
 
 let current: AbortController | null = null;
 
@@ -14,15 +16,12 @@ export function cancelImport(): void {
   current?.abort();
 }
 
-function isAbort(err: unknown): boolean {
-  return (err as { name?: string } | null)?.name === 'AbortError';
-}
-
 /**
- * Imports one file as a new project and opens it. Reads the bytes, parses them off the
- * main thread, checks the storage quota, then writes everything in one transaction with
- * progress. Errors land in the store's import state (shown as an alert); on any error or
- * cancellation nothing stored changes.
+ * Imports one file as a new project and opens it. Checks the storage quota first (a file
+ * that cannot fit stops before anything is written), then a worker parses the file and
+ * writes it in chunks as a staged project that only becomes visible when complete.
+ * Errors land in the store's import state (shown as an alert); on any error or cancellation
+ * nothing stored changes.
  */
 export async function importFile(db: DuizhaoDB, file: File): Promise<number | null> {
   const { setImport, openProject } = useStore.getState();
@@ -34,43 +33,40 @@ export async function importFile(db: DuizhaoDB, file: File): Promise<number | nu
   current = ctl;
   setImport({ phase: 'reading', fileName: file.name, done: 0, total: 0, error: null, notice: null });
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setImport({ phase: 'parsing' });
-    const parsed = await parseOffThread(bytes, file.name, ctl.signal);
-    const estimate = typeof navigator !== 'undefined' ? await navigator.storage?.estimate?.().catch(() => undefined) : undefined;
-    if (estimate?.quota !== undefined && estimate.usage !== undefined && estimate.quota - estimate.usage < file.size * 3) {
-      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const room = await checkStorageRoom(file.size);
+    if (room) {
+      setImport({ phase: 'idle', error: { fileName: file.name, problem: room } });
+      return null;
     }
-    setImport({ phase: 'writing' });
-    let lastShown = 0;
-    const id = await importParsedFile(db, parsed, projectNameFromFile(file.name), {
+    const outcome = await importOffThread(db, file, projectNameFromFile(file.name), {
       signal: ctl.signal,
-      onProgress: ({ done, total }) => {
-        if (done === total || done - lastShown >= total / 100) {
-          lastShown = done;
-          setImport({ done, total });
-        }
-      },
+      onProgress: ({ phase, done, total }) => setImport({ phase, done, total }),
     });
-    const units = parsed.documents.reduce((n, d) => n + d.units.length, 0);
-    const warn = parsed.warnings.length ? ` ${parsed.warnings.length} warning(s): ${parsed.warnings.slice(0, 3).join(' ')}` : '';
-    setImport({
-      phase: 'idle',
-      notice: `Imported ${file.name}: ${parsed.documents.length.toLocaleString('en')} documents, ${units.toLocaleString('en')} units.${warn}`,
-    });
-    openProject(id);
-    return id;
-  } catch (err) {
-    if (isAbort(err)) {
-      setImport({ phase: 'idle', notice: `Import of ${file.name} cancelled; nothing was stored.` });
-    } else if (err instanceof ParseFailed) {
-      setImport({ phase: 'idle', error: err.failure });
-    } else if ((err as { problem?: unknown })?.problem !== undefined) {
-      const e = err as { fileName: string; line?: number; problem: string };
-      setImport({ phase: 'idle', error: { fileName: e.fileName, line: e.line, problem: e.problem } });
-    } else {
-      setImport({ phase: 'idle', error: { fileName: file.name, problem: describeStorageError(err) } });
+    switch (outcome.type) {
+      case 'done': {
+        const { projectId, documents, units, warnings } = outcome.result;
+        const warn = warnings.length
+          ? ` ${warnings.length.toLocaleString('en')} warning${warnings.length === 1 ? '' : 's'}: ${warnings.slice(0, 3).join(' ')}${warnings.length > 3 ? ' …' : ''}`
+          : '';
+        setImport({
+          phase: 'idle',
+          notice: `Imported ${file.name}: ${documents.toLocaleString('en')} documents, ${units.toLocaleString('en')} units.${warn}`,
+        });
+        openProject(projectId);
+        return projectId;
+      }
+      case 'cancelled':
+        setImport({ phase: 'idle', notice: `Import of ${file.name} cancelled; nothing was stored.` });
+        return null;
+      case 'invalid':
+        setImport({ phase: 'idle', error: outcome.error });
+        return null;
+      case 'failed':
+        setImport({ phase: 'idle', error: { fileName: file.name, problem: describeStorageError(outcome) } });
+        return null;
     }
+  } catch (err) {
+    setImport({ phase: 'idle', error: { fileName: file.name, problem: describeStorageError(err) } });
     return null;
   } finally {
     current = null;

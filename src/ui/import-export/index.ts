@@ -2,5 +2,6 @@ export { ImportButton } from './ImportButton';
 export { ImportStatus } from './ImportStatus';
 export { DropZone } from './DropZone';
 export { importFile, cancelImport, IMPORT_ACCEPT } from './importFile';
-export { parseOffThread, ParseFailed } from './parseOffThread';
+export { importOffThread, type ImportOutcome } from './importOffThread';
+export { checkStorageRoom } from './checkStorageRoom';
 export { ExportButton } from './ExportButton';

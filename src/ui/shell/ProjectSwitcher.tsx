@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
+import { isVisibleProject } from '../../db';
 import { useStore } from '../../store';
 import { useDb } from './DbContext';
 
@@ -8,7 +9,8 @@ export function ProjectSwitcher() {
   const db = useDb();
   const projectId = useStore((s) => s.projectId);
   const openProject = useStore((s) => s.openProject);
-  const projects = useLiveQuery(() => db.projects.orderBy('createdAt').toArray(), [db]);
+  // Projects a staged import is still writing stay hidden until complete.
+  const projects = useLiveQuery(() => db.projects.orderBy('createdAt').filter(isVisibleProject).toArray(), [db]);
   const current = projects?.find((p) => p.id === projectId);
   // The open project vanished (reset or deleted in another tab): open the seed, else the
   // newest. Only for a project this list has shown before: a just-imported one may not be

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ensureSeedProject, getSetting, type DuizhaoDB } from '../../db';
+import { cleanIncompleteImports, ensureSeedProject, getSetting, isVisibleProject, type DuizhaoDB } from '../../db';
 import { useStore } from '../../store';
 import { describeStorageError } from './describeStorageError';
 import { parseSeed } from './parseSeed';
@@ -20,12 +20,14 @@ export function useBootstrap(db: DuizhaoDB): BootState {
   useEffect(() => {
     let alive = true;
     (async () => {
+      // An import that died with its tab left a hidden, incomplete project: remove it.
+      await cleanIncompleteImports(db).catch(() => undefined);
       const seedId = await ensureSeedProject(db, parseSeed);
       const last = await getSetting<number>(db, LAST_PROJECT_SETTING);
       let open: number | null = null;
       if (last !== undefined && (await db.projects.get(last))) open = last;
       else if (seedId !== null) open = seedId;
-      else open = (await db.projects.orderBy('createdAt').last())?.id ?? null;
+      else open = (await db.projects.orderBy('createdAt').filter(isVisibleProject).last())?.id ?? null;
       if (!alive) return;
       if (useStore.getState().projectId === null) useStore.getState().openProject(open);
       setState({ ready: true, error: null });

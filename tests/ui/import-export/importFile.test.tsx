@@ -28,7 +28,7 @@ describe('Import', () => {
     const { db } = await seeded();
     expect(screen.getByRole('button', { name: 'Import' })).toBeInTheDocument();
     await upload(new File([GOOD_TSV], 'abstracts.tsv', { type: 'text/tab-separated-values' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(/Imported abstracts\.tsv/);
+    expect(await screen.findByRole('status', { name: 'Import' })).toHaveTextContent(/Imported abstracts\.tsv/);
     await waitFor(async () => expect(await db.projects.count()).toBe(2));
     expect(await db.units.count()).toBe(13);
     expect(await screen.findByText('abstracts')).toBeInTheDocument();
@@ -77,7 +77,7 @@ describe('Import', () => {
     const drop = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(drop, 'dataTransfer', { value: dataTransfer });
     window.dispatchEvent(drop);
-    expect(await screen.findByRole('status')).toHaveTextContent(/Imported two\.txt: 2 documents/);
+    expect(await screen.findByRole('status', { name: 'Import' })).toHaveTextContent(/Imported two\.txt: 2 documents/);
     await waitFor(async () => expect(await db.projects.count()).toBe(2));
     await findDocumentEntries(2);
   });
@@ -92,7 +92,7 @@ describe('Import of a large file', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Importing big.tsv' });
     expect(bar).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Import of big.tsv cancelled; nothing was stored.');
+    expect(await screen.findByRole('status', { name: 'Import' })).toHaveTextContent('Import of big.tsv cancelled; nothing was stored.');
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(await countRecords(db)).toEqual(before);
     expect(screen.getByText('Seed 000_2c0d154558004bfd')).toBeInTheDocument();
