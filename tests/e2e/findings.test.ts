@@ -41,12 +41,15 @@ function findingsRegion(page: Page) {
   return page.getByRole('region', { name: 'Findings' });
 }
 
-/** "26 major · 32 minor" → counts by severity, once checking is done. */
+const SUMMARY = /^\s*(\d+ (critical|major|minor|info))( · \d+ (critical|major|minor|info))*\s*$|^\s*No findings/m;
+
+/** The Findings summary line ("26 major · 32 minor") → counts by severity, once checking is done. */
 async function summary(page: Page): Promise<Record<string, number>> {
-  const p = findingsRegion(page).locator('p').first();
-  await expect.poll(() => p.innerText(), EVENTUALLY).toMatch(/\d+ (critical|major|minor|info)|No findings/);
+  const region = findingsRegion(page);
+  await expect.poll(() => region.innerText(), EVENTUALLY).toMatch(SUMMARY);
+  const line = SUMMARY.exec(await region.innerText())?.[0] ?? '';
   const counts: Record<string, number> = {};
-  for (const m of (await p.innerText()).matchAll(/(\d+) (critical|major|minor|info)/g)) counts[m[2]] = Number(m[1]);
+  for (const m of line.matchAll(/(\d+) (critical|major|minor|info)/g)) counts[m[2]] = Number(m[1]);
   return counts;
 }
 

@@ -216,16 +216,29 @@ describe('the seed in Chromium', () => {
   });
 });
 
-/** The English sentence containing `en` and the Chinese one containing `zh` sit in the same row, side by side. */
+/**
+ * The English sentence containing `en` and the Chinese one containing `zh` sit in the same
+ * row, side by side. Waits while the app still shows provisional (not yet aligned) rows.
+ */
 async function expectBeside(page: import('playwright-core').Page, en: string, zh: string): Promise<void> {
-  const enCell = await findInRows(page, sourceRegion(page), en);
-  const zhCell = sentenceWith(targetRegion(page), zh);
-  expect(await zhCell.count(), `no Chinese sentence holding "${zh}" is rendered`).toBe(1);
-  const a = await enCell.boundingBox();
-  const b = await zhCell.boundingBox();
-  if (!a || !b) throw new Error(`"${en}" or "${zh}" is not visible`);
-  expect(Math.abs(a.y - b.y), `"${en}" (y=${a.y}) and "${zh}" (y=${b.y}) are not in the same row`).toBeLessThan(2);
-  expect(a.x + a.width, `"${en}" is not left of "${zh}"`).toBeLessThanOrEqual(b.x + 1);
+  let last = '';
+  const offset = async (): Promise<number> => {
+    const enCell = await findInRows(page, sourceRegion(page), en);
+    const zhCell = sentenceWith(targetRegion(page), zh);
+    const a = await enCell.boundingBox();
+    const b = (await zhCell.count()) ? await zhCell.boundingBox() : null;
+    if (!a || !b) {
+      last = `"${en}" or "${zh}" is not shown`;
+      return Infinity;
+    }
+    last = `"${en}" (x=${a.x}, y=${a.y}) and "${zh}" (x=${b.x}, y=${b.y})`;
+    return a.x + a.width <= b.x + 1 ? Math.abs(a.y - b.y) : Infinity;
+  };
+  try {
+    await expect.poll(offset, EVENTUALLY).toBeLessThan(2);
+  } catch (err) {
+    throw new Error(`Not side by side in one row: ${last}\n${String(err)}`);
+  }
 }
 
 /** How many CSS pixels the page is wider than the window (0 when nothing sticks out). */
