@@ -123,8 +123,8 @@ describe('an import that died with its tab', () => {
       name: 'half-written', kind: 'import', format: 'tsv', fileName: 'half.tsv', sourceLang: 'en', targetLang: 'zh-CN',
       createdAt: heartbeatAt, documentCount: 1, unitCount: 2, warnings: [], incomplete: true, heartbeatAt, importToken: 't',
     })) as number;
-    const documentId = (await db.documents.add({ projectId: id, order: 0, name: 'd', title: '半截文档', status: 'translated', unitCount: 2, missingSource: 0, missingTarget: 0 })) as number;
-    await db.units.add({ projectId: id, documentId, order: 0, extId: 'h1', source: 'Half of it.', target: '一半。', status: 'translated' });
+    const documentId = (await db.documents.add({ projectId: id, order: 0, name: 'd', title: '半截文档', status: 'machine translated', unitCount: 2, missingSource: 0, missingTarget: 0 })) as number;
+    await db.units.add({ projectId: id, documentId, order: 0, extId: 'h1', source: 'Half of it.', target: '一半。', status: 'machine translated' });
     return id;
   }
 
