@@ -17,13 +17,21 @@ export interface RawMatch<T> {
 
 const NONE = -1;
 
+function newEdgeTable(slots: number): Int32Array {
+  const t = new Int32Array(slots * 4);
+  for (let k = 0; k < t.length; k += 4) t[k] = NONE;
+  return t;
+}
+
 export class AhoCorasick<T> {
   /** Root transitions, indexed by code unit (0 = none: the root has no incoming edge). */
   private readonly root = new Int32Array(65536);
-  /** Every other edge: an open-addressing hash table (state -1 = empty slot), at most half full. */
-  private edgeState: Int32Array = new Int32Array(1024).fill(NONE);
-  private edgeUnit: Uint16Array = new Uint16Array(1024);
-  private edgeTarget: Int32Array = new Int32Array(1024);
+  /**
+   * Every other edge: an open-addressing hash table, at most half full, one 16-byte slot per
+   * edge (state, code unit, target, unused; state -1 = empty) so a probe touches one cache line.
+   */
+  private edges: Int32Array = newEdgeTable(1024);
+  /** Slot count − 1. */
   private mask = 1023;
   private edgeCount = 0;
   private fail: Int32Array = new Int32Array(1);
@@ -64,36 +72,35 @@ export class AhoCorasick<T> {
   }
 
   private insertEdge(s: number, c: number, target: number): void {
-    if (2 * (this.edgeCount + 1) > this.edgeState.length) this.grow();
+    if (2 * (this.edgeCount + 1) > this.mask + 1) this.grow();
     const mask = this.mask;
+    const edges = this.edges;
     let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & mask;
-    while (this.edgeState[h] !== NONE) h = (h + 1) & mask;
-    this.edgeState[h] = s;
-    this.edgeUnit[h] = c;
-    this.edgeTarget[h] = target;
+    while (edges[h << 2] !== NONE) h = (h + 1) & mask;
+    edges[h << 2] = s;
+    edges[(h << 2) + 1] = c;
+    edges[(h << 2) + 2] = target;
     this.edgeCount++;
   }
 
   private grow(): void {
-    const oldState = this.edgeState;
-    const oldUnit = this.edgeUnit;
-    const oldTarget = this.edgeTarget;
-    const cap = oldState.length * 2;
-    this.edgeState = new Int32Array(cap).fill(NONE);
-    this.edgeUnit = new Uint16Array(cap);
-    this.edgeTarget = new Int32Array(cap);
-    this.mask = cap - 1;
+    const old = this.edges;
+    const slots = (this.mask + 1) * 2;
+    this.edges = newEdgeTable(slots);
+    this.mask = slots - 1;
     this.edgeCount = 0;
-    for (let h = 0; h < oldState.length; h++) if (oldState[h] !== NONE) this.insertEdge(oldState[h], oldUnit[h], oldTarget[h]);
+    for (let k = 0; k < old.length; k += 4) if (old[k] !== NONE) this.insertEdge(old[k], old[k + 1], old[k + 2]);
   }
 
   /** Next state from s (not the root) on code unit c, or -1. */
   private edge(s: number, c: number): number {
     const mask = this.mask;
+    const edges = this.edges;
     let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & mask;
     for (;;) {
-      const st = this.edgeState[h];
-      if (st === s && this.edgeUnit[h] === c) return this.edgeTarget[h];
+      const k = h << 2;
+      const st = edges[k];
+      if (st === s && edges[k + 1] === c) return edges[k + 2];
       if (st === NONE) return NONE;
       h = (h + 1) & mask;
     }
@@ -125,12 +132,13 @@ export class AhoCorasick<T> {
       const k = this.root[c];
       if (k) unit[k] = c;
     }
-    for (let h = 0; h < this.edgeState.length; h++) {
-      const s = this.edgeState[h];
+    const edges = this.edges;
+    for (let k = 0; k < edges.length; k += 4) {
+      const s = edges[k];
       if (s === NONE) continue;
-      const k = this.edgeTarget[h];
-      parent[k] = s;
-      unit[k] = this.edgeUnit[h];
+      const child = edges[k + 2];
+      parent[child] = s;
+      unit[child] = edges[k + 1];
     }
     for (let qi = 0; qi < n - 1; qi++) {
       const child = order[qi];

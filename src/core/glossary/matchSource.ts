@@ -193,8 +193,12 @@ function wordKeysOf(g: CompiledGlossary, w: string): WordKeys {
   if (k === undefined) {
     const root = g.en.next;
     if (isDigits(w)) {
-      // numbers: never stemmed, not memoised
-      return { key: w, mod: '^' + w, exact: '=' + w, rootKey: root.get(w), rootMod: root.get('^' + w), rootExact: root.get('=' + w) };
+      // numbers: never stemmed, not memoised; the root is asked only if some term starts with one
+      const some = rootHasDigits(g.en);
+      return {
+        key: w, mod: '^' + w, exact: '=' + w,
+        rootKey: some ? root.get(w) : undefined, rootMod: some ? root.get('^' + w) : undefined, rootExact: some ? root.get('=' + w) : undefined,
+      };
     }
     const key = g.memo.keys.get(w) ?? tokenKey(w);
     const mod = modifierKey(w, () => key);
@@ -204,6 +208,22 @@ function wordKeysOf(g: CompiledGlossary, w: string): WordKeys {
     memo.set(w, k);
   }
   return k;
+}
+
+const digitRoots = new WeakMap<EnTrieNode, boolean>();
+
+/** Some term starts with a number (its key, modifier key or exact key begins with a digit). */
+function rootHasDigits(root: EnTrieNode): boolean {
+  let some = digitRoots.get(root);
+  if (some === undefined) {
+    some = false;
+    for (const k of root.next.keys()) {
+      const c = k.charCodeAt(k[0] === '^' || k[0] === '=' ? 1 : 0);
+      if (c >= 0x30 && c <= 0x39) some = true;
+    }
+    digitRoots.set(root, some);
+  }
+  return some;
 }
 
 function isDigits(w: string): boolean {
