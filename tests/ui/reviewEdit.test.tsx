@@ -23,6 +23,8 @@ describe('Edit translation', () => {
     expect(screen.queryByRole('textbox', { name: 'Translation' })).toBeNull();
 
     // A diff against the machine translation is shown, with text alternatives.
+    await userEvent.click(await screen.findByRole('button', { name: 'Show changes' }));
+    expect(screen.getByRole('button', { name: 'Hide changes' })).toHaveAttribute('aria-expanded', 'true');
     const diff = await screen.findByLabelText('Changes against the machine translation', { selector: 'p' });
     expect(diff.querySelector('ins')).toHaveTextContent(/inserted:/);
     expect(diff.querySelector('del')).toHaveTextContent(/deleted:/);

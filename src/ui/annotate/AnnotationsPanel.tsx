@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { MQM_CATEGORIES, MQM_SEVERITIES } from '../../core/score';
 import { useStore } from '../../store';
 import { useRunAction } from '../review';
-import { useDb } from '../shell/DbContext';
 import { changeAnnotationOp } from './annotationOps';
+import { useDocumentAnnotations } from './useDocumentAnnotations';
 
 const label = (id: string | undefined) => {
   const c = MQM_CATEGORIES.find((x) => x.id === id);
@@ -14,14 +13,10 @@ const sevLabel = (id: string | undefined) => MQM_SEVERITIES.find((s) => s.id ===
 
 /** The region "Annotations": the document's MQM errors (marked or confirmed), each editable and deletable. */
 export function AnnotationsPanel({ documentId }: { documentId: number }) {
-  const db = useDb();
   const run = useRunAction();
   const openDialog = useStore((s) => s.openDialog);
   const headingId = useId();
-  const list = useLiveQuery(
-    async () => (await db.annotations.where('documentId').equals(documentId).toArray()).filter((a) => !a.deleted),
-    [db, documentId],
-  );
+  const list = useDocumentAnnotations(documentId);
   return (
     <section className="annotations-panel" aria-labelledby={headingId}>
       <h3 id={headingId} className="pane-title">

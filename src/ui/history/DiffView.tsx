@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { diffText } from '../../core/diff';
+import { compactDiff } from './compactDiff';
 
 /**
  * The current text against an earlier one (the machine translation by default): inserted
  * runs in `<ins>`, deleted runs in `<del>`, each with a text alternative for screen readers.
+ * `compact` cuts long unchanged runs in the middle ("…"), keeping the changes in context.
  */
-export function DiffView({ before, after, label }: { before: string; after: string; label?: string }) {
-  const parts = useMemo(() => diffText(before, after), [before, after]);
+export function DiffView({ before, after, label, compact = false }: { before: string; after: string; label?: string; compact?: boolean }) {
+  const parts = useMemo(() => (compact ? compactDiff(diffText(before, after)) : diffText(before, after)), [before, after, compact]);
   return (
     <p className="diff" lang="zh-Hans" aria-label={label}>
       {parts.map((p, i) =>

@@ -79,7 +79,7 @@ export function HistoryDialog({ unitId }: { unitId: number }) {
                   {i === 0 && <span className="chip chip-ok">current</span>}
                   <span className="muted">{e.meta}</span>
                 </div>
-                <DiffView before={e.before} after={e.text} label={`${e.title}: changes against the text before it`} />
+                <DiffView before={e.before} after={e.text} label={`${e.title}: changes against the text before it`} compact />
                 {i > 0 && e.text !== current && (
                   <button type="button" onClick={() => void restore(e.text, e.title.toLowerCase())}>
                     Restore<span className="visually-hidden"> {e.title.toLowerCase()}</span>

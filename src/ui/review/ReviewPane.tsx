@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
-import { AnnotationsPanel, selectionToSpan } from '../annotate';
+import { AnnotationsPanel, selectionToSpan, useDocumentAnnotations } from '../annotate';
 import { languageLabel } from '../common/languageLabel';
 import { StatusChip } from '../common/StatusChip';
 import { decisionLookup, FindingsPanel, useDecisions, useFindingActions, visibleFindings } from '../findings';
@@ -56,6 +56,7 @@ export function ReviewPane() {
     [findingsState.findings, decisions, filter, showDismissed],
   );
 
+  const annotations = useDocumentAnnotations(documentId);
   const marks = useMemo(() => {
     const byUnit = new Map<number, { source: MarkSpan[]; target: MarkSpan[] }>();
     const grouped = new Map<string, typeof findingsState.findings>();
@@ -67,8 +68,19 @@ export function ReviewPane() {
       else grouped.set(f.unitId, [f]);
     }
     for (const [id, list] of grouped) byUnit.set(Number(id), { source: spansFor(list, 'source'), target: spansFor(list, 'target') });
+    // Marked errors (MQM annotations) are marked too, where their text is still in place.
+    const texts = new Map((units ?? []).map((u) => [u.unit.id, u]));
+    for (const a of annotations ?? []) {
+      const cu = texts.get(a.unitId);
+      const side = a.side ?? 'target';
+      if (!cu || a.start === undefined || a.end === undefined || cu[side].slice(a.start, a.end) !== a.text) continue;
+      const entry = byUnit.get(a.unitId) ?? { source: [], target: [] };
+      const severity = a.severity === 'neutral' ? 'info' : (a.severity ?? 'minor');
+      entry[side] = [...entry[side], { start: a.start, end: a.end, severity, message: `Marked error: ${a.category ?? 'Other'} (${a.severity ?? ''})${a.note ? ` — ${a.note}` : ''}` }];
+      byUnit.set(a.unitId, entry);
+    }
     return byUnit;
-  }, [checked.findings, decisions, draft]);
+  }, [checked.findings, decisions, draft, annotations, units]);
 
   const markError = () => {
     const span = selectionToSpan(window.getSelection());
