@@ -5,3 +5,5 @@ export { importFile, cancelImport, IMPORT_ACCEPT } from './importFile';
 export { importOffThread, type ImportOutcome } from './importOffThread';
 export { checkStorageRoom } from './checkStorageRoom';
 export { ExportButton } from './ExportButton';
+export { RecheckButton } from './RecheckButton';
+export { recheckProject, type RecheckOutcome } from './recheckProject';

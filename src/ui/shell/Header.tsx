@@ -1,5 +1,5 @@
 import { WorkspaceMenu } from '../backup';
-import { ExportButton, ImportButton } from '../import-export';
+import { ExportButton, ImportButton, RecheckButton } from '../import-export';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { ResetDemoButton } from './ResetDemoButton';
 
@@ -14,6 +14,7 @@ export function Header() {
       <div className="header-actions">
         <ImportButton />
         <ExportButton />
+        <RecheckButton />
         <ResetDemoButton />
         <WorkspaceMenu />
       </div>
