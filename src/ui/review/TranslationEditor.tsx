@@ -23,7 +23,10 @@ export function TranslationEditor({ unitId, onDone }: { unitId: number; onDone: 
   const errorId = useId();
 
   useEffect(() => {
-    ref.current?.focus();
+    const box = ref.current;
+    if (!box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length); // caret at the end, ready to type
   }, []);
   if (!editor?.edit) return null;
   const { edit, draft, error } = editor;
