@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import type { ConcordanceGroup, KwicLine } from '../../core/concordance';
 import { useStore } from '../../store';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import { measureOrEstimate } from '../glossary';
 
 export type KwicItem = { kind: 'group'; group: ConcordanceGroup; index: number } | { kind: 'line'; line: KwicLine; documentId: number };
 
@@ -34,6 +35,7 @@ export function KwicList({ items, renderGroup }: { items: KwicItem[]; renderGrou
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (items[i]?.kind === 'group' ? 48 : 64),
+    measureElement: measureOrEstimate((i) => (items[i]?.kind === 'group' ? 48 : 64)),
     overscan: 10,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
 import type { GlossaryRow } from './glossaryRows';
+import { measureOrEstimate } from './measureOrEstimate';
 
 const COLUMNS = '1.4fr 1.2fr 1.2fr 0.9fr 1fr 1.1fr';
 const SOURCE_LABEL = { project: 'project', imported: 'imported', 'built-in': 'built-in' } as const;
@@ -20,6 +21,7 @@ export function TermTable({ rows, total, onEdit, onDelete }: Props) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
+    measureElement: measureOrEstimate(() => 44),
     overscan: 10,
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,

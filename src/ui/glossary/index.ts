@@ -2,5 +2,6 @@ export { useProjectTermbases } from './useProjectTermbases';
 export { useCompiledGlossary, compiledFor } from './useCompiledGlossary';
 export { useProjectUnits, unitLabel, type ProjectUnits } from './useProjectUnits';
 export { checkOffThreadForProject } from './checkForProject';
+export { measureOrEstimate } from './measureOrEstimate';
 /** The Glossary screen, loaded on demand (keeps it out of the first page load). */
 export const loadGlossaryScreen = () => import('./GlossaryScreen').then((m) => ({ default: m.GlossaryScreen }));

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { seededSample, sampleSizeForMargin } from '../../core/stats';
 import { createSpotCheck, loadProjectTermbases, type SpotStratify } from '../../db/glossary';
 import { checkOffThreadForProject, type ProjectUnits } from '../glossary';
@@ -18,7 +18,8 @@ export function NewSpotCheck({ data, onCreated }: { data: ProjectUnits; onCreate
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const headingId = useId();
-  const population = spotPopulation(data.units, data.documents).length;
+  const pairs = useMemo(() => spotPopulation(data.units, data.documents), [data]);
+  const population = pairs.length;
   const needed = margin > 0 && margin < 100 && population > 0 ? sampleSizeForMargin(margin / 100, 0.5, 1.96, population) : null;
 
   const draw = async () => {
@@ -37,7 +38,7 @@ export function NewSpotCheck({ data, onCreated }: { data: ProjectUnits; onCreate
         setBusy('Checking the project to tell flagged from unflagged sentences…');
         findings = await checkOffThreadForProject(data.units, await loadProjectTermbases(db, data.projectId));
       }
-      const items = spotPopulation(data.units, data.documents, findings);
+      const items = findings ? spotPopulation(data.units, data.documents, findings) : pairs;
       const strata = stratify === 'document' ? (i: (typeof items)[number]) => String(i.documentId) : stratify === 'flagged' ? (i: (typeof items)[number]) => (i.flagged ? 'flagged' : 'unflagged') : undefined;
       const sample = seededSample(items, size, seed.trim(), strata ? { stratifyBy: strata } : {});
       setBusy('Saving…');
