@@ -3,6 +3,8 @@ import type { TermCandidate } from '../../core/learn';
 import { useStore } from '../../store';
 import type { CandidateView } from './useCandidates';
 
+const EVIDENCE_SHOWN = 12;
+
 interface Props {
   c: CandidateView;
   busy: boolean;
@@ -14,6 +16,7 @@ interface Props {
 export function CandidateItem({ c, busy, onApprove, onReject }: Props) {
   const showUnit = useStore((s) => s.showUnit);
   const [editing, setEditing] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const [en, setEn] = useState(c.en);
   const [wrong, setWrong] = useState(c.wrong);
   const [right, setRight] = useState(c.right);
@@ -48,7 +51,7 @@ export function CandidateItem({ c, busy, onApprove, onReject }: Props) {
       <div className="evidence">
         <span className="muted">Evidence:</span>
         <ul aria-label="Evidence" className="evidence">
-          {c.evidenceUnits.map((u) => (
+          {(showAll ? c.evidenceUnits : c.evidenceUnits.slice(0, EVIDENCE_SHOWN)).map((u) => (
             <li key={u.unitId} style={{ listStyle: 'none' }}>
               <button type="button" className="link-button" onClick={() => showUnit(u.documentId, u.unitId)}>
                 {u.label}
@@ -56,6 +59,11 @@ export function CandidateItem({ c, busy, onApprove, onReject }: Props) {
             </li>
           ))}
         </ul>
+        {!showAll && c.evidenceUnits.length > EVIDENCE_SHOWN && (
+          <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+            {c.evidenceUnits.length - EVIDENCE_SHOWN} more units
+          </button>
+        )}
         {c.enAlternatives?.length ? <span className="muted">(or: {c.enAlternatives.join(', ')})</span> : null}
       </div>
       {editing && (

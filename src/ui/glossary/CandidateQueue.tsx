@@ -10,6 +10,9 @@ import { CandidateItem } from './CandidateItem';
 import type { CandidateView } from './useCandidates';
 import { unitLabel, type ProjectUnits } from './useProjectUnits';
 
+/** Candidates shown at a time (most frequent first): the list stays short on a large project. */
+const PAGE = 50;
+
 interface Recheck {
   term: string;
   wrong: string;
@@ -31,6 +34,7 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
   const [error, setError] = useState<string | null>(null);
   const [showDecided, setShowDecided] = useState(false);
   const [recheck, setRecheck] = useState<Recheck | null>(null);
+  const [limit, setLimit] = useState(PAGE);
   const headingId = useId();
 
   const approve = async (c: TermCandidate) => {
@@ -135,10 +139,15 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
         </p>
       ) : (
         <ul className="candidate-list" aria-label="Candidates">
-          {shown.map((c) => (
+          {shown.slice(0, limit).map((c) => (
             <CandidateItem key={c.key} c={c} busy={busy} onApprove={(x) => void approve(x)} onReject={(x) => void reject(x)} />
           ))}
         </ul>
+      )}
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more candidates ({shown.length - limit} not shown)
+        </button>
       )}
     </section>
   );

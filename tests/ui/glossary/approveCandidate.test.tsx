@@ -66,3 +66,29 @@ describe('Glossary: candidates learned from corrections', () => {
     expect(await screen.findByText(/No candidates yet/, {}, { timeout: 15_000 })).toBeInTheDocument();
   });
 });
+
+describe('Glossary: editing a candidate', () => {
+  it('a candidate without English cannot be approved until the reviewer types the English term', async () => {
+    const db = await freshDb();
+    const projectId = await projectWith(
+      db,
+      { ...CODEBOOK_FILE, documents: [{ name: 'target only', units: [{ id: 't1', source: '', target: '我们学习离散图像标记的代码簿。' }] }] },
+      { t1: '我们学习离散图像标记的码本。' },
+    );
+    renderApp(db);
+    await openGlossary();
+    const list = await screen.findByRole('list', { name: 'Candidates' }, { timeout: 15_000 });
+    const item = within(list).getByRole('listitem', { name: '(English term missing): 代码簿 → 码本' });
+    await userEvent.click(within(item).getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('has no English term yet: enter the English term it renders before approving it');
+    expect((await loadProjectTermbases(db, projectId)).termbases).toHaveLength(0);
+
+    await userEvent.click(within(item).getByRole('button', { name: 'Edit' }));
+    const form = within(item).getByRole('group', { name: 'Edit candidate' });
+    await userEvent.type(within(form).getByRole('textbox', { name: 'English term' }), 'codebook');
+    await userEvent.click(within(item).getByRole('button', { name: 'Approve' }));
+    await screen.findByText(/Re-checked the project/, {}, { timeout: 20_000 });
+    const tb = await loadProjectTermbases(db, projectId);
+    expect(tb.termbases[0].concepts[0]).toMatchObject({ en: [{ text: 'codebook' }], zh: [{ text: '码本' }, { text: '代码簿', status: 'forbidden' }] });
+  });
+});
