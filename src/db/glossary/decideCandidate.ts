@@ -40,7 +40,12 @@ export async function approveCandidate(
   const same = existing.find((t) => t.conceptId === concept.id);
   let entry: TermEntry;
   if (same) {
-    const zh = [...same.concept.zh.filter((z) => z.text !== candidate.right && z.text !== candidate.wrong), ...concept.zh];
+    const rank = { preferred: 0, admitted: 1, forbidden: 2 } as const;
+    // The new approved rendering leads; an earlier preferred one stays as admitted.
+    const kept = same.concept.zh
+      .filter((z) => z.text !== candidate.right && z.text !== candidate.wrong)
+      .map((z) => (z.status === 'preferred' ? { ...z, status: 'admitted' as const } : z));
+    const zh = [...kept, ...concept.zh].sort((a, b) => rank[a.status] - rank[b.status]);
     entry = await saveTerm(db, projectId, { ...same.concept, zh, provenance: concept.provenance }, { termId: same.id, evidenceUnitIds: [...new Set([...(same.evidenceUnitIds ?? []), ...evidenceUnitIds])], now });
   } else {
     entry = await saveTerm(db, projectId, concept, { evidenceUnitIds, now });
