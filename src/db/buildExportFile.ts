@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { ExportDocument, ExportFile, ExportUnit } from '../core/formats';
 import { toCurrentUnits } from './CurrentUnit';
 import type { DuizhaoDB } from './DuizhaoDB';
+import { exportUnitScores } from './exportUnitScores';
 
 /**
  * The reviewed state of one document (or of the whole project when `documentId` is null)
@@ -9,7 +10,7 @@ import type { DuizhaoDB } from './DuizhaoDB';
  * translation, and the correction (newest target revision) with its reviewer.
  */
 export async function buildExportFile(db: DuizhaoDB, projectId: number, documentId: number | null): Promise<ExportFile> {
-  return db.transaction('r', [db.projects, db.documents, db.units, db.revisions], async () => {
+  return db.transaction('r', [db.projects, db.documents, db.units, db.revisions, db.findings, db.decisions, db.annotations], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('The project no longer exists (deleted or reset in another tab). Reload the page.');
     const docs =
@@ -26,6 +27,7 @@ export async function buildExportFile(db: DuizhaoDB, projectId: number, document
         : await db.revisions.where('unitId').anyOf(units.map((u) => u.id)).toArray();
     const byDoc = new Map<number, ExportUnit[]>();
     const current = toCurrentUnits(units.sort((a, b) => a.order - b.order), revisions);
+    const scores = await exportUnitScores(db, projectId, new Map(current.map((c) => [c.unit.id, c.source])));
     for (const cu of current) {
       const u = cu.unit;
       const eu: ExportUnit = { id: u.extId, source: cu.source, target: u.target };
@@ -38,6 +40,10 @@ export async function buildExportFile(db: DuizhaoDB, projectId: number, document
       if (u.stateQualifier !== undefined) eu.stateQualifier = u.stateQualifier;
       if (u.tags) eu.tags = u.tags;
       if (u.extra) eu.extra = u.extra;
+      const counts = scores.findingCounts.get(u.id);
+      if (counts) eu.findingCounts = counts;
+      const mqm = scores.mqmScores.get(u.id);
+      if (mqm !== undefined) eu.mqmScore = mqm;
       if (cu.targetRevision) {
         eu.corrected = cu.target;
         eu.mt = u.target;

@@ -5,13 +5,13 @@ import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { useDb } from '../shell/DbContext';
 import { downloadText } from './downloadText';
+import { exportDownloadName } from './exportDownloadName';
 import { exportOffThread } from './exportOffThread';
 
 type Scope = 'document' | 'project';
 
 interface FormatsModule {
   EXPORT_FORMATS: ExportFormatInfo[];
-  exportFileName: (name: string, format: ExportFormat, targetLang?: string) => string;
 }
 
 /**
@@ -31,7 +31,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     let alive = true;
-    void import('../../core/formats').then((m) => alive && setFormats({ EXPORT_FORMATS: m.EXPORT_FORMATS, exportFileName: m.exportFileName }));
+    void import('../../core/formats').then((m) => alive && setFormats({ EXPORT_FORMATS: m.EXPORT_FORMATS }));
     return () => {
       alive = false;
     };
@@ -47,9 +47,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const text = await exportOffThread(format, file);
       const project = await db.projects.get(projectId);
       const doc = docId !== null ? await db.documents.get(docId) : undefined;
-      const base = doc ? `${project?.name ?? 'duizhao'} - ${doc.title}` : (project?.name ?? 'duizhao');
       const info = formats.EXPORT_FORMATS.find((f) => f.id === format)!;
-      downloadText(text, formats.exportFileName(base, format, 'zh-CN'), info.mime);
+      downloadText(text, exportDownloadName(project?.name ?? 'duizhao', doc ? doc.title : null, info.extension), info.mime);
       onClose();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

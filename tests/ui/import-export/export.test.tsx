@@ -46,7 +46,7 @@ describe('Export', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Download' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(downloads[0].name).toBe('Seed 000_2c0d154558004bfd.zh-CN.tsv');
+    expect(downloads[0].name).toMatch(/^Seed 000_2c0d154558004bfd-\d{4}-\d{2}-\d{2}\.tsv$/);
     const tsv = await downloads[0].blob.text();
     expect(tsv).toContain(CMT_ZH);
     expect(tsv).toContain('分配探索安全培训算法');
@@ -58,7 +58,7 @@ describe('Export', () => {
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Download' })).toBeEnabled());
     await userEvent.click(within(dialog).getByRole('button', { name: 'Download' }));
     await waitFor(() => expect(downloads).toHaveLength(2));
-    expect(downloads[1].name).toMatch(/^Seed 000_2c0d154558004bfd - In this paper, we propose a robust 3D.*\.zh-CN\.xlf$/);
+    expect(downloads[1].name).toMatch(/^Seed 000_2c0d154558004bfd-In this paper, we propose a robust 3D.*-\d{4}-\d{2}-\d{2}\.xlf$/);
     const xlf = await downloads[1].blob.text();
     expect(xlf).toContain('<xliff');
     expect(xlf).toContain('Cross Modal Transformer (CMT)');

@@ -1,0 +1,155 @@
+// A 20,000-unit project in a real browser (issue 7): the import shows a progress bar with a
+// value, the lists stay bounded after scrolling to the end, and a cancelled import or a tab
+// closed mid-import leaves no project behind in IndexedDB. No timing assertions.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
+import { documentEntries, documentsNav, nextFrames, waitForDocuments } from './reviewScreen';
+
+const PHRASES: [string, string][] = [
+  ['We pre-train a graph neural network on molecules', '我们在分子上预训练了一个图神经网络'],
+  ['The policy gradient converges to a stable point', '策略梯度收敛到一个稳定点'],
+  ['Membership inference attacks leak training data', '成员推断攻击泄露了训练数据'],
+  ['Vision Transformers transfer to small models', '视觉Transformer可以迁移到小模型'],
+];
+
+/** 20,000 units: 10,000 one-unit abstracts, then one 10,000-unit document (the `document` column). */
+function project20k(): Buffer {
+  const lines = ['id\tdocument\tsource\ttarget'];
+  for (let n = 1; n <= 20_000; n++) {
+    const [en, zh] = PHRASES[n % PHRASES.length];
+    const doc = n <= 10_000 ? `abstract ${n}` : 'arXiv batch 2024-05';
+    lines.push(`u${n}\t${doc}\tUnit ${n}: ${en}. It is evaluated on ${n % 97} benchmarks.\t第${n}单元：${zh}。它在${n % 97}个基准上进行了评估。`);
+  }
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+}
+
+const FILE = project20k();
+
+async function pick(page: Page, name: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
+  await chooser.setFiles({ name, mimeType: 'text/tab-separated-values', buffer: FILE });
+}
+
+/** Raw IndexedDB contents (not through the app): every project, incomplete ones included, and the unit count. */
+function stored(page: Page): Promise<{ projects: { name: string; incomplete: boolean }[]; units: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('duizhao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['projects', 'units'], 'readonly');
+          const all = tx.objectStore('projects').getAll();
+          const count = tx.objectStore('units').count();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({
+              projects: (all.result as { name: string; incomplete?: boolean }[]).map((p) => ({ name: p.name, incomplete: !!p.incomplete })),
+              units: count.result,
+            });
+          };
+        };
+      }),
+  );
+}
+
+/** Scrolls the scrolling ancestor of the first element matching `selector` to its end. */
+async function scrollToEnd(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    let el = document.querySelector(sel) as HTMLElement | null;
+    while (el && !(el.scrollHeight > el.clientHeight && /(auto|scroll)/.test(getComputedStyle(el).overflowY))) el = el.parentElement;
+    if (!el) throw new Error(`no scrolling ancestor of ${sel}`);
+    el.scrollTop = el.scrollHeight;
+  }, selector);
+  for (let i = 0; i < 4; i++) await nextFrames(page);
+}
+
+describe('a 20,000-unit project in Chromium', () => {
+  let t: TestPage;
+  beforeEach(async () => {
+    t = await launchProfile();
+    await t.page.goto('/');
+    await waitForDocuments(t.page, 10);
+  });
+  afterEach(async (ctx) => {
+    await finishTest(t, ctx);
+  });
+
+  it('imports with a progress bar that fills, then both lists stay bounded after scrolling to the end', async () => {
+    const { page } = t;
+    await pick(page, 'scale-20k.tsv');
+    const bar = page.getByRole('progressbar', { name: 'Importing scale-20k.tsv' });
+    await bar.waitFor({ state: 'visible' });
+    const notice = page.getByRole('status', { name: 'Import' }).filter({ hasText: 'Imported scale-20k.tsv' });
+    let sawValue = false;
+    while (!(await notice.isVisible())) {
+      const v = await bar.evaluate((el) => (el as HTMLProgressElement).position).catch(() => -1);
+      if (v > 0 && v < 1) sawValue = true;
+      await page.waitForTimeout(20);
+    }
+    expect(sawValue, 'the progress bar showed a fraction between 0 and 1 while importing').toBe(true);
+    expect(await notice.innerText()).toContain('10,001 documents, 20,000 units');
+
+    // Documents: the list has 10,001 entries but only a window of them is in the page.
+    await expect.poll(() => documentEntries(page).first().innerText(), EVENTUALLY).toContain('Unit 1:');
+    await scrollToEnd(page, 'nav[aria-label="Documents"] li');
+    const last = documentsNav(page).getByRole('button', { name: /arXiv batch 2024-05/ });
+    await last.waitFor({ state: 'visible' });
+    expect(await documentEntries(page).count()).toBeLessThan(300);
+    expect(await documentEntries(page).last().getAttribute('aria-setsize')).toBe('10001');
+
+    // The 10,000-unit document: scrolled to its end, the rows in the page stay a few hundred.
+    await last.click();
+    const grid = page.getByRole('group', { name: 'Aligned sentences' });
+    await expect.poll(() => grid.getByText('Unit 10001:').count(), EVENTUALLY).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        await scrollToEnd(page, '[aria-label="Aligned sentences"] [data-row-index]');
+        return grid.getByText('Unit 20000:').count();
+      }, EVENTUALLY)
+      .toBeGreaterThan(0);
+    const cells = await grid.locator('[data-row-index]').count();
+    expect(cells).toBeGreaterThan(0);
+    expect(cells).toBeLessThan(600); // both columns: < 300 rows
+    expect(await grid.getByText('Unit 10001:').count()).toBe(0);
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(5000);
+  }, 240_000);
+
+  it('"Cancel import" mid-way leaves no project and no unit behind, even hidden ones', async () => {
+    const { page } = t;
+    const before = await stored(page);
+    await pick(page, 'cancel-20k.tsv');
+    const bar = page.getByRole('progressbar', { name: 'Importing cancel-20k.tsv' });
+    await bar.waitFor({ state: 'visible' });
+    // Cancel while the worker is writing (some chunks are already in IndexedDB).
+    await expect.poll(() => page.getByText(/^Saving cancel-20k\.tsv/).count(), EVENTUALLY).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByRole('status', { name: 'Import' }).filter({ hasText: 'Import of cancel-20k.tsv cancelled; nothing was stored.' }).waitFor();
+    expect(await stored(page)).toEqual(before);
+    await page.reload();
+    await waitForDocuments(page, 10);
+    expect(await page.getByRole('combobox', { name: 'Project' }).count()).toBe(0);
+    expect(await stored(page)).toEqual(before);
+  }, 240_000);
+
+  it('a tab closed mid-import leaves either nothing visible, and the half-written project is deleted at a later start', async () => {
+    const before = await stored(t.page);
+    const second = await t.context.newPage();
+    await second.goto('/');
+    await waitForDocuments(second, 10);
+    await pick(second, 'closed-20k.tsv');
+    await expect.poll(() => second.getByText(/^Saving closed-20k\.tsv/).count(), EVENTUALLY).toBeGreaterThan(0);
+    await second.close(); // the worker dies with its tab mid-write
+    const left = await stored(t.page);
+    expect(left.projects.filter((p) => !p.incomplete)).toEqual(before.projects);
+    // The first tab never shows the half-written project.
+    expect(await t.page.getByRole('combobox', { name: 'Project' }).count()).toBe(0);
+    // Once its heartbeat is stale (20 s), the next start deletes it.
+    await t.page.waitForTimeout(21_000);
+    await t.page.reload();
+    await waitForDocuments(t.page, 10);
+    await expect.poll(() => stored(t.page), EVENTUALLY).toEqual(before);
+  }, 240_000);
+});
