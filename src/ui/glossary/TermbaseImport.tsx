@@ -14,6 +14,7 @@ import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
+import { TermbasesInUse } from './TermbasesInUse';
 
 interface Pending {
   tb: Termbase;
@@ -90,7 +91,8 @@ export function TermbaseImport() {
   const contra = pending?.plan.clashes.filter((c) => c.kind === 'contradiction') ?? [];
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Import a termbase</h3>
+      <h3 id={headingId}>Termbases in use</h3>
+      <TermbasesInUse />
       <div className="toolbar">
         <label>
           Termbase file ({TERMBASE_IMPORT_EXTENSIONS.map((e) => `.${e}`).join(', ')})
