@@ -1,15 +1,31 @@
-import { useId, useMemo } from 'react';
-import { consistencyReport, type ConcordanceUnit } from '../../core/concordance';
+import { useEffect, useId, useState } from 'react';
+import { consistencyReport, type ConcordanceUnit, type ConsistencyEntry } from '../../core/concordance';
 import type { CompiledGlossary } from '../../core/glossary';
+
+/** Units above which the report waits for a click (it aligns every unit: seconds on a large project). */
+const AUTO_LIMIT = 2_000;
 
 /** Every termbase concept rendered more than one way in the project, most used first. */
 export function ConsistencyReport({ units, glossary, onSearch }: { units: readonly ConcordanceUnit[]; glossary: CompiledGlossary; onSearch: (q: string) => void }) {
-  const entries = useMemo(() => consistencyReport(units, glossary), [units, glossary]);
+  const [wanted, setWanted] = useState(units.length <= AUTO_LIMIT);
+  const [entries, setEntries] = useState<ConsistencyEntry[] | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    setEntries(null);
+    const t = setTimeout(() => setEntries(consistencyReport(units, glossary)), 0); // after the first paint
+    return () => clearTimeout(t);
+  }, [wanted, units, glossary]);
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Consistency</h3>
-      {entries.length === 0 ? (
+      {!wanted ? (
+        <button type="button" onClick={() => setWanted(true)}>
+          Build the consistency report ({units.length.toLocaleString('en')} units)
+        </button>
+      ) : !entries ? (
+        <p role="status">Comparing renderings across the project…</p>
+      ) : entries.length === 0 ? (
         <p className="muted">Every term of the termbase is rendered one way throughout the project.</p>
       ) : (
         <table className="data-table" aria-labelledby={headingId}>
