@@ -88,7 +88,7 @@ export async function writeParsedFile(
     docIds.push(...keys);
     done += slice.length;
     onProgress?.({ done, total });
-    await afterChunk?.(projectId);
+    if (afterChunk) await afterChunk(projectId);
   }
 
   // Units, in chunks across documents.
@@ -100,7 +100,7 @@ export async function writeParsedFile(
     done += batch.length;
     batch = [];
     onProgress?.({ done, total });
-    await afterChunk?.(projectId);
+    if (afterChunk) await afterChunk(projectId);
   };
   for (let d = 0; d < parsed.documents.length; d++) {
     const doc = parsed.documents[d];
