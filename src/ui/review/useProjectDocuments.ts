@@ -3,17 +3,39 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../../db';
 import { useDb } from '../shell/DbContext';
 
-/** The documents of a project in order (live). undefined while loading. */
+/** Documents shown before the whole list has loaded (the first screen). */
+const FIRST_SCREEN = 100;
+/** Records per read: each page is deserialized in its own short task (no long main-thread task at 100,000 documents). */
+const PAGE = 5000;
+
+/**
+ * The documents of a project in order (live). undefined while loading. The first screen
+ * renders from the first 100 documents; the full list follows, read in pages of 5,000.
+ */
 export function useProjectDocuments(projectId: number | null): DocumentRecord[] | undefined {
   const db = useDb();
-  return useLiveQuery(
+  const first = useLiveQuery(
     () =>
       projectId === null
         ? []
-        : db.documents
-            .where('[projectId+order]')
-            .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
-            .toArray(),
+        : db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).limit(FIRST_SCREEN).toArray(),
     [db, projectId],
   );
+  const all = useLiveQuery(
+    () =>
+      projectId === null
+        ? []
+        : // Each page in its own read transaction (one transaction would commit between pages).
+          Dexie.ignoreTransaction(async () => {
+            const out: DocumentRecord[] = [];
+            for (;;) {
+              const from = out.length ? out[out.length - 1].order : -1;
+              const page = await db.documents.where('[projectId+order]').between([projectId, from], [projectId, Dexie.maxKey], false, true).limit(PAGE).toArray();
+              for (const d of page) out.push(d);
+              if (page.length < PAGE) return out;
+            }
+          }),
+    [db, projectId],
+  );
+  return all ?? first;
 }
