@@ -16,19 +16,23 @@ export interface EditMeasure {
 
 /**
  * Issue 7 item 4: a reviewer edits one unit and it is checked again. Simulates `edits`
- * corrections with a fixed seed: a unit is picked from a document of `docSize` units, one
- * of the termbase's renderings is written into its target after the first comma (or at the
- * start), and the edited unit is checked alone with its document (the document's other
- * units unchanged, a new array as the app would hand over). Times only `checkUnit`.
+ * corrections with a fixed seed, `perDocument` in a row in one document of `docSize` units
+ * (a reviewer works through a document): a unit of it is picked, one of the termbase's
+ * renderings is written into its target after the first comma (or at the start), and the
+ * edited unit is checked alone with its document (the other units unchanged, a new array
+ * as the app would hand over). Times only `checkUnit`.
  */
-export function measureEdits(units: CheckUnit[], ctx: EngineContext, termbase: Termbase, edits = 2000, docSize = 20, seed = 99): EditMeasure {
+export function measureEdits(
+  units: CheckUnit[], ctx: EngineContext, termbase: Termbase, edits = 2000, docSize = 20, perDocument = 5, seed = 99,
+): EditMeasure {
   const rnd = mulberry32(seed);
   const docs: CheckUnit[][] = [];
   for (let d = 0; d < units.length; d += docSize) docs.push(units.slice(d, d + docSize));
   const times = new Float64Array(edits);
   const cpu = new Float64Array(edits);
+  let doc: CheckUnit[] = [];
   for (let k = 0; k < edits; k++) {
-    const doc = docs[Math.floor(rnd() * docs.length)];
+    if (k % perDocument === 0) doc = docs[Math.floor(rnd() * docs.length)];
     const at = Math.floor(rnd() * doc.length);
     const concept = termbase.concepts[Math.floor(rnd() * termbase.concepts.length)];
     const rendering = concept.zh[Math.floor(rnd() * concept.zh.length)].text;
@@ -36,9 +40,9 @@ export function measureEdits(units: CheckUnit[], ctx: EngineContext, termbase: T
     const comma = old.target.indexOf('，');
     const target = comma >= 0 ? `${old.target.slice(0, comma + 1)}${rendering}${old.target.slice(comma + 1)}` : `${rendering}${old.target}`;
     const edited: CheckUnit = { ...old, target };
-    const units = doc.slice();
-    units[at] = edited;
-    const docCtx: EngineContext = { ...ctx, document: { units } };
+    doc = doc.slice();
+    doc[at] = edited;
+    const docCtx: EngineContext = { ...ctx, document: { units: doc } };
     const c0 = process.cpuUsage();
     const s = performance.now();
     checkUnit(edited, docCtx);

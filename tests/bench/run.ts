@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   );
 
   console.log(
-    `re-checking one edited unit (built-in + 10k termbase, document of 20 units, ${edits.edits.toLocaleString('en-US')} edits): p50 ${edits.p50ms.toFixed(2)} ms, p95 ${edits.p95ms.toFixed(2)} ms, max ${edits.maxMs.toFixed(1)} ms wall; CPU ${edits.cpuMsPerEdit.toFixed(2)} ms mean, p95 ${edits.cpuP95ms.toFixed(2)} ms (target p95 ≤ 5 ms: ${edits.cpuP95ms <= 5 ? 'met' : 'NOT met'} in CPU time, ${edits.p95ms <= 5 ? 'met' : 'not met'} on the wall clock)`,
+    `re-checking one edited unit (built-in + 10k termbase, documents of 20 units, 5 edits per document, ${edits.edits.toLocaleString('en-US')} edits): p50 ${edits.p50ms.toFixed(2)} ms, p95 ${edits.p95ms.toFixed(2)} ms, max ${edits.maxMs.toFixed(1)} ms wall; CPU ${edits.cpuMsPerEdit.toFixed(2)} ms mean, p95 ${edits.cpuP95ms.toFixed(2)} ms (target p95 ≤ 5 ms: ${edits.cpuP95ms <= 5 ? 'met' : 'NOT met'} in CPU time, ${edits.p95ms <= 5 ? 'met' : 'not met'} on the wall clock)`,
   );
 
   if (real) {

@@ -43,9 +43,8 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || !/^[A-Z]/.test(acronym)) continue;
     const open = m.index!;
     const accStart = open + m[0].indexOf(acronym);
-    const before = source.slice(0, open);
-    const clauseStart = Math.max(...[...'.,;:!?()（）。，；{}\\"“”'].map((c) => before.lastIndexOf(c))) + 1;
-    const words = tokenizeEnglish(before.slice(clauseStart));
+    const clauseStart = clauseStartBefore(source, open);
+    const words = tokenizeEnglish(source.slice(clauseStart, open));
     const letters = acronym.replace(/[^A-Za-z0-9]/g, '').length;
     const maxWords = Math.min(letters + 5, letters * 2);
     const lastWords = words.slice(-maxWords);
@@ -65,6 +64,14 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     });
   }
   return out;
+}
+
+const CLAUSE_MARKS = new Set([...'.,;:!?()（）。，；{}\\"“”'].map((c) => c.charCodeAt(0)));
+
+/** Just after the last clause mark (.,;:!?() etc.) before `open`, or 0: scans back only as far as needed. */
+function clauseStartBefore(source: string, open: number): number {
+  for (let i = open - 1; i >= 0; i--) if (CLAUSE_MARKS.has(source.charCodeAt(i))) return i + 1;
+  return 0;
 }
 
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'with', 'to', 'via', 'by']);

@@ -16,18 +16,23 @@ interface Cached {
   terms: UnitTerms;
 }
 
-/**
- * Per unit object: the last analysis, with the glossary and texts it was made for. The
- * term checks of one unit share it, and a document's unchanged units keep theirs when one
- * edited unit is checked again with a new document array.
- */
-const cache = new WeakMap<CheckUnit, Cached>();
+/** Units whose analysis is kept: more than a document's worth, bounded so a 100,000-unit run does not hold them all. */
+const CACHE_UNITS = 512;
 
-/** Matches both sides of a unit once (checks may call this freely: it is cached per unit object). */
+/**
+ * Per unit object, for the most recent units: the last analysis, with the glossary and
+ * texts it was made for. The term checks of one unit share it, and a document's unchanged
+ * units keep theirs when one edited unit is checked again with a new document array.
+ */
+const cache = new Map<CheckUnit, Cached>();
+
+/** Matches both sides of a unit once (checks may call this freely: recent units' analyses are cached). */
 export function unitTerms(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   const c = cache.get(unit);
   if (c && c.g === g && c.source === unit.source && c.target === unit.target) return c.terms;
   const terms = analyse(g, unit);
+  if (c) cache.delete(unit);
+  else if (cache.size >= CACHE_UNITS) cache.delete(cache.keys().next().value!);
   cache.set(unit, { g, source: unit.source, target: unit.target, terms });
   return terms;
 }
