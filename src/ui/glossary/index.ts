@@ -1,5 +1,6 @@
 export { useProjectTermbases } from './useProjectTermbases';
-export { useCompiledGlossary, compiledFor } from './useCompiledGlossary';
+export { useCompiledGlossary } from './useCompiledGlossary';
+export { loadGlossaryRuntime } from './loadGlossaryRuntime';
 export { useProjectUnits, unitLabel, type ProjectUnits } from './useProjectUnits';
 export { checkOffThreadForProject } from './checkForProject';
 export { measureOrEstimate } from './measureOrEstimate';

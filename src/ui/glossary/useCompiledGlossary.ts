@@ -1,31 +1,31 @@
 import { useEffect, useState } from 'react';
-import { builtinTermbase, compileGlossary, type CompiledGlossary } from '../../core/glossary';
+import type { CompiledGlossary } from '../../core/glossary';
 import type { ProjectTermbases } from '../../db/glossary';
-
-let cache: { key: string; glossary: CompiledGlossary } | null = null;
-
-/** Built-in + project termbases compiled once per termbase key (cached across screens). */
-export function compiledFor(tb: ProjectTermbases): CompiledGlossary {
-  if (cache?.key !== tb.key) cache = { key: tb.key, glossary: compileGlossary([builtinTermbase(), ...tb.termbases]) };
-  return cache.glossary;
-}
+import { loadGlossaryRuntime } from './loadGlossaryRuntime';
 
 /**
- * The compiled glossary for the open project; undefined while it compiles (a fifth of a
- * second for the built-in termbase, after the first paint).
+ * The compiled glossary (built-in + the project's termbases) for the open project;
+ * undefined while the compiler loads and compiles (a fifth of a second for the built-in
+ * termbase, after the first paint).
  */
 export function useCompiledGlossary(tb: ProjectTermbases | undefined): CompiledGlossary | undefined {
-  const [state, setState] = useState<{ key: string; glossary: CompiledGlossary } | null>(() =>
-    tb && cache?.key === tb.key ? cache : null,
-  );
+  const [state, setState] = useState<{ key: string; glossary: CompiledGlossary } | null>(null);
   useEffect(() => {
     if (!tb) return;
-    if (cache?.key === tb.key) {
-      setState(cache);
-      return;
-    }
-    const t = setTimeout(() => setState({ key: tb.key, glossary: compiledFor(tb) }), 0);
-    return () => clearTimeout(t);
+    let alive = true;
+    void loadGlossaryRuntime().then((rt) => {
+      const ready = rt.cachedFor(tb);
+      if (ready) {
+        if (alive) setState({ key: tb.key, glossary: ready });
+        return;
+      }
+      setTimeout(() => {
+        if (alive) setState({ key: tb.key, glossary: rt.compiledFor(tb) });
+      }, 0);
+    });
+    return () => {
+      alive = false;
+    };
   }, [tb]);
   return tb && state?.key === tb.key ? state.glossary : undefined;
 }
