@@ -32,7 +32,8 @@ describe('Terms panel in review', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Insert 强化学习 (reinforcement learning)' }));
     await waitFor(() => expect(box).toHaveValue('我们用训练强化学习'));
     // The cursor moves after the insertion; then place it after 我们用 and insert the other term there.
-    await waitFor(() => expect((box as HTMLTextAreaElement).selectionStart).toBe(9));
+    await waitFor(() => expect(box).toHaveFocus()); // focus returns to the textbox, cursor after 强化学习
+    expect((box as HTMLTextAreaElement).selectionStart).toBe(9);
     (box as HTMLTextAreaElement).setSelectionRange(3, 3);
     await userEvent.click(within(panel).getByRole('button', { name: 'Insert 图神经网络 (graph neural network)' }));
     await waitFor(() => expect(box).toHaveValue('我们用图神经网络训练强化学习'));
