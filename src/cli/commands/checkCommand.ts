@@ -10,6 +10,8 @@ import { formatJson } from '../output/formatJson';
 import { formatJunit } from '../output/formatJunit';
 import { formatText } from '../output/formatText';
 import { readInputFile } from '../readInputFile';
+import { readStdin, stdinFileName } from '../readStdin';
+import { FindingStream } from '../output/FindingStream';
 import { UsageError } from '../UsageError';
 import { version } from '../version';
 import { parseCheckArgs } from './parseCheckArgs';
@@ -20,15 +22,18 @@ Check the Chinese machine translation in FILE and report the findings.
 
 FILE   a duizhao dump (.txt: blocks each followed by "translated by <engine>"),
        a table with the header id,source,target (.tsv / .csv), JSON lines with
-       id, source and target (.jsonl), or any other format duizhao imports.
+       id, source and target (.jsonl), or any other format duizhao imports;
+       - reads standard input (format recognised from the content)
 
 Options
   --glossary FILE        also use this termbase: JSON (format of
                          seeds/termbase-ml.json), TBX, or CSV/TSV with columns
                          such as en,zh,status; repeatable; later ones win
   --no-default-glossary  do not use the built-in EN→ZH machine-learning termbase
-  --format text|json|junit
-                         text for people (default), json for scripts, junit for CI
+  --format text|json|junit|jsonl
+                         text for people (default), json for scripts, junit for CI,
+                         jsonl: one finding per line, streamed as each document is
+                         checked, then a {"summary":…} line (large corpora)
   --fail-on minor|major|critical
                          exit with code 1 when a finding has this severity or a
                          higher one; without it the exit code ignores findings
@@ -47,10 +52,11 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const args = parseCheckArgs(argv, CHECKS.map((c) => c.id));
-  const bytes = await readInputFile(args.file, io.cwd);
+  const fromStdin = args.file === '-';
+  const bytes = fromStdin ? await readStdin(io.stdin) : await readInputFile(args.file, io.cwd);
   let parsed: ParsedFile;
   try {
-    parsed = parseFileBytes(bytes, args.file);
+    parsed = parseFileBytes(bytes, fromStdin ? stdinFileName(bytes) : args.file);
   } catch (e) {
     if (e instanceof ImportError) throw new UsageError(e.message);
     throw e;
@@ -61,6 +67,12 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write('duizhao: note: no termbase in use (--no-default-glossary without --glossary): terminology checks find nothing.\n');
   }
   const ctx = createCheckContext({ termbases, builtin: args.defaultGlossary, only: args.only ?? undefined, disable: args.disable });
+  if (args.format === 'jsonl') {
+    for (const w of parsed.warnings) io.stderr.write(`duizhao: warning: ${w}\n`);
+    const stream = new FindingStream((t) => write(io.stdout, t), args.file, args.failOn);
+    for (const doc of parsed.documents) await stream.document(doc.name, doc.units.length, checkDocument(doc.units.map(toCheckUnit), ctx));
+    return (await stream.end()) > 0 ? 1 : 0;
+  }
   const units: ReportUnit[] = [];
   const findings: Finding[] = [];
   for (const doc of parsed.documents) {

@@ -1,7 +1,7 @@
 import type { Severity } from '../../core/model';
 import { UsageError } from '../UsageError';
 
-export type OutputFormat = 'text' | 'json' | 'junit';
+export type OutputFormat = 'text' | 'json' | 'junit' | 'jsonl';
 
 export interface CheckArgs {
   file: string;
@@ -15,7 +15,7 @@ export interface CheckArgs {
   disable: string[];
 }
 
-const FORMATS: OutputFormat[] = ['text', 'json', 'junit'];
+const FORMATS: OutputFormat[] = ['text', 'json', 'junit', 'jsonl'];
 const FAIL_ON: Severity[] = ['minor', 'major', 'critical'];
 
 /**
