@@ -8,7 +8,7 @@ import { loadTermbaseFile } from '../loadTermbaseFile';
 import type { CheckReport, ReportUnit } from '../output/CheckReport';
 import { formatJson } from '../output/formatJson';
 import { formatJunit } from '../output/formatJunit';
-import { formatText } from '../output/formatText';
+import { formatTextChunks } from '../output/formatText';
 import { readInputFile } from '../readInputFile';
 import { readStdin, stdinFileName } from '../readStdin';
 import { FindingStream } from '../output/FindingStream';
@@ -83,8 +83,11 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
   for (const w of parsed.warnings) io.stderr.write(`duizhao: warning: ${w}\n`);
   const report: CheckReport = { file: args.file, version: version(), units, findings, failOn: args.failOn };
-  const text = args.format === 'json' ? formatJson(report) : args.format === 'junit' ? formatJunit(report) : formatText(report);
-  await write(io.stdout, text);
+  if (args.format === 'text') {
+    for (const chunk of formatTextChunks(report)) await write(io.stdout, chunk);
+  } else {
+    await write(io.stdout, args.format === 'json' ? formatJson(report) : formatJunit(report));
+  }
   if (args.failOn) {
     const limit = SEVERITY_RANK[args.failOn];
     if (findings.some((f) => SEVERITY_RANK[f.severity] >= limit)) return 1;

@@ -10,7 +10,16 @@ const ORDER: Severity[] = ['critical', 'major', 'minor', 'info'];
  * the suggestion.
  */
 export function formatText(r: CheckReport): string {
-  const lines: string[] = [];
+  return [...formatTextChunks(r)].join('');
+}
+
+/**
+ * The same report in pieces (the summary line, then the findings of about 500 units at a
+ * time, then the --fail-on verdict), so a large report is written as it is formatted
+ * instead of being built as one string.
+ */
+export function* formatTextChunks(r: CheckReport): Generator<string> {
+  let lines: string[] = [];
   const counts = countBySeverity(r.findings);
   const byUnit = new Map<string, Finding[]>();
   for (const f of r.findings) {
@@ -24,17 +33,22 @@ export function formatText(r: CheckReport): string {
       (parts.length ? ` (${parts.join(', ')})` : '') +
       (byUnit.size ? ` in ${byUnit.size} unit${byUnit.size === 1 ? '' : 's'}` : ''),
   );
+  let units = 0;
   for (const u of r.units) {
     const list = byUnit.get(u.id);
     if (!list) continue;
     lines.push('', unitHeading(u, list.length));
     list.forEach((f, i) => lines.push(...findingLines(f, u, i + 1)));
+    if (++units % 500 === 0) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
   }
   if (r.failOn) {
     const failing = r.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[r.failOn!]).length;
     lines.push('', failing ? `FAILED: ${failing} finding${failing === 1 ? '' : 's'} at or above ${r.failOn} (--fail-on ${r.failOn}).` : `OK: no finding at or above ${r.failOn}.`);
   }
-  return lines.join('\n') + '\n';
+  if (lines.length) yield lines.join('\n') + '\n';
 }
 
 function unitHeading(u: ReportUnit, n: number): string {
