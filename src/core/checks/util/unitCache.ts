@@ -14,17 +14,21 @@ interface Cached {
   targetEnglish?: boolean;
 }
 
+/** Units whose analyses are kept: more than a document's worth, bounded so a long run does not hold them all. */
+const CACHE_UNITS = 512;
+
 /**
  * Per-unit memo for the expensive text analyses several checks share (sentence split,
  * sentence alignment). Keyed by the CheckUnit object the engine passes to every check of
- * one unit, so each is computed at most once per unit and freed with it.
+ * one unit, so each is computed at most once per unit; only the most recent units are kept.
  */
-const cache = new WeakMap<CheckUnit, Cached>();
+const cache = new Map<CheckUnit, Cached>();
 
 function entry(unit: CheckUnit): Cached {
   let c = cache.get(unit);
   if (!c) {
     c = {};
+    if (cache.size >= CACHE_UNITS) cache.delete(cache.keys().next().value!);
     cache.set(unit, c);
   }
   return c;
