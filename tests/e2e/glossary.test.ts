@@ -101,6 +101,20 @@ describe('glossary from corrections (Chromium)', () => {
     const estimate = page.getByRole('status', { name: 'Estimate' });
     await expect.poll(() => estimate.innerText(), EVENTUALLY).toContain('Judged 3 of 5 · 1 failed');
     await screenshot(page, 'spotcheck', { committed: true });
+    // Printable page: the tabs and buttons are not printed, every pair is.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Screens' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Draw sample' }).isVisible()).toBe(false);
+    expect(await pairs.nth(4).isVisible()).toBe(true);
+    await screenshot(page, 'spotcheck-print');
+    await page.emulateMedia({ media: 'screen' });
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^duizhao-spotcheck-Seed-000_2c0d154558004bfd-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvFile = join(dir, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    const csvText = readFileSync(csvFile, 'utf8');
+    expect(csvText.split('\r\n')[0]).toBe('#,unit,document,sentence,source,target,flagged,verdict,mqm_category,note');
+    expect(csvText).toContain(',fail,Terminology,');
 
     await page.reload();
     await page.getByRole('main', { name: 'Spot-check' }).waitFor({ timeout: 30_000 });

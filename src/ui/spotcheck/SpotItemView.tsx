@@ -43,6 +43,10 @@ export function SpotItemView({ item, index, onMark }: Props) {
             </select>
           </label>
         )}
+        <span className="print-only" aria-hidden="true">
+          Verdict: {item.verdict ?? '—'}
+          {item.verdict === 'fail' && item.category ? ` (${item.category})` : ''}
+        </span>
         <span className="visually-hidden" aria-live="polite">
           {item.verdict ? `${name}: ${item.verdict}` : ''}
         </span>

@@ -92,3 +92,17 @@ describe('Glossary: editing a candidate', () => {
     expect(tb.termbases[0].concepts[0]).toMatchObject({ en: [{ text: 'codebook' }], zh: [{ text: '码本' }, { text: '代码簿', status: 'forbidden' }] });
   });
 });
+
+describe('Glossary: conflicting corrections', () => {
+  it('reviewers who chose different renderings for one machine rendering see a conflict on both candidates', async () => {
+    const db = await freshDb();
+    await projectWith(db, CODEBOOK_FILE, { u1: '我们学习离散图像标记的码本。', u2: '码本大小控制量化器的速率。', u3: '更大的码书改善了重建。' });
+    renderApp(db);
+    await openGlossary();
+    const list = await screen.findByRole('list', { name: 'Candidates' }, { timeout: 15_000 });
+    const main = within(list).getByRole('listitem', { name: /代码簿 → 码本$/ });
+    const other = within(list).getByRole('listitem', { name: /代码簿 → 码书$/ });
+    expect(within(main).getByRole('note')).toHaveTextContent('Conflict: reviewers also chose 码书');
+    expect(within(other).getByRole('note')).toHaveTextContent('Conflict: reviewers also chose 码本');
+  });
+});
