@@ -85,4 +85,32 @@ describe('Spot-check', () => {
     expect(rows[0]).toEqual(['#', 'unit', 'document', 'sentence', 'source', 'target', 'flagged', 'verdict', 'mqm_category', 'note']);
     expect(rows[1]).toEqual(['1', '7', `'=HYPERLINK("http://evil")`, '1', `'+1 more sample`, `'=1+1，训练`, '', 'fail', 'Accuracy', '']);
   });
+
+  it('stratified flagged vs unflagged: both strata are represented in proportion', async () => {
+    const db = await freshDb();
+    await projectWith(db, {
+      ...CODEBOOK_FILE,
+      documents: [
+        {
+          name: 'Safe RL',
+          units: [
+            { id: 'p1', source: 'The agent learns a safe policy.', target: '智能体学习安全的政策。' },
+            { id: 'p2', source: 'We compare two policies on MuJoCo tasks.', target: '我们在MuJoCo任务上比较了两种政策。' },
+            { id: 'p3', source: 'The policy network is trained with PPO.', target: '策略网络使用PPO训练。' },
+          ],
+        },
+      ],
+    });
+    renderApp(db);
+    const main = await openSpotCheck();
+    await screen.findByText(/3 translated sentence pairs/);
+    await userEvent.clear(within(main).getByRole('spinbutton', { name: 'Sample size' }));
+    await userEvent.type(within(main).getByRole('spinbutton', { name: 'Sample size' }), '2');
+    await userEvent.selectOptions(within(main).getByRole('combobox', { name: 'Stratify' }), 'flagged');
+    await userEvent.click(within(main).getByRole('button', { name: 'Draw sample' }));
+    const list = await screen.findByRole('list', { name: 'Sampled pairs' }, { timeout: 20_000 });
+    const labels = within(list).getAllByRole('listitem').map((li) => (/· (flagged|not flagged)$/m.exec(li.querySelector('.muted')?.textContent ?? '') ?? [])[1]);
+    expect(labels.sort()).toEqual(['flagged', 'not flagged']);
+    expect(screen.getByText(/stratified flagged \/ unflagged/)).toBeInTheDocument();
+  });
 });
