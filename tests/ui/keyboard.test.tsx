@@ -54,8 +54,9 @@ describe('Keyboard review (nothing needs the mouse)', () => {
     await waitFor(async () => expect(await storedTarget(db)).toContain('分布式探索安全训练算法'));
     expect((await db.revisions.toArray()).map((r) => r.reason)).toEqual(['apply', 'undo', 'redo']);
 
-    // d: the dismiss dialog; Enter in its reason box dismisses.
-    await waitFor(() => expect(within(region).getAllByRole('listitem').length).toBeGreaterThan(3));
+    // d: the dismiss dialog; Enter in its reason box dismisses. (Wait for the re-check of the redone text.)
+    await waitFor(() => expect(within(region).getAllByRole('listitem').some((li) => /分配探索安全培训算法/.test(li.textContent ?? ''))).toBe(false));
+    await waitFor(() => expect(within(region).getByText(/\d+ major/)).toBeInTheDocument());
     await userEvent.keyboard('n');
     await waitFor(() => expect(activeFinding(region)).toBeDefined());
     const dismissed = activeFinding(region)!.textContent;
