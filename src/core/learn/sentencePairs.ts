@@ -1,4 +1,4 @@
-import { segmentUnit } from '../text';
+import { segmentUnit } from '../text/segmentUnit';
 
 /**
  * Source/target sentence pairs of a unit, for narrowing "which English does this Chinese

@@ -1,4 +1,4 @@
-import { countWords } from '../text';
+import { countWords } from '../text/countWords';
 
 const HAN = /\p{Script=Han}/u;
 
