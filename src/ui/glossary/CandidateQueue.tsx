@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { TermCandidate } from '../../core/learn';
 import type { Finding } from '../../core/model';
-import { approveCandidate, loadProjectTermbases, rejectCandidate } from '../../db/glossary';
+import { approveCandidate, rejectCandidate } from '../../db/glossary';
 import { useStore } from '../../store';
-import { checkOffThreadForProject } from './checkForProject';
+import { recheckProject } from '../import-export';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
 import { CandidateItem } from './CandidateItem';
@@ -44,14 +44,17 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
     try {
       const labels = new Map(data.units.map((cu) => [String(cu.unit.id), cu.unit.extId]));
       const entry = await approveCandidate(db, data.projectId, c, { evidenceLabel: (id) => `unit ${labels.get(id) ?? id}` });
-      const tb = await loadProjectTermbases(db, data.projectId);
       const wrong = c.wrong;
       setRecheck({ term: `${c.en} → ${c.right}`, wrong, status: 'checking', done: 0, total: data.units.length, flagged: [] });
-      const findings = await checkOffThreadForProject(data.units, tb, (done, total) =>
-        setRecheck((r) => (r ? { ...r, done, total } : r)),
-      );
-      const hit = (f: Finding) => f.check.startsWith('terminology.') && (f.termId === entry.conceptId || f.target?.text === wrong);
-      const flaggedIds = [...new Set(findings.filter(hit).map((f) => f.unitId))];
+      // The whole project, in the re-check worker, which refreshes the findings cache.
+      const out = await recheckProject(db, data.projectId, {
+        onProgress: ({ done, total }) => setRecheck((r) => (r ? { ...r, done, total } : r)),
+      });
+      if (out.type === 'failed') throw new Error(`The re-check failed (${out.message}). The entry is saved; use “Re-check project” to try again.`);
+      type Cached = Pick<Finding, 'check' | 'termId' | 'target'> & { unitId: number };
+      const findings = (await db.findings.where('projectId').equals(data.projectId).toArray()) as unknown as Cached[];
+      const hit = (f: Cached) => f.check.startsWith('terminology.') && (f.termId === entry.conceptId || f.target?.text === wrong);
+      const flaggedIds = [...new Set(findings.filter(hit).map((f) => String(f.unitId)))];
       const byId = new Map(data.units.map((cu) => [String(cu.unit.id), cu]));
       setRecheck((r) =>
         r
