@@ -27,25 +27,33 @@ export const terminologyNotFollowed: Check = {
     if (!sourceHits.length) return [];
     const counted = countRenderings(matchTargetAll(g, unit.target), targetHits, sourceByConcept);
     const out: Finding[] = [];
+    // the target lower-cased and without 的, made at most once per unit (several concepts may ask)
+    let lower: string | undefined;
+    let withoutDe: string | undefined;
     for (const [conceptId, hits] of sourceByConcept) {
       const cc = g.concepts.get(conceptId);
       if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
       if (cc.concept.generic) continue; // free rendering of a general-language word
-      const all = hits.filter((h) => h.entries.some((e) => e.conceptId === conceptId && e.kind !== 'acronym'));
-      // a word of several concepts (samples: sample or sampling) is satisfied by any of them,
-      // and reported once, under its first concept
-      const occurrences = all.filter((h) =>
-        !h.entries.some((e) => e.conceptId !== conceptId && (counted.get(e.conceptId) ?? 0) > 0),
-      );
-      if (!occurrences.length || occurrences.every((h) => h.entries[0].conceptId !== conceptId)) continue;
+      // occurrences: hits naming the concept (not as an acronym); a word of several concepts
+      // (samples: sample or sampling) is satisfied by any of them, and reported once, under
+      // its first concept. Counted first without arrays: most concepts are rendered.
+      let count = 0;
+      let firstHere = false;
+      for (const h of hits) {
+        if (!isOccurrence(h, conceptId, counted)) continue;
+        count++;
+        if (h.entries[0].conceptId === conceptId) firstHere = true;
+      }
+      if (!count || !firstHere) continue;
       let found = counted.get(conceptId) ?? 0;
-      if (found >= occurrences.length) continue;
+      if (found >= count) continue;
+      const occurrences = hits.filter((h) => isOccurrence(h, conceptId, counted));
       // the English term kept as is in the target (Dropout, softmax) is a rendering too
-      found += keptInEnglish(unit.target, occurrences.map((h) => h.text));
+      if (hasLatinLetter(unit.target)) found += keptInEnglish((lower ??= unit.target.toLowerCase()), occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
       // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
       if (unit.target.includes('的') && cc.approved.some((a) => a.length > 2)) {
-        found = Math.max(found, countApproved(g, unit.target.replace(/的/g, ''), conceptId));
+        found = Math.max(found, countApproved(g, (withoutDe ??= unit.target.replace(/的/g, '')), conceptId));
         if (found >= occurrences.length) continue;
       }
       // some renderings present: Chinese often drops a repeated term, so only report when at
@@ -71,6 +79,20 @@ export const terminologyNotFollowed: Check = {
     return out;
   },
 };
+
+function isOccurrence(h: TargetHitLike, conceptId: string, counted: Map<string, number>): boolean {
+  let names = false;
+  for (const e of h.entries) {
+    if (e.conceptId === conceptId) {
+      if (e.kind !== 'acronym') names = true;
+    } else if ((counted.get(e.conceptId) ?? 0) > 0) return false;
+  }
+  return names;
+}
+
+interface TargetHitLike {
+  entries: { conceptId: string; kind: string }[];
+}
 
 function countRenderings(
   all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, unknown>,
@@ -122,10 +144,16 @@ function countApproved(g: CompiledGlossary, text: string, conceptId: string): nu
   return n;
 }
 
-/** How many of the source words appear verbatim (case-insensitively, as whole Latin words) in the target. */
-function keptInEnglish(target: string, words: string[]): number {
-  if (!/[A-Za-z]/.test(target)) return 0;
-  const lower = target.toLowerCase();
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
+
+/** How many of the source words appear verbatim (case-insensitively, as whole Latin words) in the target (given lower-cased). */
+function keptInEnglish(lower: string, words: string[]): number {
   let n = 0;
   for (const w of new Set(words.map((x) => x.toLowerCase()))) {
     for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {

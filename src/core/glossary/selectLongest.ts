@@ -7,7 +7,7 @@
  */
 export function selectLongest<H extends { start: number; end: number }>(hits: H[]): H[] {
   if (hits.length < 2) return hits.slice();
-  const sorted = hits.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inOrder(hits) ? hits : hits.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: H[] = [];
   let maxEndBefore = -1;
   for (let i = 0; i < sorted.length; ) {
@@ -23,4 +23,14 @@ export function selectLongest<H extends { start: number; end: number }>(hits: H[
     i = j;
   }
   return kept;
+}
+
+/** Already sorted by start, longest first (matchers usually produce hits so): no copy, no sort. */
+function inOrder(hits: { start: number; end: number }[]): boolean {
+  for (let i = 1; i < hits.length; i++) {
+    const a = hits[i - 1];
+    const b = hits[i];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }

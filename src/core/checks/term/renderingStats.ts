@@ -32,6 +32,13 @@ export function attributedHits(g: CompiledGlossary, unit: CheckUnit, evidence?: 
   const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
   const out: AttributedHit[] = [];
   for (const hit of targetHits) {
+    if (hit.entries.length === 1) {
+      // the common case, without the arrays below: one entry is chosen when it is Chinese
+      // (and, with a source, when the source holds its concept)
+      const e = hit.entries[0];
+      if (e.kind === 'zh' && (!hasSource || sourceByConcept.has(e.conceptId))) out.push({ hit, conceptId: e.conceptId, rendering: e.canonical });
+      continue;
+    }
     const zh = hit.entries.filter((e) => e.kind === 'zh');
     if (!zh.length) continue;
     let chosen = zh;
@@ -56,7 +63,7 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
   for (const unit of units) {
     if (!unit.target) continue;
     for (const a of attributedHits(g, unit)) {
-      if (a.hit.entries.filter((e) => e.kind === 'zh').length === 1) evidence.add(a.conceptId);
+      if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
     }
   }
   let order = 0;
@@ -73,4 +80,10 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
   const stats = { byConcept, evidence };
   memo.renderingStats = stats;
   return stats;
+}
+
+function zhEntries(hit: TargetHit): number {
+  let n = 0;
+  for (const e of hit.entries) if (e.kind === 'zh') n++;
+  return n;
 }
