@@ -33,7 +33,13 @@ export function ScoreBar() {
   return (
     <div className="score-bar" role="group" aria-label="Scores">
       <Mqm label="Document" s={scores.document} />
-      <Mqm label="Project" s={scores.project} />
+      {scores.project ? (
+        <Mqm label="Project" s={scores.project} />
+      ) : (
+        <span className="score">
+          <strong>Project MQM</strong> on the Dashboard (large project)
+        </span>
+      )}
       <Effort label="Document" e={scores.effort} />
     </div>
   );
