@@ -1,4 +1,5 @@
-import { ImportError, unitStatus, type ParsedFile } from '../core/model';
+import { ImportError, unitStatus, type ParsedFile, type ParsedUnit } from '../core/model';
+import { countSourceWords } from '../core/score';
 import { aggregateStatus } from './aggregateStatus';
 import type { DuizhaoDB } from './DuizhaoDB';
 import type { DocumentRecord, ProjectRecord, UnitRecord } from './records';
@@ -27,6 +28,11 @@ export interface ImportOptions {
 
 const CHUNK = 2000;
 
+/** Source words of a unit as MQM counts them (0 when the source is empty). */
+function sourceWords(u: ParsedUnit): number {
+  return u.source.trim() ? countSourceWords(u.source) : 0;
+}
+
 function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw new DOMException('The import was cancelled; nothing was stored.', 'AbortError');
 }
@@ -47,6 +53,7 @@ export async function writeParsedFile(
     throw new ImportError(parsed.fileName, 'the file holds no translation units. Check that it is the file you meant and that it is not empty.');
   }
   const total = parsed.documents.length + unitTotal;
+  const docWords = parsed.documents.map((d) => d.units.reduce((n, u) => n + sourceWords(u), 0));
   let done = 0;
   throwIfAborted(signal);
   const projectId = (await db.projects.add({
@@ -60,6 +67,7 @@ export async function writeParsedFile(
     documentCount: parsed.documents.length,
     unitCount: unitTotal,
     warnings: parsed.warnings,
+    sourceWords: docWords.reduce((a, b) => a + b, 0),
     ...opts.project,
   })) as number;
   opts.onProject?.(projectId);
@@ -81,6 +89,7 @@ export async function writeParsedFile(
         unitCount: d.units.length,
         missingSource: d.units.filter((u) => !u.source.trim()).length,
         missingTarget: d.units.filter((u) => !u.target.trim()).length,
+        sourceWords: docWords[i + k],
         ...(first?.detected ? { detectedLang: first.detected.lang, detectedConfidence: first.detected.confidence } : {}),
       };
     });

@@ -27,6 +27,8 @@ export interface ProjectRecord {
   heartbeatAt?: number;
   /** Identifies the staged import writing this project (lets a cancel find it). */
   importToken?: string;
+  /** Source words of the units as imported (additive; set by imports since issue 7): MQM without reading every unit. */
+  sourceWords?: number;
 }
 
 export interface DocumentRecord {
@@ -44,6 +46,8 @@ export interface DocumentRecord {
   /** Units whose current source / target is empty (kept up to date by `addRevision`). */
   missingSource: number;
   missingTarget: number;
+  /** Source words of its units as imported (additive; set by imports since issue 7). */
+  sourceWords?: number;
   /** Detected language of the first unit (dump blocks), when the file gave one. */
   detectedLang?: Lang;
   detectedConfidence?: number;
