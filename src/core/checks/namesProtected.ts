@@ -80,33 +80,56 @@ function withPlural(canonical: string, seen: string): string {
   return canonical;
 }
 
-/** Lower-cased word → its casings in the source, for words whose capitals are meaningful. */
+/**
+ * Lower-cased word → its casings in the source, for words whose capitals are meaningful.
+ * Scans the source's Latin tokens (as `latinTokens` finds them) in place: only the words kept
+ * become strings (most source words are lower case).
+ */
 function sourceCasings(source: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const t of latinTokens(source)) {
-    const first = t.text.charCodeAt(0);
-    const inner = hasUpperFrom(t.text, 1);
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const first = source.charCodeAt(i);
+    if (!isLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let inner = false;
+    i++;
+    for (;;) {
+      while (i < n && isAlnum(source.charCodeAt(i))) {
+        const c = source.charCodeAt(i);
+        if (c >= 0x41 && c <= 0x5a) inner = true;
+        i++;
+      }
+      const c = i + 1 < n ? source.charCodeAt(i) : -1;
+      if ((c !== 0x2d && c !== 0x2e) || !isAlnum(source.charCodeAt(i + 1))) break;
+      i++; // the hyphen or dot; the letters after it continue the token
+    }
     if (!inner) {
       // capitalised mid-sentence (Lunar Lander), not at a sentence start
       if (first < 0x41 || first > 0x5a) continue;
-      let b = t.start - 1;
+      let b = start - 1;
       while (b >= 0 && isSpace(source.charCodeAt(b))) b--;
       if (b < 0 || '.!?:;。！？：；'.includes(source[b])) continue;
     }
-    const key = t.text.toLowerCase();
+    const text = source.slice(start, i);
+    const key = text.toLowerCase();
     const list = out.get(key);
-    if (!list) out.set(key, [t.text]);
-    else if (!list.includes(t.text)) list.push(t.text);
+    if (!list) out.set(key, [text]);
+    else if (!list.includes(text)) list.push(text);
   }
   return out;
 }
 
-function hasUpperFrom(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return true;
-  }
-  return false;
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** What /\s/ matches. */
