@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { ExportFormat, ExportFormatInfo } from '../../core/formats';
-import { buildExportFile } from '../../db';
 import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { useDb } from '../shell/DbContext';
@@ -43,8 +42,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     setError(null);
     try {
       const docId = scope === 'document' ? documentId : null;
-      const file = await buildExportFile(db, projectId, docId);
-      const text = await exportOffThread(format, file);
+      const text = await exportOffThread(db, format, projectId, docId);
       const project = await db.projects.get(projectId);
       const doc = docId !== null ? await db.documents.get(docId) : undefined;
       const info = formats.EXPORT_FORMATS.find((f) => f.id === format)!;
