@@ -66,6 +66,14 @@ describe('Failures get a sentence: what happened, what to do; nothing half-writt
     expect(await db.projects.count()).toBe(0);
   });
 
+  it('blocked: an older duizhao in another tab holds the database while this one upgrades — the app says what to do', async () => {
+    const db = await freshDb();
+    await openSeed(db);
+    db.on('blocked').fire(new Event('blocked'));
+    const alert = await screen.findByText(/waiting for another tab that still runs an older version/);
+    expect(alert).toHaveTextContent(/Close or reload the other duizhao tabs/);
+  });
+
   it('two tabs: another tab saves the unit while this one edits it — both revisions kept, the later current, this tab told', async () => {
     const db = await freshDb();
     await openSeed(db);
@@ -74,6 +82,7 @@ describe('Failures get a sentence: what happened, what to do; nothing half-writt
     // "The other tab" (another writer with its own tab id) saves first.
     const mt = await storedTarget(db);
     await addRevision(db, { unitId, side: 'target', text: mt.replace('汇合', '收敛'), author: '韩梅梅', tab: 'other-tab' });
+    await screen.findByRole('button', { name: 'History' }); // this tab's rows now show the other tab's revision
     await userEvent.type(screen.getByRole('textbox', { name: 'Translation' }), '（本标签页）');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect(await db.revisions.count()).toBe(2));

@@ -15,8 +15,17 @@ export function useVersionChange(db: DuizhaoDB): string | null {
           : 'A newer version of duizhao was opened in another tab, so this tab can no longer save. Reload the page to continue; your saved work is kept.',
       );
     };
+    // This tab upgrades the database, but a tab still running an older duizhao holds it open.
+    const onBlocked = () =>
+      setMessage(
+        'duizhao is waiting for another tab that still runs an older version to let go of the database. Close or reload the other duizhao tabs; this tab continues by itself.',
+      );
     db.on('versionchange', onChange);
-    return () => db.on('versionchange').unsubscribe(onChange);
+    db.on('blocked', onBlocked);
+    return () => {
+      db.on('versionchange').unsubscribe(onChange);
+      db.on('blocked').unsubscribe(onBlocked);
+    };
   }, [db]);
   return message;
 }
