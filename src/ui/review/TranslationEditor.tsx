@@ -4,6 +4,9 @@ import { useStore } from '../../store';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useRunAction } from './useRunAction';
 
+/** Caret of the open editor: a re-mount (another tab saved the unit) puts it back, not at the end. */
+let lastCaret: { session: string; pos: number } | null = null;
+
 /**
  * "Edit translation" of one sentence row or of the whole unit: textbox "Translation",
  * Save (Ctrl+Enter) and Cancel (Esc). Saving stores a new revision of the unit's
@@ -22,12 +25,18 @@ export function TranslationEditor({ unitId, onDone }: { unitId: number; onDone: 
   const hintId = useId();
   const errorId = useId();
 
+  const session = editor?.edit ? `${unitId}:${editor.edit.row}:${editor.edit.start}:${editor.edit.baseRevisionId}` : '';
   useEffect(() => {
     const box = ref.current;
     if (!box) return;
     box.focus();
-    box.setSelectionRange(box.value.length, box.value.length); // caret at the end, ready to type
+    // A new editor: caret at the end, ready to type. The same editor re-mounted: where it was.
+    const pos = lastCaret?.session === session ? Math.min(lastCaret.pos, box.value.length) : box.value.length;
+    box.setSelectionRange(pos, pos);
   }, []);
+  const keepCaret = (box: HTMLTextAreaElement) => {
+    lastCaret = { session, pos: box.selectionStart };
+  };
   if (!editor?.edit) return null;
   const { edit, draft, error } = editor;
 
@@ -104,7 +113,11 @@ export function TranslationEditor({ unitId, onDone }: { unitId: number; onDone: 
           rows={edit.row === null ? 8 : 3}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${errorId} ${hintId}` : hintId}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            keepCaret(e.target);
+          }}
+          onSelect={(e) => keepCaret(e.currentTarget)}
           onKeyDown={onKeyDown}
         />
       </label>
