@@ -62,7 +62,8 @@ describe('review screen', () => {
     await userEvent.paste(DESTA_EN);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await within(source).findByText(/^This can place a learning agent/)).toBeInTheDocument();
-    expect(screen.queryByRole('textbox', { name: 'Source text' })).toBeNull();
+    // The editor closes once the rows show the saved revision (an effect after that render).
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Source text' })).toBeNull());
     // Each English sentence sits in its own row; the first row pairs with the first Chinese sentence.
     const srcCells = [...source.querySelectorAll('.cell')];
     const tgtCells = [...target.querySelectorAll('.cell')];
