@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { addRevision, EmptyTextError, type Side } from '../../db';
+import { addRevision, EmptyTextError, getSetting, type Side } from '../../db';
 import { useStore } from '../../store';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
+import { REVIEWER_SETTING } from '../settings';
+import { TAB_ID } from './tabId';
 
 const LABEL: Record<Side, string> = { source: 'Source text', target: 'Translation' };
 
@@ -41,7 +43,9 @@ export function SideEditor({ unitId, side, onCancel }: { unitId: number; side: S
     }
     setSaving(true);
     try {
-      const rev = await addRevision(db, { unitId, side, text: draft, reason: 'add' });
+      // The reviewer's name when already given (adding a missing side never asks for it).
+      const author = (await getSetting<string>(db, REVIEWER_SETTING).catch(() => undefined)) ?? '';
+      const rev = await addRevision(db, { unitId, side, text: draft, reason: 'add', author, tab: TAB_ID });
       markSaved(rev.id); // the grid closes the editor when the live view shows the revision
     } catch (err) {
       setEditorError(err instanceof EmptyTextError ? err.message : describeStorageError(err));
