@@ -34,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // After core + ui: Chromium and 50 MB imports beside the jsdom tests starve them.
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
