@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { writeTbx } from '../../core/formats';
 import { useStore } from '../../store';
-import { downloadText } from '../import-export/downloadText';
+import { downloadText } from '../common/downloadText';
 import { useDb } from '../shell/DbContext';
 import { buildGlossaryExport, type ExportScope } from './buildGlossaryExport';
 import { glossaryFileName } from './glossaryFileName';

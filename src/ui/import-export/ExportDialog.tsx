@@ -3,7 +3,7 @@ import type { ExportFormat, ExportFormatInfo } from '../../core/formats';
 import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { useDb } from '../shell/DbContext';
-import { downloadText } from './downloadText';
+import { downloadText } from '../common/downloadText';
 import { exportDownloadName } from './exportDownloadName';
 import { exportOffThread } from './exportOffThread';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { spotCheckEstimate } from '../../core/stats';
 import { markSpotItem, type SpotCheck } from '../../db/glossary';
-import { downloadText } from '../import-export/downloadText';
+import { downloadText } from '../common/downloadText';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
 import { spotCheckCsv } from './spotCheckCsv';
