@@ -50,7 +50,7 @@ export async function importFile(db: DuizhaoDB, file: File): Promise<number | nu
           : '';
         setImport({
           phase: 'idle',
-          notice: `Imported ${file.name}: ${documents.toLocaleString('en')} documents, ${units.toLocaleString('en')} units.${warn}`,
+          notice: `Imported ${file.name}: ${plural(documents, 'document')}, ${plural(units, 'unit')}.${warn}`,
         });
         openProject(projectId);
         return projectId;
@@ -71,4 +71,9 @@ export async function importFile(db: DuizhaoDB, file: File): Promise<number | nu
   } finally {
     current = null;
   }
+}
+
+/** "1 document", "2,000 documents". */
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
