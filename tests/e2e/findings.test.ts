@@ -92,7 +92,8 @@ describe('Findings in Chromium match the CLI on the seed', () => {
     const unit1 = cli.filter((f) => f.unit === '1');
     expect(unit1.length).toBeGreaterThan(0);
     await documentEntries(page).first().click();
-    expect(await summary(page)).toEqual(countBySeverity(unit1));
+    // The previous document's summary stays until the new one is checked: wait for this one's.
+    await expect.poll(() => summary(page), EVENTUALLY).toEqual(countBySeverity(unit1));
     const texts = await expectSameItems(page, unit1);
     expect(texts[0]).toContain('分配探索安全培训算法');
     expect(texts[0]).toContain('分布式探索安全训练算法');
@@ -111,7 +112,8 @@ describe('Findings in Chromium match the CLI on the seed', () => {
     const unit3 = cli.filter((f) => f.unit === '3');
     expect(unit3.some((f) => f.check === 'untranslated')).toBe(true);
     await documentEntries(page).nth(2).click();
-    expect(await summary(page)).toEqual(countBySeverity(unit3));
+    // The previous document's summary stays until the new one is checked: wait for this one's.
+    await expect.poll(() => summary(page), EVENTUALLY).toEqual(countBySeverity(unit3));
     await expectSameItems(page, unit3);
   });
 });
