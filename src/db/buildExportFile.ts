@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ExportDocument, ExportFile, ExportUnit } from '../core/formats';
 import { toCurrentUnits } from './CurrentUnit';
+import { detectedOf } from './checkUnitOf';
 import type { DuizhaoDB } from './DuizhaoDB';
 import { exportUnitScores } from './exportUnitScores';
 
@@ -31,9 +32,8 @@ export async function buildExportFile(db: DuizhaoDB, projectId: number, document
     for (const cu of current) {
       const u = cu.unit;
       const eu: ExportUnit = { id: u.extId, source: cu.source, target: u.target };
-      if (u.detectedLang && u.detectedConfidence !== undefined) {
-        eu.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
-      }
+      const detected = detectedOf(u);
+      if (detected) eu.detected = detected;
       if (u.engine !== undefined) eu.engine = u.engine;
       if (u.notes) eu.notes = u.notes;
       if (u.state !== undefined) eu.state = u.state;

@@ -5,6 +5,7 @@ export { importParsedFileStaged, IMPORT_HEARTBEAT_MS } from './importStaged';
 export { cleanIncompleteImports, isVisibleProject } from './importCleanup';
 export { addRevision, EmptyTextError, type NewRevision } from './addRevision';
 export { toCurrentUnits, type CurrentUnit } from './CurrentUnit';
+export { checkUnitOf, detectedOf } from './checkUnitOf';
 export { getDocumentUnits } from './getDocumentUnits';
 export { deleteProject } from './deleteProject';
 export { ensureSeedProject, resetSeedProject, SEED_FILE_NAME, SEED_PROJECT_NAME, SEED_SETTING } from './seedProject';

@@ -1,22 +1,12 @@
 import { Dexie } from 'dexie';
 import { checkDocument, createCheckContext } from '../core/engine';
-import type { CheckUnit } from '../core/checks/Check';
 import { findingKey } from '../core/model';
-import { toCurrentUnits, type DuizhaoDB, type FindingRecord, type RevisionRecord, type UnitRecord } from '../db';
+import { checkUnitOf, toCurrentUnits, type DuizhaoDB, type FindingRecord, type RevisionRecord, type UnitRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
 import type { RecheckMessage, RecheckRequest } from './recheckProtocol';
 
 /** Units read and checked per step (one read, one write transaction each). */
 const BATCH_UNITS = 2000;
-
-function toCheckUnit(u: UnitRecord, source: string, target: string): CheckUnit {
-  const out: CheckUnit = { id: String(u.id), source, target };
-  if (u.detectedLang && u.detectedConfidence !== undefined) {
-    out.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
-  }
-  if (u.engine) out.engine = u.engine;
-  return out;
-}
 
 /**
  * Full re-check of a project where the data lives: reads documents in batches of about
@@ -64,7 +54,7 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
         const list = (byDoc.get(docId) ?? []).sort((a, b) => a.order - b.order);
         const revs = list.flatMap((u) => revByUnit.get(u.id) ?? []);
         const current = toCurrentUnits(list, revs);
-        for (const f of checkDocument(current.map((c) => toCheckUnit(c.unit, c.source, c.target)), ctx)) {
+        for (const f of checkDocument(current.map((c) => checkUnitOf(c.unit, c.source, c.target)), ctx)) {
           rows.push({ ...f, projectId, documentId: docId, unitId: Number(f.unitId), key: findingKey(f) });
         }
       }

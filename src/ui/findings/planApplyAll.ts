@@ -1,7 +1,7 @@
 import type { CheckUnit } from '../../core/checks/Check';
 import type { Termbase } from '../../core/glossary';
 import { findingKey, type Finding } from '../../core/model';
-import { currentDecisions, getDocumentUnits, type CurrentUnit, type DuizhaoDB, type ReviewOp } from '../../db';
+import { checkUnitOf, currentDecisions, getDocumentUnits, type CurrentUnit, type DuizhaoDB, type ReviewOp } from '../../db';
 import { decisionOp } from './findingOps';
 
 /** One unit's change in an "Apply to all" plan (the preview lists these). */
@@ -19,13 +19,7 @@ export interface ApplyAllChange {
 export type Checker = (units: CheckUnit[], termbases?: { termbases: Termbase[]; key: string }) => Promise<Finding[]>;
 
 function toCheckUnit(cu: CurrentUnit): CheckUnit {
-  const u = cu.unit;
-  const out: CheckUnit = { id: String(u.id), source: cu.source, target: cu.target };
-  if (u.detectedLang && u.detectedConfidence !== undefined) {
-    out.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
-  }
-  if (u.engine) out.engine = u.engine;
-  return out;
+  return checkUnitOf(cu.unit, cu.source, cu.target);
 }
 
 /** Same check, same flagged text, same suggestion: the "same finding" elsewhere. */

@@ -1,17 +1,11 @@
 import type { CheckUnit } from '../../core/checks/Check';
 import type { Finding } from '../../core/model';
-import type { CurrentUnit } from '../../db';
+import { checkUnitOf, type CurrentUnit } from '../../db';
 import type { ProjectTermbases } from '../../db/glossary';
 import { checkOffThread } from '../review';
 
 function toCheckUnit(cu: CurrentUnit): CheckUnit {
-  const u = cu.unit;
-  const out: CheckUnit = { id: String(u.id), source: cu.source, target: cu.target };
-  if (u.detectedLang && u.detectedConfidence !== undefined) {
-    out.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
-  }
-  if (u.engine) out.engine = u.engine;
-  return out;
+  return checkUnitOf(cu.unit, cu.source, cu.target);
 }
 
 /**

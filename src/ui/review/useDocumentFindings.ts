@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckUnit } from '../../core/checks/Check';
 import type { Termbase } from '../../core/glossary';
 import type { Finding } from '../../core/model';
-import type { CurrentUnit } from '../../db';
+import { checkUnitOf, type CurrentUnit } from '../../db';
 import { checkOffThread } from './checkOffThread';
 
 export interface FindingsState {
@@ -12,13 +12,7 @@ export interface FindingsState {
 }
 
 function toCheckUnit(cu: CurrentUnit): CheckUnit {
-  const u = cu.unit;
-  const out: CheckUnit = { id: String(u.id), source: cu.source, target: cu.target };
-  if (u.detectedLang && u.detectedConfidence !== undefined) {
-    out.detected = { lang: u.detectedLang, code: u.detectedCode ?? u.detectedLang, confidence: u.detectedConfidence };
-  }
-  if (u.engine) out.engine = u.engine;
-  return out;
+  return checkUnitOf(cu.unit, cu.source, cu.target);
 }
 
 /**
