@@ -201,13 +201,15 @@ describe('the seed in Chromium', () => {
     await expect.poll(async () => (await entryStatuses(page))[0], EVENTUALLY).toBe('machine translated');
 
     // Declining the confirmation keeps the work.
-    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await entryStatuses(page))[0]).toBe('machine translated');
 
-    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => entryStatuses(page), EVENTUALLY).toEqual(SEED_STATUSES);
     await page.reload();

@@ -45,7 +45,8 @@ describe('Export workspace / Restore workspace', () => {
       return 'blob:backup';
     });
     await openSeed(source, null);
-    await userEvent.click(screen.getByRole('button', { name: 'Export workspace' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Export workspace' }));
     await waitFor(() => expect(saved).not.toBe(''));
     createURL.mockRestore();
     expect(JSON.parse(saved)).toMatchObject({ format: 'duizhao-workspace', schemaVersion: source.verno });

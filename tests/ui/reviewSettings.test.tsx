@@ -16,7 +16,8 @@ describe('Settings and live re-check', () => {
     const scores = screen.getByRole('group', { name: 'Scores' });
     await waitFor(() => expect(scores).toHaveTextContent(/Document MQM.*APT 5/));
 
-    await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Settings' }));
     const dialog = await screen.findByRole('dialog', { name: 'Settings' });
     expect(within(dialog).getByRole('textbox', { name: 'Reviewer name' })).toHaveValue('李雷');
     await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Reviewer name' }));

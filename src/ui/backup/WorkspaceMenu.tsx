@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import { BackupError, exportWorkspace, parseWorkspaceBackup, type WorkspaceBackup } from '../../db';
 import { useStore } from '../../store';
+import { MenuButton } from '../common/MenuButton';
 import { SettingsDialog } from '../settings';
+import { ResetDemoDialog } from '../shell/ResetDemoDialog';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
 import { backupFileName } from './backupFileName';
@@ -9,7 +11,10 @@ import { downloadJson } from './downloadJson';
 import { RestoreDialog } from './RestoreDialog';
 import './backup.css';
 
-/** Header buttons: Settings, Export workspace (one JSON), Restore workspace (Replace or Merge). */
+/**
+ * The header's "Workspace" menu: Settings, Export workspace (one JSON), Restore workspace
+ * (Replace or Merge) and Reset demo data. One menu keeps the header to four controls at 1024 px.
+ */
 export function WorkspaceMenu() {
   const db = useDb();
   const dialog = useStore((s) => s.dialog);
@@ -17,6 +22,7 @@ export function WorkspaceMenu() {
   const fileRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ backup: WorkspaceBackup; fileName: string } | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [resetting, setResetting] = useState(false);
 
   const exportAll = async () => {
     try {
@@ -41,15 +47,15 @@ export function WorkspaceMenu() {
 
   return (
     <div className="workspace-menu">
-      <button type="button" onClick={() => openDialog({ kind: 'settings' })}>
-        Settings
-      </button>
-      <button type="button" onClick={() => void exportAll()}>
-        Export workspace
-      </button>
-      <button type="button" onClick={() => fileRef.current?.click()}>
-        Restore workspace
-      </button>
+      <MenuButton
+        label="Workspace"
+        items={[
+          { label: 'Settings', hint: '…', onSelect: () => openDialog({ kind: 'settings' }) },
+          { label: 'Export workspace', onSelect: () => void exportAll() },
+          { label: 'Restore workspace', hint: '…', onSelect: () => fileRef.current?.click() },
+          { label: 'Reset demo data', hint: '…', onSelect: () => setResetting(true) },
+        ]}
+      />
       <input
         ref={fileRef}
         type="file"
@@ -80,6 +86,7 @@ export function WorkspaceMenu() {
         />
       )}
       {dialog?.kind === 'settings' && <SettingsDialog />}
+      {resetting && <ResetDemoDialog onClose={() => setResetting(false)} />}
     </div>
   );
 }

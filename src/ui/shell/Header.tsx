@@ -1,9 +1,8 @@
 import { WorkspaceMenu } from '../backup';
 import { ExportButton, ImportButton, RecheckButton } from '../import-export';
 import { ProjectSwitcher } from './ProjectSwitcher';
-import { ResetDemoButton } from './ResetDemoButton';
 
-/** App header: product name, open project, Import, Export, Reset demo data. */
+/** App header: product name, open project, Import, Export, Re-check project and the Workspace menu. */
 export function Header() {
   return (
     <header className="app-header">
@@ -15,7 +14,6 @@ export function Header() {
         <ImportButton />
         <ExportButton />
         <RecheckButton />
-        <ResetDemoButton />
         <WorkspaceMenu />
       </div>
     </header>

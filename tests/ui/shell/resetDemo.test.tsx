@@ -21,7 +21,8 @@ describe('Reset demo data', () => {
     renderApp(db);
     await findDocumentEntries(10);
     await addDestaSource('Safe reinforcement learning.');
-    await userEvent.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Reset demo data' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Reset demo data?' });
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -35,7 +36,8 @@ describe('Reset demo data', () => {
     renderApp(db);
     await findDocumentEntries(10);
     await addDestaSource('Safe reinforcement learning.');
-    await userEvent.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Reset demo data' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await db.revisions.count()).toBe(1);
@@ -47,7 +49,8 @@ describe('Reset demo data', () => {
     await findDocumentEntries(10);
     const other = await importParsedFile(db, parsedFixture('mine.tsv'), 'Mine');
     await addDestaSource('Safe reinforcement learning.');
-    await userEvent.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Reset demo data' }));
     await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reset' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     const entries = await findDocumentEntries(10);
