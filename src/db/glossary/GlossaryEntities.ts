@@ -16,6 +16,8 @@ export interface ProjectGlossary extends GlossaryRecord {
   fileName?: string;
   /** Candidates decided by a reviewer, by `candidateKey` (project glossary only). */
   decisions?: Record<string, { state: CandidateDecision; at: number; by?: string }>;
+  /** Bumped whenever one of its entries is added, edited or deleted (additive, issue 7): a cheap termbase identity. */
+  version?: number;
 }
 
 /** One entry (a concept) of a stored termbase. */

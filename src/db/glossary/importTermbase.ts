@@ -1,8 +1,12 @@
 import type { Concept, Termbase } from '../../core/glossary';
 import type { DuizhaoDB } from '../DuizhaoDB';
 import { IMPORTED_TERMBASE_PRIORITY, type ProjectGlossary, type TermEntry } from './GlossaryEntities';
+import { bumpGlossaryVersion } from './bumpGlossaryVersion';
 import { englishKey, type ImportPlan, type MergeChoice } from './planTermbaseImport';
 import { projectGlossaries } from './projectGlossary';
+
+/** Entries written per bulkAdd (all inside one transaction). */
+const IMPORT_CHUNK = 1000;
 
 export interface ImportTermbaseResult {
   glossaryId: number;
@@ -17,6 +21,7 @@ export interface ImportTermbaseResult {
  * keep-existing skips the incoming entry; replace removes the clashing stored entries
  * (project or imported; built-in ones are read-only and simply lose on priority);
  * keep-both stores it beside the existing one (the engine merges both).
+ * `onProgress(done, total)` follows the entries written (all or nothing: one transaction).
  */
 export async function importTermbase(
   db: DuizhaoDB,
@@ -26,6 +31,7 @@ export async function importTermbase(
   plan: ImportPlan,
   choice: MergeChoice,
   now: () => number = Date.now,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<ImportTermbaseResult> {
   const clashing = new Set(plan.clashes.map((c) => c.incoming));
   const keep: Concept[] = choice === 'keep-existing' ? tb.concepts.filter((c) => !clashing.has(c)) : tb.concepts.slice();
@@ -35,9 +41,10 @@ export async function importTermbase(
       const keys = new Set(plan.clashes.flatMap((c) => c.incoming.en.map((e) => englishKey(e.text))));
       const gl = await projectGlossaries(db, projectId);
       const stored = (await db.terms.where('glossaryId').anyOf(gl.map((g) => g.id)).toArray()) as TermEntry[];
-      const drop = stored.filter((t) => t.concept.en.some((e) => keys.has(englishKey(e.text)))).map((t) => t.id);
-      await db.terms.bulkDelete(drop);
-      replaced = drop.length;
+      const dropped = stored.filter((t) => t.concept.en.some((e) => keys.has(englishKey(e.text))));
+      await db.terms.bulkDelete(dropped.map((t) => t.id));
+      await bumpGlossaryVersion(db, dropped.map((t) => t.glossaryId));
+      replaced = dropped.length;
     }
     const t = now();
     const rec: Omit<ProjectGlossary, 'id'> = {
@@ -49,7 +56,13 @@ export async function importTermbase(
       fileName,
     };
     const glossaryId = (await db.glossaries.add(rec as ProjectGlossary)) as number;
-    await db.terms.bulkAdd(keep.map((concept) => ({ glossaryId, conceptId: concept.id, concept, createdAt: t, updatedAt: t }) as Omit<TermEntry, 'id'> as TermEntry));
+    // One transaction, written in chunks so a 10,000-entry file reports progress.
+    onProgress?.(0, keep.length);
+    for (let i = 0; i < keep.length; i += IMPORT_CHUNK) {
+      const chunk = keep.slice(i, i + IMPORT_CHUNK);
+      await db.terms.bulkAdd(chunk.map((concept) => ({ glossaryId, conceptId: concept.id, concept, createdAt: t, updatedAt: t }) as Omit<TermEntry, 'id'> as TermEntry));
+      onProgress?.(Math.min(keep.length, i + IMPORT_CHUNK), keep.length);
+    }
     return { glossaryId, added: keep.length, skipped: tb.concepts.length - keep.length, replaced };
   });
 }

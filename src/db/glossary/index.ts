@@ -11,8 +11,11 @@ export { loadProjectTermbases, type ProjectTermbases } from './loadProjectTermba
 export { saveTerm, deleteTerm, type SaveTermOptions } from './saveTerm';
 export { candidateKey } from './candidateKey';
 export { approveCandidate, rejectCandidate } from './decideCandidate';
-export { projectCurrentUnits, correctionsOf } from './projectCorrections';
+export { projectCurrentUnits, revisedCurrentUnits, correctionsOf } from './projectCorrections';
+export { bumpGlossaryVersion } from './bumpGlossaryVersion';
+export { termbaseStamp, loadTermbaseStamp } from './termbaseStamp';
 export { planTermbaseImport, englishKey, type ImportPlan, type ImportClash, type MergeChoice } from './planTermbaseImport';
 export { importTermbase, removeImportedTermbase, type ImportTermbaseResult } from './importTermbase';
 export type { SpotCheck, SpotItem, SpotStratify } from './SpotCheck';
 export { createSpotCheck, markSpotItem, deleteSpotCheck } from './spotChecks';
+export { unitLabel } from './unitLabel';

@@ -1,6 +1,7 @@
 import type { Concept } from '../../core/glossary';
 import type { DuizhaoDB } from '../DuizhaoDB';
 import type { TermEntry } from './GlossaryEntities';
+import { bumpGlossaryVersion } from './bumpGlossaryVersion';
 import { ensureProjectGlossary } from './projectGlossary';
 import { validateConcept } from './validateConcept';
 
@@ -27,7 +28,7 @@ export async function saveTerm(db: DuizhaoDB, projectId: number, concept: Concep
   validateConcept(clean);
   const now = options.now ?? Date.now;
   const glossary = await ensureProjectGlossary(db, projectId, now);
-  return db.transaction('rw', db.terms, async () => {
+  return db.transaction('rw', db.terms, db.glossaries, async () => {
     const t = now();
     const old = options.termId !== undefined ? ((await db.terms.get(options.termId)) as TermEntry | undefined) : undefined;
     if (old && old.glossaryId !== glossary.id) {
@@ -42,6 +43,7 @@ export async function saveTerm(db: DuizhaoDB, projectId: number, concept: Concep
       ...((options.evidenceUnitIds ?? old?.evidenceUnitIds) ? { evidenceUnitIds: options.evidenceUnitIds ?? old?.evidenceUnitIds } : {}),
       ...((options.overrides ?? old?.overrides) ? { overrides: options.overrides ?? old?.overrides } : {}),
     };
+    await bumpGlossaryVersion(db, [glossary.id]);
     if (old) {
       await db.terms.put({ ...rec, id: old.id } as TermEntry);
       return { ...rec, id: old.id } as TermEntry;
@@ -53,5 +55,10 @@ export async function saveTerm(db: DuizhaoDB, projectId: number, concept: Concep
 
 /** Deletes an entry of the project termbase (imported and built-in entries are read-only). */
 export async function deleteTerm(db: DuizhaoDB, termId: number): Promise<void> {
-  await db.terms.delete(termId);
+  await db.transaction('rw', db.terms, db.glossaries, async () => {
+    const old = await db.terms.get(termId);
+    if (!old) return;
+    await db.terms.delete(termId);
+    await bumpGlossaryVersion(db, [old.glossaryId]);
+  });
 }

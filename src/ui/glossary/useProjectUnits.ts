@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CurrentUnit, DocumentRecord } from '../../db';
-import { projectCurrentUnits } from '../../db/glossary';
+import { projectCurrentUnits, unitLabel } from '../../db/glossary';
 import { useStore } from '../../store';
 import { useDb } from '../shell/DbContext';
 
@@ -22,9 +22,4 @@ export function useProjectUnits(): ProjectUnits | undefined {
   return data && data.projectId === projectId ? data : undefined;
 }
 
-/** "unit 3 · 强化学习(RL)涉及…" — how a unit is named in lists and exports. */
-export function unitLabel(cu: CurrentUnit, doc: DocumentRecord | undefined): string {
-  const title = doc?.title ?? '';
-  const short = title.length > 18 ? `${title.slice(0, 18)}…` : title;
-  return doc && doc.unitCount > 1 ? `unit ${cu.unit.extId} · ${short}` : `unit ${cu.unit.extId}${short ? ` · ${short}` : ''}`;
-}
+export { unitLabel };

@@ -1,0 +1,113 @@
+import type { SourceTerm } from '../core/glossary';
+import type { TermCandidate } from '../core/learn';
+import type { MqmConfig, MqmScore } from '../core/score';
+import type { ImportTermbaseResult, MergeChoice } from '../db/glossary';
+
+/** Every request names the database and the project; the worker reads what it needs itself. */
+interface Base {
+  id: number;
+  dbName: string;
+  projectId: number;
+}
+
+/**
+ * Main thread → glossary worker. The worker keeps the project's compiled termbase (built-in
+ * + stored termbases) and recompiles only when the termbase stamp changes.
+ * - compile: make sure it is compiled (the "Compiling termbase…" state ends with the answer);
+ * - terms: the termbase terms recognised in one English source (Terms panel);
+ * - candidates: glossary candidates learned from the project's corrections;
+ * - flagged: units whose stored findings flag a concept or a rendering (after Approve);
+ * - dashboard: the Dashboard's aggregates from the stored findings;
+ * - parseTermbase / storeTermbase: a termbase file parsed and compared (preview), then stored.
+ */
+export type GlossaryRequest =
+  | (Base & { type: 'compile' })
+  | (Base & { type: 'terms'; source: string })
+  | (Base & { type: 'candidates' })
+  | (Base & { type: 'flagged'; conceptId: string; wrong: string })
+  | (Base & { type: 'dashboard'; mqm?: MqmConfig })
+  | (Base & { type: 'parseTermbase'; bytes: Uint8Array; fileName: string })
+  | (Base & { type: 'storeTermbase'; fileName: string; choice: MergeChoice });
+
+export type GlossaryRequestType = GlossaryRequest['type'];
+
+/** A unit as lists name it: "unit 3 · 强化学习(RL)涉及…". */
+export interface UnitRef {
+  unitId: number;
+  documentId: number;
+  label: string;
+}
+
+export interface CompileInfo {
+  /** Concepts compiled (built-in + the project's termbases). */
+  entries: number;
+  /** The project's own and imported termbases (the built-in one not counted). */
+  termbases: number;
+}
+
+export interface CandidateFound extends TermCandidate {
+  key: string;
+  evidenceUnits: UnitRef[];
+}
+
+/** One bar of a Dashboard chart (and one row of its table). */
+export interface StatBar {
+  label: string;
+  value: number;
+  bad?: boolean;
+  detail?: string;
+}
+
+export interface DocumentScoreRow {
+  documentId: number;
+  title: string;
+  words: number;
+  /** From the reviewers' annotations (manual and confirmed findings). */
+  reviewed: MqmScore;
+  /** Estimated from the automatic findings (info excluded). */
+  estimated: MqmScore;
+}
+
+export interface DashboardStats {
+  byCheck: StatBar[];
+  byCategory: StatBar[];
+  documents: DocumentScoreRow[];
+  effort: StatBar[];
+  editedUnits: number;
+  wrongRenderings: StatBar[];
+  findings: number;
+  units: number;
+  /** Findings read from the findings cache (0: the project was never checked as a whole). */
+  cachedFindings: number;
+  /** Documents re-checked here because a reviewer changed them. */
+  rechecked: number;
+}
+
+/** What `parseTermbase` found, before anything is stored. */
+export interface TermbasePreview {
+  fileName: string;
+  /** Usable entries in the file. */
+  entries: number;
+  fresh: number;
+  duplicates: number;
+  contradictions: number;
+  /** The first contradictions, for the merge dialog. */
+  examples: { en: string; here: string; there: string; existingIn: string }[];
+  warnings: string[];
+}
+
+export interface GlossaryResults {
+  compile: CompileInfo;
+  terms: SourceTerm[];
+  candidates: CandidateFound[];
+  flagged: UnitRef[];
+  dashboard: DashboardStats;
+  parseTermbase: TermbasePreview;
+  storeTermbase: ImportTermbaseResult;
+}
+
+/** Glossary worker → main thread: progress (any number), then one `done` or `failed`. */
+export type GlossaryMessage =
+  | { id: number; type: 'progress'; phase: string; done: number; total: number }
+  | { id: number; type: 'done'; value: GlossaryResults[GlossaryRequestType] }
+  | { id: number; type: 'failed'; name: string; message: string };
