@@ -35,6 +35,8 @@ export type GlossaryRequestType = GlossaryRequest['type'];
 export interface UnitRef {
   unitId: number;
   documentId: number;
+  /** The unit's id in its file ("u3"). */
+  extId: string;
   label: string;
 }
 

@@ -8,5 +8,5 @@ export async function glossaryUnitRefs(db: DuizhaoDB, unitIds: readonly number[]
   const docs = new Map<number, DocumentRecord>();
   for (const d of await db.documents.bulkGet([...new Set(units.map((u) => u.documentId))])) if (d) docs.set(d.id, d);
   units.sort((a, b) => (docs.get(a.documentId)?.order ?? 0) - (docs.get(b.documentId)?.order ?? 0) || a.order - b.order);
-  return units.map((u) => ({ unitId: u.id, documentId: u.documentId, label: unitLabel({ unit: u }, docs.get(u.documentId)) }));
+  return units.map((u) => ({ unitId: u.id, documentId: u.documentId, extId: u.extId, label: unitLabel({ unit: u }, docs.get(u.documentId)) }));
 }

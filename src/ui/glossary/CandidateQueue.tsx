@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import type { TermCandidate } from '../../core/learn';
-import type { Finding } from '../../core/model';
 import { approveCandidate, rejectCandidate } from '../../db/glossary';
-import { useStore } from '../../store';
+import type { UnitRef } from '../../worker/glossaryProtocol';
 import { recheckProject } from '../import-export';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
 import { CandidateItem } from './CandidateItem';
+import { glossaryOffThread } from './glossaryOffThread';
+import { UnitLinkList } from './UnitLinkList';
 import type { CandidateView } from './useCandidates';
-import { unitLabel, type ProjectUnits } from './useProjectUnits';
 
 /** Candidates shown at a time (most frequent first): the list stays short on a large project. */
 const PAGE = 50;
@@ -19,17 +19,17 @@ interface Recheck {
   status: 'checking' | 'done';
   done: number;
   total: number;
-  flagged: { unitId: number; documentId: number; label: string }[];
+  flagged: UnitRef[];
 }
 
 /**
  * The "Candidates" queue: entries learned from the project's corrections. Approve adds the
- * entry to the project termbase and re-checks the whole project at once, listing the units
- * where the machine rendering is now flagged.
+ * entry to the project termbase and re-checks the whole project at once (re-check worker),
+ * then lists the units where the machine rendering is now flagged (read from the stored
+ * findings by the glossary worker; a virtualized list, however many they are).
  */
-export function CandidateQueue({ candidates, data }: { candidates: CandidateView[] | undefined; data: ProjectUnits | undefined }) {
+export function CandidateQueue({ candidates, projectId, loadError }: { candidates: CandidateView[] | undefined; projectId: number | null; loadError?: string | null }) {
   const db = useDb();
-  const showUnit = useStore((s) => s.showUnit);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [showDecided, setShowDecided] = useState(false);
@@ -38,36 +38,21 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
   const headingId = useId();
 
   const approve = async (c: TermCandidate) => {
-    if (!data) return;
+    if (projectId === null) return;
     setBusy(true);
     setError(null);
     try {
-      const labels = new Map(data.units.map((cu) => [String(cu.unit.id), cu.unit.extId]));
-      const entry = await approveCandidate(db, data.projectId, c, { evidenceLabel: (id) => `unit ${labels.get(id) ?? id}` });
+      const extIds = new Map(((c as Partial<CandidateView>).evidenceUnits ?? []).map((u) => [String(u.unitId), u.extId]));
+      const entry = await approveCandidate(db, projectId, c, { evidenceLabel: (id) => `unit ${extIds.get(id) ?? id}` });
       const wrong = c.wrong;
-      setRecheck({ term: `${c.en} → ${c.right}`, wrong, status: 'checking', done: 0, total: data.units.length, flagged: [] });
+      setRecheck({ term: `${c.en} → ${c.right}`, wrong, status: 'checking', done: 0, total: 0, flagged: [] });
       // The whole project, in the re-check worker, which refreshes the findings cache.
-      const out = await recheckProject(db, data.projectId, {
+      const out = await recheckProject(db, projectId, {
         onProgress: ({ done, total }) => setRecheck((r) => (r ? { ...r, done, total } : r)),
       });
       if (out.type === 'failed') throw new Error(`The re-check failed (${out.message}). The entry is saved; use “Re-check project” to try again.`);
-      type Cached = Pick<Finding, 'check' | 'termId' | 'target'> & { unitId: number };
-      const findings = (await db.findings.where('projectId').equals(data.projectId).toArray()) as unknown as Cached[];
-      const hit = (f: Cached) => f.check.startsWith('terminology.') && (f.termId === entry.conceptId || f.target?.text === wrong);
-      const flaggedIds = [...new Set(findings.filter(hit).map((f) => String(f.unitId)))];
-      const byId = new Map(data.units.map((cu) => [String(cu.unit.id), cu]));
-      setRecheck((r) =>
-        r
-          ? {
-              ...r,
-              status: 'done',
-              flagged: flaggedIds.flatMap((id) => {
-                const cu = byId.get(id);
-                return cu ? [{ unitId: cu.unit.id, documentId: cu.unit.documentId, label: unitLabel(cu, data.documents.get(cu.unit.documentId)) }] : [];
-              }),
-            }
-          : r,
-      );
+      const flagged = await glossaryOffThread(db, 'flagged', { projectId, conceptId: entry.conceptId, wrong });
+      setRecheck((r) => (r ? { ...r, status: 'done', flagged } : r));
     } catch (err) {
       setError(err instanceof Error && !/IndexedDB|Dexie|Quota/i.test(err.name + err.message) ? err.message : describeStorageError(err));
     } finally {
@@ -76,10 +61,10 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
   };
 
   const reject = async (c: TermCandidate) => {
-    if (!data) return;
+    if (projectId === null) return;
     setBusy(true);
     try {
-      await rejectCandidate(db, data.projectId, c);
+      await rejectCandidate(db, projectId, c);
     } catch (err) {
       setError(describeStorageError(err));
     } finally {
@@ -103,7 +88,7 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
       {recheck && (
         <div role="status" className="notice">
           {recheck.status === 'checking' ? (
-            `Approved ${recheck.term}. Re-checking the project… ${recheck.done} of ${recheck.total} units`
+            `Approved ${recheck.term}. Re-checking the project…${recheck.total ? ` ${recheck.done.toLocaleString('en')} of ${recheck.total.toLocaleString('en')} units` : ''}`
           ) : (
             <>
               Approved {recheck.term}. Re-checked the project:{' '}
@@ -113,16 +98,9 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
                 </>
               ) : (
                 <>
-                  <span lang="zh-Hans">{recheck.wrong}</span> is now flagged in {recheck.flagged.length}{' '}
-                  {recheck.flagged.length === 1 ? 'unit' : 'units'}:{' '}
-                  {recheck.flagged.map((u, i) => (
-                    <span key={u.unitId}>
-                      {i > 0 && ', '}
-                      <button type="button" className="link-button" onClick={() => showUnit(u.documentId, u.unitId)}>
-                        {u.label}
-                      </button>
-                    </span>
-                  ))}
+                  <span lang="zh-Hans">{recheck.wrong}</span> is now flagged in {recheck.flagged.length.toLocaleString('en')}{' '}
+                  {recheck.flagged.length === 1 ? 'unit' : 'units'}:
+                  <UnitLinkList units={recheck.flagged} label="Units now flagged" />
                 </>
               )}
             </>
@@ -132,7 +110,11 @@ export function CandidateQueue({ candidates, data }: { candidates: CandidateView
       <label className="inline-check">
         <input type="checkbox" checked={showDecided} onChange={(e) => setShowDecided(e.target.checked)} /> Show approved and rejected
       </label>
-      {!candidates ? (
+      {loadError && !candidates ? (
+        <p role="alert" className="form-error">
+          The candidates could not be computed ({loadError}). Reload the page to try again; your corrections are kept.
+        </p>
+      ) : !candidates ? (
         <p role="status" className="muted">Looking for terminology in the corrections…</p>
       ) : shown.length === 0 ? (
         <p className="muted">

@@ -1,24 +1,26 @@
 import { CandidateQueue } from './CandidateQueue';
+import { CompileStatus } from './CompileStatus';
 import { GlossaryExport } from './GlossaryExport';
 import { TermbaseImport } from './TermbaseImport';
 import { TermEntries } from './TermEntries';
 import { useCandidates } from './useCandidates';
-import { useCompiledGlossary } from './useCompiledGlossary';
+import { useGlossaryCompile } from './useGlossaryCompile';
 import { useGlossaryRows } from './useGlossaryRows';
-import { useProjectTermbases } from './useProjectTermbases';
-import { useProjectUnits } from './useProjectUnits';
 
-/** The "Glossary" screen: candidates learned from corrections, termbase entries, export and import. */
+/**
+ * The "Glossary" screen: candidates learned from corrections, termbase entries, export and
+ * import. The termbase is compiled and matched in the glossary worker ("Compiling
+ * termbase…" meanwhile): the screen stays responsive with a 10,000-entry termbase.
+ */
 export function GlossaryScreen() {
-  const termbases = useProjectTermbases();
-  const glossary = useCompiledGlossary(termbases);
-  const data = useProjectUnits();
-  const candidates = useCandidates(data, glossary);
+  const compile = useGlossaryCompile();
+  const { candidates, projectId, error } = useCandidates();
   const rows = useGlossaryRows();
   return (
     <main className="screen" aria-labelledby="glossary-heading">
       <h2 id="glossary-heading">Glossary</h2>
-      <CandidateQueue candidates={candidates} data={data} />
+      <CompileStatus compile={compile} />
+      <CandidateQueue candidates={candidates} projectId={projectId} loadError={error} />
       <GlossaryExport rows={rows} />
       <TermEntries rows={rows} />
       <TermbaseImport />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CurrentUnit } from '../../db';
 import { useStore } from '../../store';
+import { useGlossaryCompile } from '../glossary';
 import { insertAtCursor } from './insertAtCursor';
 import { useSourceTerms } from './useSourceTerms';
 
@@ -22,6 +23,7 @@ export function TermsPanel({ units, unitIdAtRow }: { units: CurrentUnit[] | unde
   const unitId = editor?.unitId ?? unitIdAtRow?.(activeRow) ?? units?.[0]?.unit.id;
   const cu = units?.find((u) => u.unit.id === unitId);
   const terms = useSourceTerms(cu?.source.trim() ? cu.source : undefined);
+  const compile = useGlossaryCompile();
   const writing = !!editor && editor.side === 'target' && editor.unitId === unitId;
   if (!cu || !cu.source.trim()) return null;
 
@@ -44,7 +46,9 @@ export function TermsPanel({ units, unitIdAtRow }: { units: CurrentUnit[] | unde
         Terms
       </h3>
       {!terms ? (
-        <p className="muted">Looking up terms…</p>
+        <p className="muted" role="status">
+          {compile.error ? `The termbase could not be compiled (${compile.error}). Reload the page to try again.` : compile.compiling ? 'Compiling termbase…' : 'Looking up terms…'}
+        </p>
       ) : terms.length === 0 ? (
         <p className="muted">No termbase term in this unit's source.</p>
       ) : (
