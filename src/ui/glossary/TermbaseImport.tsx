@@ -1,26 +1,13 @@
 import { useId, useRef, useState } from 'react';
-import { parseTermbaseFile, TERMBASE_IMPORT_EXTENSIONS } from '../../core/formats';
-import { builtinTermbase, type Termbase } from '../../core/glossary';
-import { ImportError } from '../../core/model';
-import {
-  importTermbase,
-  loadProjectTermbases,
-  planTermbaseImport,
-  validateConcept,
-  type ImportPlan,
-  type MergeChoice,
-} from '../../db/glossary';
+import { TERMBASE_IMPORT_EXTENSIONS } from '../../core/formats';
+import type { MergeChoice } from '../../db/glossary';
 import { useStore } from '../../store';
+import type { TermbasePreview } from '../../worker/glossaryProtocol';
 import { Modal } from '../common/Modal';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
+import { glossaryOffThread } from './glossaryOffThread';
 import { TermbasesInUse } from './TermbasesInUse';
-
-interface Pending {
-  tb: Termbase;
-  fileName: string;
-  plan: ImportPlan;
-}
 
 const CHOICES: { value: MergeChoice; label: string; hint: string }[] = [
   { value: 'keep-existing', label: 'Keep existing', hint: 'skip the imported entries that clash' },
@@ -28,67 +15,64 @@ const CHOICES: { value: MergeChoice; label: string; hint: string }[] = [
   { value: 'keep-both', label: 'Keep both', hint: 'store both; their renderings are merged' },
 ];
 
-/** "Import termbase" (TBX, CSV/TSV, JSON, "中文，english" lists); clashes ask how to merge. */
+type Busy = { fileName: string; phase: 'reading' | 'writing'; done: number; total: number };
+
+/**
+ * "Import termbase" (TBX, CSV/TSV, JSON, "中文，english" lists): the glossary worker parses
+ * the file and compares it with the termbases in use, clashes ask how to merge, then the
+ * worker stores it in one transaction with a progress bar. The page never parses or
+ * writes 10,000 entries on the main thread.
+ */
 export function TermbaseImport() {
   const db = useDb();
   const projectId = useStore((s) => s.projectId);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [pending, setPending] = useState<TermbasePreview | null>(null);
   const [choice, setChoice] = useState<MergeChoice>('keep-existing');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
 
-  const store = async (p: Pending, how: MergeChoice) => {
-    if (projectId === null) return;
-    try {
-      const r = await importTermbase(db, projectId, p.tb, p.fileName, p.plan, how);
-      const parts = [`Imported ${r.added} ${r.added === 1 ? 'entry' : 'entries'} from ${p.fileName}`];
-      if (r.skipped) parts.push(`${r.skipped} kept as they were`);
-      if (r.replaced) parts.push(`${r.replaced} replaced`);
-      setMessage({ kind: 'ok', text: `${parts.join(', ')}.` });
-    } catch (err) {
-      setMessage({ kind: 'error', text: describeStorageError(err) });
-    }
+  const store = async (p: TermbasePreview, how: MergeChoice) => {
     setPending(null);
+    if (projectId === null) return;
+    setBusy({ fileName: p.fileName, phase: 'writing', done: 0, total: p.entries });
+    try {
+      const r = await glossaryOffThread(db, 'storeTermbase', { projectId, fileName: p.fileName, choice: how }, ({ done, total }) =>
+        setBusy({ fileName: p.fileName, phase: 'writing', done, total }),
+      );
+      const parts = [`Imported ${r.added.toLocaleString('en')} ${r.added === 1 ? 'entry' : 'entries'} from ${p.fileName}`];
+      if (r.skipped) parts.push(`${r.skipped.toLocaleString('en')} kept as they were`);
+      if (r.replaced) parts.push(`${r.replaced.toLocaleString('en')} replaced`);
+      const warn = p.warnings.length ? ` ${p.warnings.slice(0, 3).join(' ')}` : '';
+      setMessage({ kind: 'ok', text: `${parts.join(', ')}.${warn}` });
+    } catch (err) {
+      setMessage({ kind: 'error', text: err instanceof Error && err.name === 'TermbaseFileError' ? err.message : describeStorageError(err) });
+    } finally {
+      setBusy(null);
+    }
   };
 
   const onFile = async (file: File) => {
     setMessage(null);
     if (projectId === null) return;
-    let tb: Termbase;
-    const warnings: string[] = [];
+    setBusy({ fileName: file.name, phase: 'reading', done: 0, total: 0 });
+    let preview: TermbasePreview;
     try {
-      const r = parseTermbaseFile(new Uint8Array(await file.arrayBuffer()), file.name);
-      tb = r.termbase;
-      warnings.push(...r.warnings);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      preview = await glossaryOffThread(db, 'parseTermbase', { projectId, bytes, fileName: file.name });
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof ImportError ? `${err.message}. Nothing was imported.` : `${file.name}: ${(err as Error).message}. Nothing was imported.` });
+      setBusy(null);
+      setMessage({ kind: 'error', text: err instanceof Error && err.name === 'TermbaseFileError' ? err.message : describeStorageError(err) });
       return;
     }
-    const usable = tb.concepts.filter((c) => {
-      try {
-        validateConcept(c);
-        return true;
-      } catch (e) {
-        warnings.push(`${file.name}: entry “${c.en[0]?.text ?? c.id}” skipped: ${(e as Error).message}`);
-        return false;
-      }
-    });
-    tb = { ...tb, concepts: usable };
-    if (usable.length === 0) {
-      setMessage({ kind: 'error', text: `${file.name} holds no usable entry. ${warnings.slice(0, 3).join(' ')}` });
-      return;
-    }
-    const existing = await loadProjectTermbases(db, projectId);
-    const plan = planTermbaseImport([builtinTermbase(), ...existing.termbases], tb);
-    const p = { tb, fileName: file.name, plan };
-    if (plan.clashes.length) setPending(p);
-    else await store(p, 'keep-both');
-    if (warnings.length) setMessage((m) => ({ kind: m?.kind ?? 'ok', text: `${m?.text ?? ''} ${warnings.slice(0, 3).join(' ')}`.trim() }));
+    setBusy(null);
+    if (preview.duplicates + preview.contradictions > 0) setPending(preview);
+    else await store(preview, 'keep-both');
   };
 
-  const dup = pending?.plan.clashes.filter((c) => c.kind === 'duplicate').length ?? 0;
-  const contra = pending?.plan.clashes.filter((c) => c.kind === 'contradiction') ?? [];
+  const dup = pending?.duplicates ?? 0;
+  const contra = pending?.contradictions ?? 0;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Termbases in use</h3>
@@ -100,6 +84,7 @@ export function TermbaseImport() {
             ref={inputRef}
             type="file"
             accept={TERMBASE_IMPORT_EXTENSIONS.map((e) => `.${e}`).join(',')}
+            disabled={busy !== null}
             onChange={(e) => {
               const f = e.target.files?.[0];
               e.target.value = '';
@@ -108,6 +93,16 @@ export function TermbaseImport() {
           />
         </label>
       </div>
+      {busy && (
+        <div className="toolbar">
+          <span role="status">
+            {busy.phase === 'reading'
+              ? `Reading ${busy.fileName} and comparing it with the termbases in use…`
+              : `Saving ${busy.fileName}… ${busy.done.toLocaleString('en')} of ${busy.total.toLocaleString('en')} entries`}
+          </span>
+          {busy.phase === 'writing' && <progress aria-label={`Importing termbase ${busy.fileName}`} max={busy.total || 1} value={busy.done} />}
+        </div>
+      )}
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'muted'}>
           {message.text}
@@ -129,19 +124,18 @@ export function TermbaseImport() {
           }
         >
           <p>
-            {pending.plan.fresh.length} new {pending.plan.fresh.length === 1 ? 'entry' : 'entries'}; {dup}{' '}
-            {dup === 1 ? 'duplicates an existing entry' : 'duplicate existing entries'}; {contra.length}{' '}
-            {contra.length === 1 ? 'contradicts one' : 'contradict existing ones'}.
+            {pending.fresh.toLocaleString('en')} new {pending.fresh === 1 ? 'entry' : 'entries'}; {dup.toLocaleString('en')}{' '}
+            {dup === 1 ? 'duplicates an existing entry' : 'duplicate existing entries'}; {contra.toLocaleString('en')}{' '}
+            {contra === 1 ? 'contradicts one' : 'contradict existing ones'}.
           </p>
-          {contra.length > 0 && (
+          {contra > 0 && (
             <ul>
-              {contra.slice(0, 5).map((c, i) => (
+              {pending.examples.map((c, i) => (
                 <li key={i}>
-                  {c.incoming.en[0]?.text}: <span lang="zh-Hans">{c.incoming.zh.map((z) => z.text).join('、') || '—'}</span> here,{' '}
-                  <span lang="zh-Hans">{c.existing.zh.filter((z) => z.status !== 'forbidden').map((z) => z.text).join('、') || '—'}</span> in {c.existingIn}
+                  {c.en}: <span lang="zh-Hans">{c.here || '—'}</span> here, <span lang="zh-Hans">{c.there || '—'}</span> in {c.existingIn}
                 </li>
               ))}
-              {contra.length > 5 && <li>… and {contra.length - 5} more</li>}
+              {contra > pending.examples.length && <li>… and {(contra - pending.examples.length).toLocaleString('en')} more</li>}
             </ul>
           )}
           <fieldset>
