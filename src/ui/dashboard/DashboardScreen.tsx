@@ -1,52 +1,38 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import type { AnnotationRecord } from '../../db';
-import { useStore } from '../../store';
-import { useProjectTermbases, useProjectUnits } from '../glossary';
-import { useReviewSettings } from '../settings';
-import { useDb } from '../shell/DbContext';
 import { BarChart } from './BarChart';
-import { dashboardStats } from './dashboardStats';
 import { DocumentScores } from './DocumentScores';
-import { useProjectFindings } from './useProjectFindings';
+import { useDashboardStats } from './useDashboardStats';
+
+const PHASE: Record<string, string> = { reading: 'Reading the stored findings', checking: 'Checking the documents changed since', counting: 'Counting source words' };
 
 /**
  * The "Dashboard": findings by check and by MQM category, MQM per document with pass/fail,
  * the post-editing effort of corrected units, the most frequent wrong renderings and their
- * fixes. Charts are lean SVG with the same numbers as tables for screen readers.
+ * fixes. Charts are lean SVG with the same numbers as tables for screen readers. The
+ * numbers come from the stored findings, aggregated in the glossary worker.
  */
 export function DashboardScreen() {
-  const db = useDb();
-  const projectId = useStore((s) => s.projectId);
-  const data = useProjectUnits();
-  const termbases = useProjectTermbases();
-  const settings = useReviewSettings();
-  const checked = useProjectFindings(data, termbases);
-  const annotations = useLiveQuery(
-    async () => (projectId === null ? [] : ((await db.annotations.where('projectId').equals(projectId).toArray()) as AnnotationRecord[])),
-    [db, projectId],
-  );
-  const stats = useMemo(
-    () => (data && checked.findings && annotations ? dashboardStats(data.units, data.documents, checked.findings, annotations, settings?.mqm) : null),
-    [data, checked.findings, annotations, settings?.mqm],
-  );
+  const { stats, checking, reading, error } = useDashboardStats();
   return (
     <main className="screen" aria-labelledby="dashboard-heading">
       <h2 id="dashboard-heading">Dashboard</h2>
-      {checked.error && (
+      {error && (
         <p role="alert" className="form-error">
-          {checked.error}
+          {error}
         </p>
       )}
       {!stats ? (
         <p role="status">
-          Checking the project… {checked.done.toLocaleString('en')} of {checked.total.toLocaleString('en')} units
+          {checking
+            ? `Checking the project… ${checking.done.toLocaleString('en')} of ${checking.total.toLocaleString('en')} units`
+            : reading && reading.total
+              ? `${PHASE[reading.phase] ?? 'Reading'}… ${reading.done.toLocaleString('en')} of ${reading.total.toLocaleString('en')}`
+              : 'Reading the stored findings…'}
         </p>
       ) : (
         <>
           <p className="muted" role="status">
-            {checked.findings!.length.toLocaleString('en')} findings in {data!.units.length.toLocaleString('en')} units; {stats.editedUnits.toLocaleString('en')}{' '}
-            corrected.
+            {stats.findings.toLocaleString('en')} findings in {stats.units.toLocaleString('en')} units; {stats.editedUnits.toLocaleString('en')} corrected.
+            {' '}Findings as stored by the last full check{stats.rechecked ? `, with the ${stats.rechecked.toLocaleString('en')} ${stats.rechecked === 1 ? 'document' : 'documents'} changed since checked again` : ''}; “Re-check project” refreshes them after a termbase change.
           </p>
           <div className="grid-2">
             <BarChart title="Findings by check" bars={stats.byCheck} columns={['Check', 'Findings']} />

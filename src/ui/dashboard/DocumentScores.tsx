@@ -1,5 +1,12 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import type { MqmScore } from '../../core/score';
-import type { DocumentScoreRow } from './dashboardStats';
+import type { DocumentScoreRow } from '../../worker/glossaryProtocol';
+import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import { measureOrEstimate } from '../glossary';
+
+const COLUMNS = '2.4fr 0.8fr 1.2fr 1.4fr';
+const ROW = 36;
 
 function cell(s: MqmScore) {
   if (s.qualityScore === null) return <span className="muted">no English words</span>;
@@ -10,31 +17,58 @@ function cell(s: MqmScore) {
   );
 }
 
-/** MQM quality score per document with pass/fail: from the reviewers' annotations, and estimated from the findings. */
+/**
+ * MQM quality score per document with pass/fail: from the reviewers' annotations, and
+ * estimated from the findings. A virtualized ARIA table: 10,000 documents keep a few dozen
+ * rows in the page (aria-rowcount/aria-rowindex tell assistive technology the real size).
+ */
 export function DocumentScores({ rows }: { rows: DocumentScoreRow[] }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW,
+    measureElement: measureOrEstimate(() => ROW),
+    overscan: 10,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+    getItemKey: (i) => rows[i]?.documentId ?? i,
+  });
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">MQM score per document</caption>
-      <thead>
-        <tr>
-          <th scope="col">Document</th>
-          <th scope="col">Words</th>
-          <th scope="col">MQM (annotations)</th>
-          <th scope="col">MQM estimated from findings</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.documentId}>
-            <th scope="row" style={{ fontWeight: 'normal' }}>
-              {r.title.length > 40 ? `${r.title.slice(0, 40)}…` : r.title}
-            </th>
-            <td>{r.words.toLocaleString('en')}</td>
-            <td>{cell(r.reviewed)}</td>
-            <td>{cell(r.estimated)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="vt" role="table" aria-label="MQM score per document" aria-rowcount={rows.length + 1}>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className="vt-head" style={{ gridTemplateColumns: COLUMNS }}>
+          <span role="columnheader">Document</span>
+          <span role="columnheader">Words</span>
+          <span role="columnheader">MQM (annotations)</span>
+          <span role="columnheader">MQM estimated from findings</span>
+        </div>
+      </div>
+      <div ref={scrollRef} className="vt-scroll" role="rowgroup" data-testid="document-scores-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const r = rows[item.index];
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className="vt-row"
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: COLUMNS }}
+              >
+                <span role="rowheader" title={r.title}>
+                  {r.title.length > 40 ? `${r.title.slice(0, 40)}…` : r.title}
+                </span>
+                <span role="cell">{r.words.toLocaleString('en')}</span>
+                <span role="cell">{cell(r.reviewed)}</span>
+                <span role="cell">{cell(r.estimated)}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
   );
 }

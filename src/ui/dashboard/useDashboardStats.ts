@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import type { DashboardStats } from '../../worker/glossaryProtocol';
+import { glossaryOffThread, useGlossaryQuery, useTermbaseStamp } from '../glossary';
+import { recheckProject } from '../import-export';
+import { useReviewSettings } from '../settings';
+import { useDb } from '../shell/DbContext';
+
+export interface DashboardState {
+  stats: DashboardStats | null;
+  /** A full check filling the findings cache (a project never checked as a whole). */
+  checking: { done: number; total: number } | null;
+  /** The glossary worker reading the stored findings (first answer only). */
+  reading: { phase: string; done: number; total: number } | null;
+  error: string | null;
+}
+
+/**
+ * The Dashboard's aggregates for the open project, computed by the glossary worker from
+ * the stored findings (read in pages) and the document records — never by re-checking the
+ * project on each visit. Computed again when findings, revisions, annotations, the termbase
+ * or the MQM settings change (one request at a time). A project with no stored findings is
+ * checked once in the re-check worker first (it fills the findings cache), with progress.
+ */
+export function useDashboardStats(): DashboardState {
+  const db = useDb();
+  const tb = useTermbaseStamp();
+  const settings = useReviewSettings();
+  const projectId = tb?.projectId ?? null;
+  const tick = useRef(0);
+  const signal = useLiveQuery(async () => {
+    if (projectId === null) return undefined;
+    const [findings, project] = await Promise.all([db.findings.where('projectId').equals(projectId).count(), db.projects.get(projectId)]);
+    // Read to be told of every change (the values themselves do not matter).
+    await Promise.all([db.revisions.where('projectId').equals(projectId).count(), db.annotations.where('projectId').equals(projectId).toArray()]);
+    return { projectId, findings, units: project?.unitCount ?? 0, tick: ++tick.current };
+  }, [db, projectId]);
+  const [checking, setChecking] = useState<{ projectId: number; done: number; total: number } | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const autoChecked = useRef(new Set<number>());
+
+  const needsCheck = !!signal && signal.projectId === projectId && signal.findings === 0 && signal.units > 0 && !autoChecked.current.has(signal.projectId);
+  useEffect(() => {
+    if (!needsCheck || projectId === null) return;
+    autoChecked.current.add(projectId);
+    setChecking({ projectId, done: 0, total: signal!.units });
+    void recheckProject(db, projectId, { onProgress: ({ done, total }) => setChecking({ projectId, done, total }) }).then((out) => {
+      setChecking(null);
+      if (out.type === 'failed') setCheckError(`The project could not be checked (${out.message}). Use “Re-check project” to try again.`);
+    });
+  }, [needsCheck, projectId, db, signal]);
+
+  const busyChecking = checking !== null && checking.projectId === projectId;
+  const mqm = settings?.mqm;
+  const key = tb && signal && signal.projectId === tb.projectId && settings && !busyChecking && !needsCheck ? `${tb.projectId}|${tb.stamp}|${signal.tick}|${JSON.stringify(mqm ?? {})}` : null;
+  const q = useGlossaryQuery(key, (onProgress) => glossaryOffThread(db, 'dashboard', { projectId: tb!.projectId, mqm }, onProgress));
+  const mine = q.valueKey !== null && projectId !== null && q.valueKey.startsWith(`${projectId}|`);
+  return {
+    stats: mine ? (q.value ?? null) : null,
+    checking: busyChecking ? { done: checking.done, total: checking.total } : null,
+    reading: !mine && q.busy ? (q.progress ?? { phase: 'reading', done: 0, total: 0 }) : null,
+    error: checkError ?? q.error,
+  };
+}
