@@ -1,9 +1,9 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
-import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
+import { ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { diagonalAlignmentOk, targetIsEnglish, unitSegments } from './util/unitCache';
-import { countHan } from './util/cjk';
+import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
+import { sumOf } from './util/sumOf';
 
 /**
  * A 1–1 pair whose target is longer than this multiple of the expected length. On 25,219
@@ -28,14 +28,22 @@ export const addition: Check = {
     if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return [];
     if (diagonalAlignmentOk(unit)) return [];
     const out: Finding[] = [];
-    const expected = englishLength(unit.source) * ZH_PER_EN_CHAR;
-    const zhTotal = chineseLength(unit.target);
-    for (const seg of unitSegments(unit)) {
+    // lengths from the letter counts the sentence split made (no rescanning)
+    const src = sourceSpans(unit);
+    const tgt = targetSpans(unit);
+    const expected = sumOf(src.alnum) * ZH_PER_EN_CHAR;
+    const zhTotal = sumOf(tgt.han) + sumOf(tgt.alnum) * ZH_PER_EN_CHAR;
+    const pairs = alignedPairs(unit);
+    const segments = unitSegments(unit);
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k];
+      const p = pairs[k];
       if (seg.target && !seg.source) {
-        if (countHan(seg.target.text) < 4) continue; // a stray fragment: fluency reports it
+        const han = sumOf(tgt.han, p.target);
+        if (han < 4) continue; // a stray fragment: fluency reports it
         // A missed split/merge rather than added content: the unit's length is better
         // explained with this sentence than without it.
-        const without = zhTotal - chineseLength(seg.target.text);
+        const without = zhTotal - (han + sumOf(tgt.alnum, p.target) * ZH_PER_EN_CHAR);
         if (without > 0 && Math.abs(Math.log(zhTotal / expected)) <= Math.abs(Math.log(without / expected))) continue;
         out.push(
           makeFinding(addition, unit, {
@@ -44,9 +52,10 @@ export const addition: Check = {
           }),
         );
       } else if (seg.source && seg.target && seg.kind === '1-1') {
-        const zh = chineseLength(seg.target.text);
+        const t = p.target[0];
+        const zh = tgt.han[t] + tgt.alnum[t] * ZH_PER_EN_CHAR;
         if (zh < MIN_ZH) continue;
-        const en = englishLength(seg.source.text);
+        const en = src.alnum[p.source[0]];
         const ratio = en === 0 ? Infinity : zh / (en * ZH_PER_EN_CHAR);
         if (ratio <= ADDITION_RATIO) continue;
         out.push(

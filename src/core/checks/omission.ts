@@ -1,8 +1,9 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
-import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './util/lengthRatio';
+import { ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { diagonalAlignmentOk, targetIsEnglish, unitSegments } from './util/unitCache';
+import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
+import { sumOf } from './util/sumOf';
 
 /**
  * A 1–1 pair whose target is shorter than this share of the expected length. On 25,219
@@ -27,11 +28,18 @@ export const omission: Check = {
     if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return [];
     if (diagonalAlignmentOk(unit)) return [];
     const out: Finding[] = [];
-    const enTotal = englishLength(unit.source);
-    const zhTotal = chineseLength(unit.target);
-    for (const seg of unitSegments(unit)) {
+    // lengths from the letter counts the sentence split made (no rescanning)
+    const src = sourceSpans(unit);
+    const tgt = targetSpans(unit);
+    const enTotal = sumOf(src.alnum);
+    const zhTotal = sumOf(tgt.han) + sumOf(tgt.alnum) * ZH_PER_EN_CHAR;
+    const pairs = alignedPairs(unit);
+    const segments = unitSegments(unit);
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k];
+      const p = pairs[k];
       if (seg.source && !seg.target) {
-        const en = englishLength(seg.source.text);
+        const en = sumOf(src.alnum, p.source);
         if (en < 8) continue; // "Code:"-sized leftovers
         // The aligner may miss a merge (three sentences into one). If the target's total
         // length is better explained with this sentence translated than without, keep quiet.
@@ -43,9 +51,10 @@ export const omission: Check = {
           }),
         );
       } else if (seg.source && seg.target && seg.kind === '1-1') {
-        const en = englishLength(seg.source.text);
+        const en = src.alnum[p.source[0]];
         if (en < MIN_EN) continue;
-        const zh = chineseLength(seg.target.text);
+        const t = p.target[0];
+        const zh = tgt.han[t] + tgt.alnum[t] * ZH_PER_EN_CHAR;
         const ratio = zh / (en * ZH_PER_EN_CHAR);
         if (ratio >= OMISSION_RATIO) continue;
         out.push(

@@ -1,5 +1,5 @@
 import type { AlignedPair } from './AlignedPair';
-import { sentenceFeatures, type SentenceFeatures } from './alignmentFeatures';
+import { alignmentAnchors, type AlignmentAnchors } from './alignmentAnchors';
 import type { Sentence } from './Sentence';
 
 /** Variance of (target length − source length) per character, in English-character units. */
@@ -49,25 +49,30 @@ function lengthCost(l1: number, l2: number): number {
   return p > 1e-12 ? -Math.log(p) : 27.6;
 }
 
-/** Does any sentence in [a, b) contain the token? */
-function inRange(fs: SentenceFeatures[], a: number, b: number, t: string): boolean {
-  for (let k = a; k < b; k++) if (fs[k].tokens.has(t)) return true;
+/** Does any sentence in [a, b) contain anchor `id`? */
+function inRange(mask: Uint32Array, words: number, a: number, b: number, id: number): boolean {
+  const w = id >>> 5;
+  const bit = 1 << (id & 31);
+  for (let k = a; k < b; k++) if ((mask[k * words + w] & bit) !== 0) return true;
   return false;
 }
 
 /** Anchor part of a bead's cost: −bonus per shared anchor, +penalty per one-sided anchor. */
-function anchorCost(fs: SentenceFeatures[], si: number, sj: number, ft: SentenceFeatures[], ti: number, tj: number): number {
+function anchorCost(f: AlignmentAnchors, si: number, sj: number, ti: number, tj: number): number {
   let matched = 0;
   let missing = 0;
-  for (let k = ti; k < tj; k++) {
-    for (const t of ft[k].strong) {
-      if (inRange(fs, si, sj, t)) matched++;
-      else missing++;
-    }
+  const words = f.words;
+  for (let x = f.tgtStrongAt[ti], e = f.tgtStrongAt[tj]; x < e; x++) {
+    if (inRange(f.srcMask, words, si, sj, f.tgtStrong[x])) matched++;
+    else missing++;
   }
-  for (let k = si; k < sj; k++) for (const w of fs[k].strong) if (!inRange(ft, ti, tj, w)) missing++;
+  for (let x = f.srcStrongAt[si], e = f.srcStrongAt[sj]; x < e; x++) if (!inRange(f.tgtMask, words, ti, tj, f.srcStrong[x])) missing++;
   return ANCHOR_PENALTY * Math.min(missing, MAX_ANCHOR) - ANCHOR_BONUS * Math.min(matched, MAX_ANCHOR);
 }
+
+const MOVE_I = Int32Array.from(MOVES, (m) => m[0]);
+const MOVE_J = Int32Array.from(MOVES, (m) => m[1]);
+const PRIOR_1_0 = PRIOR['1-0'];
 
 /**
  * Align source (English) and target (Chinese) sentences in order, Gale–Church style:
@@ -89,10 +94,34 @@ export function alignSentences(src: Sentence[], tgt: Sentence[], srcText?: strin
   const m = tgt.length;
   if (n === 0) return tgt.map((_, j) => ({ source: [], target: [j] }));
   if (m === 0) return src.map((_, i) => ({ source: [i], target: [] }));
-  const fs = src.map((s) => sentenceFeatures(s.text));
-  const ft = tgt.map((s) => sentenceFeatures(s.text));
-  const srcLen = prefixSums(fs);
-  const tgtLen = prefixSums(ft);
+  const [sText, sBounds] = joined(src);
+  const [tText, tBounds] = joined(tgt);
+  return alignSpans(sText, sBounds, tText, tBounds);
+}
+
+/** The sentences' texts joined by newlines, with their spans in that text. */
+function joined(sentences: Sentence[]): [string, number[]] {
+  const bounds: number[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    bounds.push(at, at + s.text.length);
+    at += s.text.length + 1;
+  }
+  return [sentences.map((s) => s.text).join('\n'), bounds];
+}
+
+/**
+ * `alignSentences` on sentence spans: flat [start, end, …] offsets into `srcText` and
+ * `tgtText` (as `sentenceSpans` gives them). Indices in the result refer to those spans.
+ */
+export function alignSpans(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[]): AlignedPair[] {
+  const n = srcBounds.length >> 1;
+  const m = tgtBounds.length >> 1;
+  if (n === 0) return range(0, m).map((j) => ({ source: [], target: [j] }));
+  if (m === 0) return range(0, n).map((i) => ({ source: [i], target: [] }));
+  const f = alignmentAnchors(srcText, srcBounds, tgtText, tgtBounds);
+  const srcLen = f.srcLen;
+  const tgtLen = f.tgtLen;
 
   const width = Math.max(12, Math.abs(n - m) + 10);
   const lo = new Int32Array(n + 1);
@@ -107,28 +136,30 @@ export function alignSentences(src: Sentence[], tgt: Sentence[], srcText?: strin
   const size = rowStart[n + 1];
   const cost = new Float64Array(size).fill(Infinity);
   const move = new Int8Array(size).fill(-1);
-  const at = (i: number, j: number): number => (j < lo[i] || j > hi[i] ? -1 : rowStart[i] + j - lo[i]);
 
-  cost[at(0, 0)] = 0;
+  cost[0] = 0; // (0, 0): lo[0] is 0
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
-      const here = at(i, j);
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = -1;
-      for (let k = 0; k < MOVES.length; k++) {
-        const [di, dj] = MOVES[k];
+      for (let k = 0; k < 7; k++) {
+        const di = MOVE_I[k];
+        const dj = MOVE_J[k];
         if (i < di || j < dj) continue;
-        const prev = at(i - di, j - dj);
-        if (prev < 0 || cost[prev] === Infinity) continue;
-        const l1 = srcLen[i] - srcLen[i - di];
-        const l2 = tgtLen[j] - tgtLen[j - dj];
+        const pi = i - di;
+        const pj = j - dj;
+        if (pj < lo[pi] || pj > hi[pi]) continue;
+        const prev = rowStart[pi] + pj - lo[pi];
+        if (cost[prev] === Infinity) continue;
+        const l1 = srcLen[i] - srcLen[pi];
+        const l2 = tgtLen[j] - tgtLen[pj];
         let c: number;
-        if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR['1-0'] + lengthCost(l1, l2));
+        if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2));
         else {
           const prior =
             di === 1 && dj === 1 ? PRIOR['1-1'] : di === 2 && dj === 2 ? PRIOR['2-2'] : dj === 3 ? PRIOR['1-3'] : PRIOR['2-1'];
-          c = prior + lengthCost(l1, l2) + anchorCost(fs, i - di, i, ft, j - dj, j);
+          c = prior + lengthCost(l1, l2) + anchorCost(f, pi, i, pj, j);
         }
         c += cost[prev];
         if (c < best) {
@@ -136,6 +167,7 @@ export function alignSentences(src: Sentence[], tgt: Sentence[], srcText?: strin
           bestMove = k;
         }
       }
+      const here = rowStart[i] + j - lo[i];
       cost[here] = best;
       move[here] = bestMove;
     }
@@ -145,14 +177,15 @@ export function alignSentences(src: Sentence[], tgt: Sentence[], srcText?: strin
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const k = move[at(i, j)];
+    const k = j < lo[i] || j > hi[i] ? -1 : move[rowStart[i] + j - lo[i]];
     if (k < 0) throw new Error(`alignSentences: no path to (${i}, ${j})`);
-    const [di, dj] = MOVES[k];
+    const di = MOVE_I[k];
+    const dj = MOVE_J[k];
     out.push({ source: range(i - di, i), target: range(j - dj, j) });
     i -= di;
     j -= dj;
   }
-  return mergeClauses(mergeUnmatchedRuns(out.reverse()), tgt);
+  return mergeClauses(mergeUnmatchedRuns(out.reverse()), tgtText, tgtBounds);
 }
 
 /**
@@ -184,27 +217,29 @@ function mergeUnmatchedRuns(pairs: AlignedPair[]): AlignedPair[] {
   return out;
 }
 
-const CLAUSE_END = /[；;]$/;
-
 /**
  * Chinese often splits one English sentence into clauses at "；" (enumerations:
  * "(1)…；(2)…；(3)…。"). A target clause left unmatched next to a bead it continues
  * (the previous target ends with ；) or leads into (it ends with ；) joins that bead, so
  * 1–3 and 1–4 renderings come out whole instead of as spurious omissions.
  */
-function mergeClauses(pairs: AlignedPair[], tgt: Sentence[]): AlignedPair[] {
+function mergeClauses(pairs: AlignedPair[], tgtText: string, tgtBounds: number[]): AlignedPair[] {
+  const clauseEnd = (j: number): boolean => {
+    const c = tgtText.charCodeAt(tgtBounds[2 * j + 1] - 1);
+    return c === 0xff1b || c === 0x3b;
+  };
   const out: AlignedPair[] = [];
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
     if (p.source.length === 0 && p.target.length === 1) {
       const j = p.target[0];
       const prev = out[out.length - 1];
-      if (prev && prev.source.length > 0 && prev.target[prev.target.length - 1] === j - 1 && CLAUSE_END.test(tgt[j - 1].text)) {
+      if (prev && prev.source.length > 0 && prev.target[prev.target.length - 1] === j - 1 && clauseEnd(j - 1)) {
         prev.target.push(j);
         continue;
       }
       const next = pairs[k + 1];
-      if (next && next.source.length > 0 && next.target[0] === j + 1 && CLAUSE_END.test(tgt[j].text)) {
+      if (next && next.source.length > 0 && next.target[0] === j + 1 && clauseEnd(j)) {
         next.target.unshift(j);
         continue;
       }
@@ -218,10 +253,4 @@ function range(a: number, b: number): number[] {
   const r: number[] = [];
   for (let x = a; x < b; x++) r.push(x);
   return r;
-}
-
-function prefixSums(fs: SentenceFeatures[]): Float64Array {
-  const out = new Float64Array(fs.length + 1);
-  for (let k = 0; k < fs.length; k++) out[k + 1] = out[k] + fs[k].length;
-  return out;
 }

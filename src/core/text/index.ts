@@ -13,3 +13,7 @@ export type { Segment, SegmentKind } from './Segment';
 export { countWords } from './countWords';
 export { tokenize } from './tokenize';
 export type { Token } from './tokenize';
+export { sentenceSpans } from './sentenceSpans';
+export type { SentenceSpans } from './sentenceSpans';
+export { sentencesOf } from './splitSentences';
+export { alignSpans } from './alignSentences';

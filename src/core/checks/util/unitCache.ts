@@ -1,49 +1,68 @@
 import type { CheckUnit } from '../Check';
 import type { Span } from '../../model/Finding';
-import { alignSentences, splitSentences, type Segment, type Sentence } from '../../text';
+import { alignSpans, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
 import { isEnglishText } from './englishProse';
-import { chineseLength, englishLength, ZH_PER_EN_CHAR } from './lengthRatio';
+import { ZH_PER_EN_CHAR } from './lengthRatio';
 
 export type UnitSegment = Segment;
 
 interface Cached {
+  unit: CheckUnit;
+  /** The texts the analyses below were made from. */
+  source: string;
+  target: string;
+  sourceSpans?: SentenceSpans;
+  targetSpans?: SentenceSpans;
   sourceSentences?: Sentence[];
   targetSentences?: Sentence[];
   segments?: Segment[];
+  pairs?: AlignedPair[];
   diagonal?: boolean;
   targetEnglish?: boolean;
 }
 
-/** Units whose analyses are kept: more than a document's worth, bounded so a long run does not hold them all. */
-const CACHE_UNITS = 512;
+const sentenceSpansOf = sentenceSpans;
+const alignSpansOf = alignSpans;
+const toSentences = sentencesOf;
+const RATIO = ZH_PER_EN_CHAR;
 
 /**
- * Per-unit memo for the expensive text analyses several checks share (sentence split,
- * sentence alignment). Keyed by the CheckUnit object the engine passes to every check of
- * one unit, so each is computed at most once per unit; only the most recent units are kept.
+ * Per-unit memo for the text analyses several checks share (sentence split, alignment).
+ * The engine runs every check of one unit before the next unit, so one slot is enough:
+ * it holds the unit last asked about, and is recomputed when another unit (or the same
+ * unit with a changed text) comes.
  */
-const cache = new Map<CheckUnit, Cached>();
+let last: Cached | undefined;
 
 function entry(unit: CheckUnit): Cached {
-  let c = cache.get(unit);
-  if (!c) {
-    c = {};
-    if (cache.size >= CACHE_UNITS) cache.delete(cache.keys().next().value!);
-    cache.set(unit, c);
-  }
-  return c;
+  const c = last;
+  if (c !== undefined && c.unit === unit && c.source === unit.source && c.target === unit.target) return c;
+  last = { unit, source: unit.source, target: unit.target };
+  return last;
+}
+
+/** The source's sentence spans (English rules) with their letter counts. */
+export function sourceSpans(unit: CheckUnit): SentenceSpans {
+  const c = entry(unit);
+  return (c.sourceSpans ??= sentenceSpansOf(unit.source, false));
+}
+
+/** The target's sentence spans (Chinese rules) with their Han and letter counts. */
+export function targetSpans(unit: CheckUnit): SentenceSpans {
+  const c = entry(unit);
+  return (c.targetSpans ??= sentenceSpansOf(unit.target, true));
 }
 
 /** The source's sentences (English rules), UTF-16 spans into `unit.source`. */
 export function sourceSentences(unit: CheckUnit): Sentence[] {
   const c = entry(unit);
-  return (c.sourceSentences ??= unit.source ? splitSentences(unit.source, 'en') : []);
+  return (c.sourceSentences ??= toSentences(unit.source, sourceSpans(unit).bounds));
 }
 
 /** The target's sentences (Chinese rules), UTF-16 spans into `unit.target`. */
 export function targetSentences(unit: CheckUnit): Sentence[] {
   const c = entry(unit);
-  return (c.targetSentences ??= unit.target ? splitSentences(unit.target, 'zh') : []);
+  return (c.targetSentences ??= toSentences(unit.target, targetSpans(unit).bounds));
 }
 
 /** The target is English rather than Chinese (see isEnglishText), computed once per unit. */
@@ -56,14 +75,23 @@ export function targetIsEnglish(unit: CheckUnit): boolean {
 export function unitSegments(unit: CheckUnit): Segment[] {
   const c = entry(unit);
   if (c.segments) return c.segments;
-  const src = sourceSentences(unit);
-  const tgt = targetSentences(unit);
-  c.segments = alignSentences(src, tgt, unit.source, unit.target).map((p) => ({
+  const src = sourceSpans(unit).bounds;
+  const tgt = targetSpans(unit).bounds;
+  c.segments = alignedPairs(unit).map((p) => ({
     source: spanOf(unit.source, src, p.source),
     target: spanOf(unit.target, tgt, p.target),
     kind: kindOf(p.source.length, p.target.length),
   }));
   return c.segments;
+}
+
+/**
+ * The sentence alignment as indices into `sourceSpans`/`targetSpans` (the same beads as
+ * `unitSegments`, in the same order).
+ */
+export function alignedPairs(unit: CheckUnit): AlignedPair[] {
+  const c = entry(unit);
+  return (c.pairs ??= alignSpansOf(unit.source, sourceSpans(unit).bounds, unit.target, targetSpans(unit).bounds));
 }
 
 /** Diagonal pairs must stay within these length ratios for the fast path. */
@@ -74,45 +102,46 @@ const DIAGONAL_HIGH = 2;
  * Fast path shared by omission/addition: both sides have the same number of sentences and
  * every i-th pair has a plausible length ratio. Then the alignment is the diagonal and no
  * sentence lacks a partner, so the (costlier) alignment need not run. Most MT is like this.
+ * Chinese sentences ending in ；/; are joined to the next one first: English usually keeps
+ * such a clause in the same sentence, so the diagonal compares like with like. Lengths come
+ * from the counts the sentence split made (no string is built).
  */
 export function diagonalAlignmentOk(unit: CheckUnit): boolean {
   const c = entry(unit);
   if (c.diagonal !== undefined) return c.diagonal;
-  const src = sourceSentences(unit);
-  const tgt = clausesJoined(targetSentences(unit), unit.target);
-  let ok = src.length === tgt.length && src.length > 0;
-  for (let i = 0; ok && i < src.length; i++) {
-    const en = englishLength(src[i].text);
-    const zh = chineseLength(tgt[i]);
-    const r = en === 0 ? Infinity : zh / (en * ZH_PER_EN_CHAR);
+  const src = sourceSpans(unit);
+  const tgt = targetSpans(unit);
+  const t = unit.target;
+  let ok = src.count > 0;
+  let k = 0; // source sentence
+  let han = 0;
+  let latin = 0;
+  for (let j = 0; ok && j < tgt.count; j++) {
+    han += tgt.han[j];
+    latin += tgt.alnum[j];
+    const last = t.charCodeAt(tgt.bounds[2 * j + 1] - 1);
+    if ((last === 0xff1b || last === 0x3b) && j < tgt.count - 1) continue;
+    if (k >= src.count) {
+      ok = false;
+      break;
+    }
+    const en = src.alnum[k];
+    const zh = han + latin * RATIO;
+    const r = en === 0 ? Infinity : zh / (en * RATIO);
     if (en >= 30 ? r < DIAGONAL_LOW || r > DIAGONAL_HIGH : zh >= 20 && r > DIAGONAL_HIGH) ok = false;
+    k++;
+    han = 0;
+    latin = 0;
   }
+  if (k !== src.count) ok = false;
   c.diagonal = ok;
   return ok;
 }
 
-/**
- * Chinese sentences with clauses ending in ；/; joined to the next one: English usually
- * keeps such a clause in the same sentence, so the diagonal compares like with like.
- */
-function clausesJoined(sentences: Sentence[], text: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (const s of sentences) {
-    if (start < 0) start = s.start;
-    const last = s.text.charCodeAt(s.text.length - 1);
-    if (last === 0xff1b || last === 0x3b) continue;
-    out.push(text.slice(start, s.end));
-    start = -1;
-  }
-  if (start >= 0) out.push(text.slice(start, sentences[sentences.length - 1].end));
-  return out;
-}
-
-function spanOf(text: string, sentences: Sentence[], idx: number[]): Span | null {
+function spanOf(text: string, bounds: number[], idx: number[]): Span | null {
   if (idx.length === 0) return null;
-  const start = sentences[idx[0]].start;
-  const end = sentences[idx[idx.length - 1]].end;
+  const start = bounds[2 * idx[0]];
+  const end = bounds[2 * idx[idx.length - 1] + 1];
   return { start, end, text: text.slice(start, end) };
 }
 

@@ -1,0 +1,228 @@
+import { HAN_PER_EN_CHAR } from './alignmentFeatures';
+
+/**
+ * What the aligner knows about the sentences of both sides, as typed arrays: the same
+ * lengths and anchors as `sentenceFeatures`, but anchors are small integer ids and each
+ * sentence's token set is a bit mask over the anchors of the unit. Tokens are hashed from
+ * their char codes; a string is built only for anchors and for tokens whose hash equals an
+ * anchor's (checked for equality, so the result is exact).
+ */
+export interface AlignmentAnchors {
+  /** Prefix sums of sentence lengths (English characters), n + 1 entries per side. */
+  srcLen: Float64Array;
+  tgtLen: Float64Array;
+  /** 32-bit words per sentence in the masks. */
+  words: number;
+  /** Bit `id` set when the sentence contains anchor `id` among its tokens. */
+  srcMask: Uint32Array;
+  tgtMask: Uint32Array;
+  /** Strong anchors of sentence k: ids srcStrong[srcStrongAt[k] … srcStrongAt[k+1]). */
+  srcStrong: Int32Array;
+  srcStrongAt: Int32Array;
+  tgtStrong: Int32Array;
+  tgtStrongAt: Int32Array;
+}
+
+/** Tokens of one side: flat arrays, per sentence a range [tokAt[k], tokAt[k+1]). */
+interface SideTokens {
+  n: number;
+  len: Float64Array;
+  tokAt: number[];
+  start: number[];
+  end: number[];
+  hash: number[];
+  /** bit 1 number, bit 2 strong in English text, bit 4 strong in Chinese text */
+  flags: number[];
+  chinese: boolean[];
+}
+
+const NUMBER = 1;
+const STRONG_EN = 2;
+const STRONG_ZH = 4;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+function isUpperCode(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || (c >= 0xd840 && c <= 0xd8bf);
+}
+
+/** Hash of a token as its string would be: numbers without commas, words lower-cased. */
+function tokenHash(text: string, start: number, end: number, number: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (number) {
+      if (c === 0x2c) continue;
+    } else if (isUpperCode(c)) c |= 0x20;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return h;
+}
+
+function tokenString(text: string, start: number, end: number, number: boolean): string {
+  const s = text.slice(start, end);
+  return number ? s.replace(/,/g, '') : s.toLowerCase();
+}
+
+/** Scan one sentence (text[start, end)) the way `sentenceFeatures` does, appending its tokens. */
+function scanSentence(text: string, start: number, n: number, side: SideTokens, k: number): void {
+  let han = 0;
+  let other = 0;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (isHanCode(c)) han++;
+      else if (!(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xa0) other++;
+      i++;
+    } else if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 0x2e || d === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      side.start.push(i);
+      side.end.push(j);
+      side.hash.push(tokenHash(text, i, j, true));
+      side.flags.push(NUMBER | STRONG_EN | STRONG_ZH);
+      other += j - i;
+      i = j;
+    } else if (isAsciiLetter(c)) {
+      let j = i + 1;
+      let upper = isUpperCode(c) ? 1 : 0;
+      let digits = 0;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isAsciiLetter(d)) {
+          if (isUpperCode(d)) upper++;
+          j++;
+        } else if (isDigit(d)) {
+          digits++;
+          j++;
+        } else if ((d === 0x2d || d === 0x27 || d === 0x2019) && j + 1 < n && (isAsciiLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) j++;
+        else break;
+      }
+      other += j - i;
+      let e = j;
+      // acronym plural: GNNs → GNN, ViTs → ViT
+      if (upper >= 2 && e - i >= 3 && text.charCodeAt(e - 1) === 0x73 && isUpperCode(text.charCodeAt(e - 2))) e--;
+      let f = 0;
+      if (upper >= 2 || digits > 0) f |= STRONG_EN;
+      if (e - i >= 2 || digits > 0) f |= STRONG_ZH;
+      side.start.push(i);
+      side.end.push(e);
+      side.hash.push(tokenHash(text, i, e, false));
+      side.flags.push(f);
+      i = j;
+    } else {
+      if (c > 0x20) other++;
+      i++;
+    }
+  }
+  side.len[k] = han / HAN_PER_EN_CHAR + other;
+  side.chinese.push(han > 0 && han >= other * 0.3);
+  side.tokAt.push(side.start.length);
+}
+
+function scanSide(text: string, bounds: number[]): SideTokens {
+  const n = bounds.length >> 1;
+  const side: SideTokens = { n, len: new Float64Array(n), tokAt: [0], start: [], end: [], hash: [], flags: [], chinese: [] };
+  for (let k = 0; k < n; k++) scanSentence(text, bounds[2 * k], bounds[2 * k + 1], side, k);
+  return side;
+}
+
+/** Anchor ids: strong tokens of both sides, interned by string; hash → id for the lookups. */
+class Anchors {
+  readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly byHash = new Map<number, number>();
+  /** Two different anchors share a hash: look every token up by its string instead. */
+  ambiguous = false;
+
+  intern(key: string, hash: number): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+      const had = this.byHash.get(hash);
+      if (had === undefined) this.byHash.set(hash, id);
+      else this.ambiguous = true;
+    }
+    return id;
+  }
+
+  /** The anchor id of a token, or -1. */
+  find(text: string, start: number, end: number, hash: number, number: boolean): number {
+    if (this.ambiguous) return this.ids.get(tokenString(text, start, end, number)) ?? -1;
+    const id = this.byHash.get(hash);
+    if (id === undefined) return -1;
+    return this.keys[id] === tokenString(text, start, end, number) ? id : -1;
+  }
+}
+
+function strongIds(text: string, side: SideTokens, anchors: Anchors): { ids: Int32Array; at: Int32Array } {
+  const list: number[] = [];
+  const at = new Int32Array(side.n + 1);
+  for (let k = 0; k < side.n; k++) {
+    const want = side.chinese[k] ? STRONG_ZH : STRONG_EN;
+    for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
+      const f = side.flags[t];
+      if ((f & want) === 0) continue;
+      const number = (f & NUMBER) !== 0;
+      list.push(anchors.intern(tokenString(text, side.start[t], side.end[t], number), side.hash[t]));
+    }
+    at[k + 1] = list.length;
+  }
+  return { ids: Int32Array.from(list), at };
+}
+
+function masks(text: string, side: SideTokens, anchors: Anchors, words: number): Uint32Array {
+  const out = new Uint32Array(side.n * words);
+  for (let k = 0; k < side.n; k++) {
+    for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
+      const id = anchors.find(text, side.start[t], side.end[t], side.hash[t], (side.flags[t] & NUMBER) !== 0);
+      if (id >= 0) out[k * words + (id >>> 5)] |= 1 << (id & 31);
+    }
+  }
+  return out;
+}
+
+function prefix(len: Float64Array): Float64Array {
+  const out = new Float64Array(len.length + 1);
+  for (let k = 0; k < len.length; k++) out[k + 1] = out[k] + len[k];
+  return out;
+}
+
+/**
+ * Lengths and anchors of the sentences `srcBounds` of `srcText` and `tgtBounds` of
+ * `tgtText` (flat [start, end, …] spans).
+ */
+export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[]): AlignmentAnchors {
+  const s = scanSide(srcText, srcBounds);
+  const t = scanSide(tgtText, tgtBounds);
+  const anchors = new Anchors();
+  const ss = strongIds(srcText, s, anchors);
+  const ts = strongIds(tgtText, t, anchors);
+  const words = Math.max(1, (anchors.keys.length + 31) >>> 5);
+  return {
+    srcLen: prefix(s.len),
+    tgtLen: prefix(t.len),
+    words,
+    srcMask: masks(srcText, s, anchors, words),
+    tgtMask: masks(tgtText, t, anchors, words),
+    srcStrong: ss.ids,
+    srcStrongAt: ss.at,
+    tgtStrong: ts.ids,
+    tgtStrongAt: ts.at,
+  };
+}

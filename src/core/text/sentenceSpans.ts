@@ -1,0 +1,174 @@
+import { isAbbreviationAt } from './isAbbreviationAt';
+
+/**
+ * Sentences of a text as flat spans plus per-sentence letter counts, without building a
+ * string per sentence: what the alignment fast path and the checks need.
+ */
+export interface SentenceSpans {
+  /** Number of sentences. */
+  count: number;
+  /** [start0, end0, start1, end1, …]: UTF-16 offsets, trimmed of surrounding whitespace. */
+  bounds: number[];
+  /** Han characters per sentence (CJK ideographs, extension A, compatibility, astral leads). */
+  han: number[];
+  /** ASCII letters and digits per sentence. */
+  alnum: number[];
+}
+
+// character classes, one table lookup per character
+const HAN = 1;
+const ALNUM = 2;
+const STOP = 4; // . ! ? ; newline 。！？；…｡
+const TERM = 8; // terminators: . ! ? ; 。！？；…｡
+const FULL = 16; // full-width terminators that always end a sentence: 。！？；｡
+const CLOSER = 32; // ” ’ 」 』 ） ) 】 》 〕 ］ ] } " ' » 〉
+const SPACE = 64; // space, tab, LF, CR, FF, ideographic space, no-break space
+const CJK = 128; // Han, CJK symbols and kana (U+3000–30FF), full-width forms (U+FF00–FFEF)
+
+const CLASS = new Uint8Array(0x10000);
+{
+  const set = (from: number, to: number, bit: number) => {
+    for (let c = from; c <= to; c++) CLASS[c] |= bit;
+  };
+  for (const [a, b] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff], [0xd840, 0xd8bf]]) set(a, b, HAN | CJK);
+  set(0x3007, 0x3007, CJK); // 〇: CJK for the splitter, not counted as Han by the length model
+  set(0x3000, 0x30ff, CJK);
+  set(0xff00, 0xffef, CJK);
+  set(0x30, 0x39, ALNUM);
+  set(0x41, 0x5a, ALNUM);
+  set(0x61, 0x7a, ALNUM);
+  for (const c of [0x2e, 0x21, 0x3f, 0x3b]) CLASS[c] |= STOP | TERM;
+  CLASS[0x0a] |= STOP;
+  for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0xff61]) CLASS[c] |= STOP | TERM | FULL;
+  CLASS[0x2026] |= STOP | TERM;
+  for (const ch of '”’」』）)】》〕］]}"\'»〉') CLASS[ch.charCodeAt(0)] |= CLOSER;
+  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x0c, 0x3000, 0xa0]) CLASS[c] |= SPACE;
+}
+const C = CLASS;
+
+function isLowerCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** A half-width stop at `i` whose run ends at `j`: does the sentence end there? */
+function endsHere(text: string, i: number, j: number, zh: boolean): boolean {
+  const ch = text.charCodeAt(i);
+  const n = text.length;
+  // Chinese: a half-width stop right after CJK text or a closing bracket ends the sentence
+  if (zh && i > 0 && (C[text.charCodeAt(i - 1)] & (CJK | CLOSER)) !== 0) return true;
+  if (j >= n) return true;
+  const nextCode = text.charCodeAt(j);
+  // "79.6", "v1.2.3", "arxiv.org", "e.g.,": no whitespace, no split — unless CJK follows
+  if ((C[nextCode] & SPACE) === 0) return (C[nextCode] & CJK) !== 0;
+  if (ch === 0x3b) return zh; // an English semicolon does not end a sentence
+  let k = j;
+  while (k < n && (C[text.charCodeAt(k)] & SPACE) !== 0) k++;
+  if (k >= n) return true;
+  const next = text.charCodeAt(k);
+  if (isLowerCode(next)) return false;
+  if (ch !== 0x2e || j > i + 1) return true; // "!", "?", "...", "?)" end a sentence here
+  return !isAbbreviationAt(text, i, next);
+}
+
+/** A lone "…" (or "……") ends a sentence only before the end, or before space + non-lower-case. */
+function ellipsisEnds(text: string, j: number): boolean {
+  const n = text.length;
+  if (j >= n) return true;
+  if ((C[text.charCodeAt(j)] & SPACE) === 0) return false;
+  let k = j;
+  while (k < n && (C[text.charCodeAt(k)] & SPACE) !== 0) k++;
+  return k >= n || !isLowerCode(text.charCodeAt(k));
+}
+
+const ENDS: number[] = [];
+const HAN_AT: number[] = [];
+const ALNUM_AT: number[] = [];
+
+/**
+ * The sentence spans of `text` under the English (`zh` false) or Chinese rules of
+ * `splitSentences` (which see), with Han and ASCII letter/digit counts per sentence.
+ * One charCodeAt pass with a class table; linear time.
+ */
+export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
+  const n = text.length;
+  // cut points with the Han / alnum counts before them (scratch arrays, reused)
+  const ends = ENDS;
+  const hanAt = HAN_AT;
+  const alnumAt = ALNUM_AT;
+  ends.length = 0;
+  hanAt.length = 0;
+  alnumAt.length = 0;
+  let han = 0;
+  let alnum = 0;
+  let i = 0;
+  while (i < n) {
+    const f = C[text.charCodeAt(i)];
+    if ((f & STOP) === 0) {
+      han += f & HAN;
+      alnum += (f & ALNUM) >> 1;
+      i++;
+      continue;
+    }
+    if ((f & TERM) === 0) {
+      // newline: a blank line is a paragraph break
+      let k = i + 1;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if ((C[c] & SPACE) === 0 || c === 0x0a) break;
+        k++;
+      }
+      if (k < n && text.charCodeAt(k) === 0x0a) {
+        ends.push(i);
+        hanAt.push(han);
+        alnumAt.push(alnum);
+      }
+      i = k;
+      continue;
+    }
+    // the run of terminators ("?!", "...", "……。"), then closing quotes/brackets
+    const ch = text.charCodeAt(i);
+    let j = i + 1;
+    let fullStop = (f & FULL) !== 0;
+    while (j < n) {
+      const g = C[text.charCodeAt(j)];
+      if ((g & TERM) === 0) break;
+      if ((g & FULL) !== 0) fullStop = true;
+      j++;
+    }
+    while (j < n && (C[text.charCodeAt(j)] & CLOSER) !== 0) j++;
+    if (fullStop || (ch === 0x2026 ? ellipsisEnds(text, j) : endsHere(text, i, j, zh))) {
+      ends.push(j);
+      hanAt.push(han);
+      alnumAt.push(alnum);
+    }
+    i = j;
+  }
+  ends.push(n);
+  hanAt.push(han);
+  alnumAt.push(alnum);
+  // cut at the ends; trim each piece; drop empty ones
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [] };
+  let from = 0;
+  let hanFrom = 0;
+  let alnumFrom = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const to = ends[k];
+    if (to <= from && k < ends.length - 1) continue;
+    let s = from;
+    let e = to;
+    while (s < e && (C[text.charCodeAt(s)] & SPACE) !== 0) s++;
+    while (e > s && (C[text.charCodeAt(e - 1)] & SPACE) !== 0) e--;
+    if (e > s) {
+      out.bounds.push(s, e);
+      out.han.push(hanAt[k] - hanFrom);
+      out.alnum.push(alnumAt[k] - alnumFrom);
+      out.count++;
+    }
+    from = to;
+    hanFrom = hanAt[k];
+    alnumFrom = alnumAt[k];
+  }
+  return out;
+}
