@@ -5,9 +5,17 @@
  *
  * Patterns are matched exactly as given; callers fold case themselves (see `foldLatin`), or
  * ask `scan` to fold ASCII capitals on the fly.
- * Layout (flat typed arrays, no per-state objects): a dense table for the root (every failure
- * ends there), one open-addressing hash table (state, code unit) → state for every other
- * edge, failure and output links per state. Building is linear in the total pattern length.
+ *
+ * Layout (flat typed arrays, no per-state objects, built in one go by `build()`):
+ * - `root[c]`: the root's child on code unit c (> 0), 0 when c occurs in some pattern but
+ *   starts none, -1 when c occurs in no pattern (a fast reject: back to the root at once,
+ *   no failure walk).
+ * - `rec`: four ints per state (four states per cache line): its only child's code unit and
+ *   state inline (most trie states have at most one child, so most steps are one compare),
+ *   the failure link, and `dict` (nearest state on the failure chain with outputs). The
+ *   edges of states with several children are in one open-addressing hash table.
+ * - pattern values as a linked list per state (`firstValue`/`nextValue`, in the order added).
+ * Building is linear in the total pattern length (tables sized up front, no rehashing).
  */
 export interface RawMatch<T> {
   start: number;
@@ -15,180 +23,302 @@ export interface RawMatch<T> {
   value: T;
 }
 
-const NONE = -1;
+/** Occurrences in parallel arrays (see `AhoCorasick.collect`): end offset and output state. */
+export interface StateHits {
+  ends: Int32Array;
+  states: Int32Array;
+  count: number;
+}
 
-function newEdgeTable(slots: number): Int32Array {
-  const t = new Int32Array(slots * 4);
-  for (let k = 0; k < t.length; k += 4) t[k] = NONE;
-  return t;
+const NONE = -1;
+/** `rec` child unit of a state with several children (all of them in the hash table). */
+const MULTI = -2;
+const H1 = -1640531535;
+const H2 = -2048144789;
+
+/** Slot count (a power of two) keeping a table of `entries` at most half full. */
+function tableSize(entries: number): number {
+  let slots = 16;
+  while (slots < 2 * entries) slots *= 2;
+  return slots;
+}
+
+/** Target of edge (s, c) in an open-addressing table of (state, unit, target, -) slots, or -1. */
+function lookup(table: Int32Array, mask: number, s: number, c: number): number {
+  let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
+  for (;;) {
+    const k = h << 2;
+    const st = table[k];
+    if (st === s && table[k + 1] === c) return table[k + 2];
+    if (st === NONE) return NONE;
+    h = (h + 1) & mask;
+  }
+}
+
+function insert(table: Int32Array, mask: number, s: number, c: number, target: number): void {
+  let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
+  while (table[h << 2] !== NONE) h = (h + 1) & mask;
+  table[h << 2] = s;
+  table[(h << 2) + 1] = c;
+  table[(h << 2) + 2] = target;
 }
 
 export class AhoCorasick<T> {
-  /** Root transitions, indexed by code unit (0 = none: the root has no incoming edge). */
-  private readonly root = new Int32Array(65536);
+  private readonly patterns: string[] = [];
+  private readonly values: T[] = [];
+  private built = false;
+  private stateCount = 1;
+
+  private root: Int32Array = new Int32Array(0);
+  private rec: Int32Array = new Int32Array(4);
+  private edges: Int32Array = new Int32Array(0);
+  private mask = 0;
   /**
-   * Every other edge: an open-addressing hash table, at most half full, one 16-byte slot per
-   * edge (state, code unit, target, unused; state -1 = empty) so a probe touches one cache line.
+   * Bit filter of the hashed edges (16 bits per edge, a few KB: stays in the L1 cache). Most
+   * lookups in a state with several children are misses; most misses stop here.
    */
-  private edges: Int32Array = newEdgeTable(1024);
-  /** Slot count − 1. */
-  private mask = 1023;
-  /** Bit filter of (state, code unit) pairs that have an edge (built with the failure links). */
   private filter: Int32Array = new Int32Array(1);
   private filterShift = 27;
-  private edgeCount = 0;
-  private fail: Int32Array = new Int32Array(1);
-  /** Nearest state on the failure chain (itself included) that has outputs (0: none). */
-  private dict: Int32Array = new Int32Array(1);
-  private depth: Int32Array = new Int32Array(1024);
-  private readonly out: (T[] | undefined)[] = [undefined];
-  private stateCount = 1;
-  private built = false;
+  private depth: Int32Array = new Int32Array(1);
+  private firstValue: Int32Array = new Int32Array(0);
+  private nextValue: Int32Array = new Int32Array(0);
+  private valueLists: (T[] | undefined)[] = [];
 
+  /** Number of states (after build; patterns only before). */
   get size(): number {
-    return this.stateCount;
+    return this.built ? this.stateCount : this.patterns.length;
   }
 
   /** Adds a pattern; the same pattern added twice keeps both values. Empty patterns are ignored. */
   add(pattern: string, value: T): void {
     if (this.built) throw new Error('AhoCorasick: add() after build()');
     if (pattern.length === 0) return;
-    let s = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      let next = s === 0 ? this.root[c] || NONE : this.edge(s, c);
-      if (next === NONE) {
-        next = this.stateCount++;
-        if (next >= this.depth.length) {
-          const d = new Int32Array(this.depth.length * 2);
-          d.set(this.depth);
-          this.depth = d;
-        }
-        this.depth[next] = i + 1;
-        this.out.push(undefined);
-        if (s === 0) this.root[c] = next;
-        else this.insertEdge(s, c, next);
-      }
-      s = next;
-    }
-    (this.out[s] ??= []).push(value);
+    this.patterns.push(pattern);
+    this.values.push(value);
   }
 
-  private insertEdge(s: number, c: number, target: number): void {
-    if (2 * (this.edgeCount + 1) > this.mask + 1) this.grow();
-    const mask = this.mask;
-    const edges = this.edges;
-    let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & mask;
-    while (edges[h << 2] !== NONE) h = (h + 1) & mask;
-    edges[h << 2] = s;
-    edges[(h << 2) + 1] = c;
-    edges[(h << 2) + 2] = target;
-    this.edgeCount++;
-  }
-
-  private grow(): void {
-    const old = this.edges;
-    const slots = (this.mask + 1) * 2;
-    this.edges = newEdgeTable(slots);
-    this.mask = slots - 1;
-    this.edgeCount = 0;
-    for (let k = 0; k < old.length; k += 4) if (old[k] !== NONE) this.insertEdge(old[k], old[k + 1], old[k + 2]);
-  }
-
-  /** Next state from s (not the root) on code unit c, or -1. */
-  private edge(s: number, c: number): number {
-    const mask = this.mask;
-    const edges = this.edges;
-    let h = (Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789)) & mask;
-    for (;;) {
-      const k = h << 2;
-      const st = edges[k];
-      if (st === s && edges[k + 1] === c) return edges[k + 2];
-      if (st === NONE) return NONE;
-      h = (h + 1) & mask;
-    }
-  }
-
-  /**
-   * `edge` behind a bit filter of the edges (about 8 bits per edge, small enough to stay in
-   * the CPU cache): most lookups while matching are misses, and most misses stop here.
-   */
-  private filteredEdge(s: number, c: number): number {
-    const b = Math.imul(Math.imul(s, -1640531535) ^ Math.imul(c, -2048144789), -2048144789) >>> this.filterShift;
-    if ((this.filter[b >>> 5] & (1 << (b & 31))) === 0) return NONE;
-    return this.edge(s, c);
-  }
-
-  private buildFilter(): void {
-    let bits = 1;
-    while ((1 << bits) < 8 * Math.max(1, this.edgeCount) && bits < 24) bits++;
-    bits = Math.max(bits, 5);
-    this.filterShift = 32 - bits;
-    this.filter = new Int32Array((1 << bits) >>> 5);
-    const edges = this.edges;
-    for (let k = 0; k < edges.length; k += 4) {
-      const st = edges[k];
-      if (st === NONE) continue;
-      const b = Math.imul(Math.imul(st, -1640531535) ^ Math.imul(edges[k + 1], -2048144789), -2048144789) >>> this.filterShift;
-      this.filter[b >>> 5] |= 1 << (b & 31);
-    }
-  }
-
-  private step(s: number, c: number): number {
-    return s === 0 ? this.root[c] || NONE : this.edge(s, c);
-  }
-
-  /** Computes failure links (breadth first, by depth). Called once, after the last add(). */
+  /** Builds the trie and its failure links. Called once, after the last add() (scan calls it). */
   build(): this {
     if (this.built) return this;
-    const n = this.stateCount;
-    this.fail = new Int32Array(n);
-    this.dict = new Int32Array(n);
-    // states by depth (counting sort): each level's failure links only need shallower ones
-    let maxDepth = 0;
-    for (let s = 1; s < n; s++) if (this.depth[s] > maxDepth) maxDepth = this.depth[s];
-    const levelStart = new Int32Array(maxDepth + 2);
-    for (let s = 1; s < n; s++) levelStart[this.depth[s] + 1]++;
-    for (let d = 1; d <= maxDepth + 1; d++) levelStart[d] += levelStart[d - 1];
-    const order = new Int32Array(n - 1);
-    const fill = levelStart.slice();
-    for (let s = 1; s < n; s++) order[fill[this.depth[s]]++] = s;
-    // parent and code unit of each state
-    const parent = new Int32Array(n);
-    const unit = new Uint16Array(n);
-    for (let c = 0; c < 65536; c++) {
-      const k = this.root[c];
-      if (k) unit[k] = c;
+    this.built = true;
+    const patterns = this.patterns;
+    let total = 1;
+    for (let p = 0; p < patterns.length; p++) total += patterns[p].length;
+    // states: at most one per pattern code unit, plus the root
+    const root = new Int32Array(65536).fill(NONE);
+    const kidUnit = new Int32Array(total).fill(NONE);
+    const kidState = new Int32Array(total);
+    const kids = new Int32Array(total);
+    const depth = new Int32Array(total);
+    const parent = new Int32Array(total);
+    const unit = new Int32Array(total);
+    const firstValue = new Int32Array(total).fill(NONE);
+    const lastValue = new Int32Array(total);
+    const nextValue = new Int32Array(patterns.length).fill(NONE);
+    // edges beyond each state's first child, while building
+    const tmpMask = tableSize(total) - 1;
+    const tmp = new Int32Array((tmpMask + 1) * 4).fill(NONE);
+    let extra = 0;
+    let n = 1;
+    for (let p = 0; p < patterns.length; p++) {
+      const pat = patterns[p];
+      let s = 0;
+      for (let i = 0; i < pat.length; i++) {
+        const c = pat.charCodeAt(i);
+        let next = NONE;
+        if (s === 0) {
+          if (root[c] > 0) next = root[c];
+        } else if (kidUnit[s] === c) next = kidState[s];
+        else if (kids[s] > 1) next = lookup(tmp, tmpMask, s, c);
+        if (next === NONE) {
+          next = n++;
+          depth[next] = i + 1;
+          parent[next] = s;
+          unit[next] = c;
+          if (s === 0) root[c] = next;
+          else {
+            if (kids[s] === 0) {
+              kidUnit[s] = c;
+              kidState[s] = next;
+            } else {
+              insert(tmp, tmpMask, s, c, next);
+              extra++;
+            }
+            kids[s]++;
+          }
+        }
+        s = next;
+      }
+      if (firstValue[s] === NONE) firstValue[s] = p;
+      else nextValue[lastValue[s]] = p;
+      lastValue[s] = p;
     }
-    const edges = this.edges;
+    // code units that occur in some pattern but start none: 0 (not a fast reject)
+    for (let s = 1; s < n; s++) if (root[unit[s]] === NONE) root[unit[s]] = 0;
+    // final layout: one record per state; every edge of a state with several children hashed
+    const rec = new Int32Array(n * 4);
+    let multi = 0;
+    for (let s = 1; s < n; s++) if (kids[s] > 1) multi++;
+    const mask = tableSize(extra + multi) - 1;
+    const edges = new Int32Array((mask + 1) * 4).fill(NONE);
+    rec[0] = NONE;
+    for (let s = 1; s < n; s++) {
+      if (kids[s] > 1) {
+        rec[s << 2] = MULTI;
+        insert(edges, mask, s, kidUnit[s], kidState[s]);
+      } else {
+        rec[s << 2] = kidUnit[s];
+        rec[(s << 2) + 1] = kidState[s];
+      }
+    }
+    if (extra > 0) {
+      for (let k = 0; k < tmp.length; k += 4) if (tmp[k] !== NONE) insert(edges, mask, tmp[k], tmp[k + 1], tmp[k + 2]);
+    }
+    let bits = 5;
+    while (1 << bits < 16 * (extra + multi) && bits < 24) bits++;
+    const filterShift = 32 - bits;
+    const filter = new Int32Array((1 << bits) >>> 5);
     for (let k = 0; k < edges.length; k += 4) {
-      const s = edges[k];
-      if (s === NONE) continue;
-      const child = edges[k + 2];
-      parent[child] = s;
-      unit[child] = edges[k + 1];
+      if (edges[k] === NONE) continue;
+      const b = Math.imul(Math.imul(edges[k], H1) ^ Math.imul(edges[k + 1], H2), H2) >>> filterShift;
+      filter[b >>> 5] |= 1 << (b & 31);
     }
+    this.filter = filter;
+    this.filterShift = filterShift;
+    this.stateCount = n;
+    this.root = root;
+    this.rec = rec;
+    this.edges = edges;
+    this.mask = mask;
+    this.depth = depth;
+    this.firstValue = firstValue;
+    this.nextValue = nextValue;
+    this.valueLists = new Array<T[] | undefined>(n).fill(undefined);
+    this.buildFailureLinks(n, parent, unit);
+    return this;
+  }
+
+  /** Failure links breadth first (states by depth, counting sort): each level only needs shallower ones. */
+  private buildFailureLinks(n: number, parent: Int32Array, unit: Int32Array): void {
+    const depth = this.depth;
+    const rec = this.rec;
+    const firstValue = this.firstValue;
+    let maxDepth = 0;
+    for (let s = 1; s < n; s++) if (depth[s] > maxDepth) maxDepth = depth[s];
+    const fill = new Int32Array(maxDepth + 2);
+    for (let s = 1; s < n; s++) fill[depth[s] + 1]++;
+    for (let d = 1; d <= maxDepth + 1; d++) fill[d] += fill[d - 1];
+    const order = new Int32Array(Math.max(0, n - 1));
+    for (let s = 1; s < n; s++) order[fill[depth[s]]++] = s;
     for (let qi = 0; qi < n - 1; qi++) {
       const child = order[qi];
       const s = parent[child];
       let fc = 0;
       if (s !== 0) {
         const c = unit[child];
-        let f = this.fail[s];
+        let f = rec[(s << 2) + 2];
         let target = this.step(f, c);
-        while (target === NONE && f !== 0) {
-          f = this.fail[f];
+        while (target <= 0 && f !== 0) {
+          f = rec[(f << 2) + 2];
           target = this.step(f, c);
         }
-        fc = target !== NONE && target !== child ? target : 0;
+        fc = target > 0 && target !== child ? target : 0;
       }
-      this.fail[child] = fc;
-      this.dict[child] = this.out[child] ? child : this.dict[fc];
+      rec[(child << 2) + 2] = fc;
+      rec[(child << 2) + 3] = firstValue[child] !== NONE ? child : rec[(fc << 2) + 3];
     }
-    this.buildFilter();
-    this.built = true;
-    return this;
   }
+
+  /** Next state from s on code unit c; ≤ 0 when there is none. */
+  private step(s: number, c: number): number {
+    if (s === 0) return this.root[c];
+    const ku = this.rec[s << 2];
+    if (ku === c) return this.rec[(s << 2) + 1];
+    return ku === MULTI ? lookup(this.edges, this.mask, s, c) : NONE;
+  }
+
+  /** Length of the pattern that ends in output state `state`. */
+  depthOf(state: number): number {
+    return this.depth[state];
+  }
+
+  /** Values of the pattern ending in output state `state`, in the order added (do not mutate). */
+  valuesOf(state: number): readonly T[] {
+    let list = this.valueLists[state];
+    if (!list) {
+      list = [];
+      for (let p = this.firstValue[state]; p !== NONE; p = this.nextValue[p]) list.push(this.values[p]);
+      this.valueLists[state] = list;
+    }
+    return list;
+  }
+
+  /**
+   * Every occurrence as (end offset, output state) into `into` (arrays grown as needed),
+   * ordered by end offset, longer patterns first at the same end. Returns the count. With
+   * `foldUpper`, ASCII A–Z in the text match a–z in the patterns (offsets unchanged).
+   */
+  collect(text: string, foldUpper: boolean, into: StateHits): number {
+    if (!this.built) this.build();
+    const root = this.root;
+    const rec = this.rec;
+    const edges = this.edges;
+    const mask = this.mask;
+    const filter = this.filter;
+    const filterShift = this.filterShift;
+    let ends = into.ends;
+    let states = into.states;
+    let count = 0;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+      const r = root[c];
+      if (r < 0) {
+        s = 0;
+        continue;
+      }
+      // follow failure links until a state with an edge on c (or the root)
+      for (;;) {
+        if (s === 0) {
+          s = r;
+          break;
+        }
+        const k = s << 2;
+        const ku = rec[k];
+        if (ku === c) {
+          s = rec[k + 1];
+          break;
+        }
+        if (ku === MULTI) {
+          const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> filterShift;
+          if ((filter[b >>> 5] & (1 << (b & 31))) !== 0) {
+            const next = lookup(edges, mask, s, c);
+            if (next !== NONE) {
+              s = next;
+              break;
+            }
+          }
+        }
+        s = rec[k + 2];
+      }
+      for (let o = rec[(s << 2) + 3]; o > 0; o = rec[(rec[(o << 2) + 2] << 2) + 3]) {
+        if (count === ends.length) {
+          const e2 = new Int32Array(count * 2);
+          e2.set(ends);
+          const s2 = new Int32Array(count * 2);
+          s2.set(states);
+          into.ends = ends = e2;
+          into.states = states = s2;
+        }
+        ends[count] = i + 1;
+        states[count++] = o;
+      }
+    }
+    into.count = count;
+    return count;
+  }
+
   /** Every occurrence of every pattern, ordered by end offset. */
   matchAll(text: string): RawMatch<T>[] {
     const found: RawMatch<T>[] = [];
@@ -204,27 +334,14 @@ export class AhoCorasick<T> {
    * `foldUpper`, ASCII A–Z in the text match a–z in the patterns (offsets unchanged).
    */
   scan(text: string, foldUpper: boolean, emit: (start: number, end: number, value: T) => void): void {
-    if (!this.built) this.build();
-    const root = this.root;
-    const fail = this.fail;
-    const dict = this.dict;
-    const depth = this.depth;
-    const out = this.out;
-    let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
-      let next = s === 0 ? root[c] || NONE : this.filteredEdge(s, c);
-      while (next === NONE && s !== 0) {
-        s = fail[s];
-        next = s === 0 ? root[c] || NONE : this.filteredEdge(s, c);
-      }
-      s = next === NONE ? 0 : next;
-      for (let o = dict[s]; o > 0; o = dict[fail[o]]) {
-        const start = i + 1 - depth[o];
-        const values = out[o]!;
-        for (let v = 0; v < values.length; v++) emit(start, i + 1, values[v]);
-      }
+    const hits: StateHits = { ends: new Int32Array(16), states: new Int32Array(16), count: 0 };
+    const count = this.collect(text, foldUpper, hits);
+    for (let k = 0; k < count; k++) {
+      const end = hits.ends[k];
+      const state = hits.states[k];
+      const start = end - this.depth[state];
+      const values = this.valuesOf(state);
+      for (let v = 0; v < values.length; v++) emit(start, end, values[v]);
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { StateHits } from './AhoCorasick';
 import { charClass } from './charClass';
 import type { CompiledGlossary, TargetEntry } from './CompiledGlossary';
 import { selectLongest } from './selectLongest';
@@ -7,7 +8,7 @@ export interface TargetHit {
   start: number;
   end: number;
   text: string;
-  /** First entry's concept and status; `entries` lists every concept the string belongs to. */
+  /** First entry's concept and status; `entries` lists every concept the string belongs to (shared: do not mutate). */
   conceptId: string;
   status: TargetEntry['status'];
   kind: TargetEntry['kind'];
@@ -16,14 +17,15 @@ export interface TargetHit {
 
 interface TargetMemo {
   all: TargetHit[];
-  selected: TargetHit[];
+  selected: TargetHit[] | undefined;
 }
 
 const MEMO_SIZE = 64;
 
 /** Renderings in a Chinese target, longest match winning (训练 inside 预训练 is not a hit). */
 export function matchTarget(g: CompiledGlossary, text: string): TargetHit[] {
-  return memoized(g, text).selected;
+  const m = memoized(g, text);
+  return (m.selected ??= selectLongest(m.all));
 }
 
 /** Every rendering occurrence, including those inside longer ones (for segmenting expansions). */
@@ -35,47 +37,104 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
   const memo = g.memo.target as Map<string, TargetMemo>;
   let m = memo.get(text);
   if (!m) {
-    const all = findTargetHits(g, text);
-    m = { all, selected: selectLongest(all) };
+    m = { all: findTargetHits(g, text), selected: undefined };
     if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
     memo.set(text, m);
   }
   return m;
 }
 
+/** Entries of one automaton output state: deduplicated by (concept, kind), highest priority first. */
+type StateEntries = TargetEntry[];
+
+/** Per glossary, per output state, computed on first sight of the state. */
+const entriesCache = new WeakMap<CompiledGlossary, (StateEntries | undefined)[]>();
+
+/** Reused occurrence buffer (matching is synchronous; grown by `collect` as needed). */
+const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
+
+function entriesCacheOf(g: CompiledGlossary): (StateEntries | undefined)[] {
+  let cache = entriesCache.get(g);
+  if (!cache) {
+    cache = new Array<StateEntries | undefined>(g.zh.size).fill(undefined);
+    entriesCache.set(g, cache);
+  }
+  return cache;
+}
+
+function entriesOf(g: CompiledGlossary, state: number): StateEntries {
+  const entries: StateEntries = [];
+  for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
+  if (entries.length > 1) sortByPriority(g, entries);
+  return entries;
+}
+
+function addEntry(entries: TargetEntry[], v: TargetEntry): void {
+  for (let k = 0; k < entries.length; k++) if (entries[k].conceptId === v.conceptId && entries[k].kind === v.kind) return;
+  entries.push(v);
+}
+
+function sortByPriority(g: CompiledGlossary, entries: TargetEntry[]): void {
+  entries.sort((a, b) => (g.concepts.get(b.conceptId)?.priority ?? 0) - (g.concepts.get(a.conceptId)?.priority ?? 0));
+}
+
+/**
+ * One automaton pass into typed arrays, then one hit per distinct span, kept in order (start,
+ * longest first) by insertion as they come (occurrences arrive ordered by end, so an insertion
+ * only steps back over the hits inside the new one).
+ */
 function findTargetHits(g: CompiledGlossary, text: string): TargetHit[] {
-  const bySpan = new Map<number, TargetHit>();
+  const ac = g.zh;
+  const count = ac.collect(text, true, found);
   const out: TargetHit[] = [];
+  if (count === 0) return out;
+  const ends = found.ends;
+  const states = found.states;
+  const cache = entriesCacheOf(g);
   const n = text.length;
-  g.zh.scan(text, true, (start, rawEnd, value) => {
-    let end = rawEnd;
-    const first = text.charCodeAt(start);
-    const last = text.charCodeAt(end - 1);
-    if (charClass.isLatinAlnum(first) && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) return;
-    if (charClass.isLatinAlnum(last) && end < n && charClass.isLatinAlnum(text.charCodeAt(end))) {
+  for (let k = 0; k < count; k++) {
+    const state = states[k];
+    let end = ends[k];
+    const start = end - ac.depthOf(state);
+    if (start > 0 && charClass.isLatinAlnum(text.charCodeAt(start)) && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
+    if (end < n && charClass.isLatinAlnum(text.charCodeAt(end - 1)) && charClass.isLatinAlnum(text.charCodeAt(end))) {
       const next = text.charCodeAt(end);
       const plural = (next === 0x73 || next === 0x53) && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
-      if (!plural) return;
+      if (!plural) continue;
       end += 1;
     }
-    const key = start * 4_294_967_296 + end;
-    const existing = bySpan.get(key);
-    if (existing) {
-      if (!existing.entries.some((e) => e.conceptId === value.conceptId && e.kind === value.kind)) existing.entries.push(value);
-      return;
+    const entries = cache[state] ?? (cache[state] = entriesOf(g, state));
+    // position: after every hit that starts earlier, or at the same start and ends later
+    let j = out.length;
+    while (j > 0) {
+      const h = out[j - 1];
+      if (h.start < start || (h.start === start && h.end > end)) break;
+      if (h.start === start && h.end === end) break;
+      j--;
     }
+    if (j > 0 && out[j - 1].start === start && out[j - 1].end === end) {
+      mergeInto(g, out[j - 1], entries);
+      continue;
+    }
+    const first = entries[0];
     const h: TargetHit = {
       start, end, text: text.slice(start, end),
-      conceptId: value.conceptId, status: value.status, kind: value.kind, entries: [value],
+      conceptId: first.conceptId, status: first.status, kind: first.kind, entries,
     };
-    bySpan.set(key, h);
-    out.push(h);
-  });
-  for (const h of out) {
-    if (h.entries.length > 1) {
-      h.entries.sort((a, b) => (g.concepts.get(b.conceptId)?.priority ?? 0) - (g.concepts.get(a.conceptId)?.priority ?? 0));
-      Object.assign(h, { conceptId: h.entries[0].conceptId, status: h.entries[0].status, kind: h.entries[0].kind });
-    }
+    if (j === out.length) out.push(h);
+    else out.splice(j, 0, h);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** Two patterns on one span (a Latin pattern plus its plural s, and that plural as a pattern): rare. */
+function mergeInto(g: CompiledGlossary, h: TargetHit, entries: StateEntries): void {
+  const merged = h.entries.slice();
+  for (const e of entries) addEntry(merged, e);
+  if (merged.length === h.entries.length) return;
+  sortByPriority(g, merged);
+  h.entries = merged;
+  h.conceptId = merged[0].conceptId;
+  h.status = merged[0].status;
+  h.kind = merged[0].kind;
 }
