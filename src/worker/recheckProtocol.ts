@@ -5,8 +5,22 @@ export interface RecheckRequest {
   projectId: number;
 }
 
+/**
+ * Where the time of a re-check went (ms; additive, for the benchmark). `read` and `write`
+ * count only the waits the checking did not hide (reads and writes overlap the engine).
+ */
+export interface RecheckPhases {
+  /** Termbases read and compiled, documents and revisions read, old findings deleted. */
+  prepare: number;
+  compile: number;
+  read: number;
+  check: number;
+  write: number;
+  total: number;
+}
+
 /** Recheck worker → main thread. Findings land in the `findings` table as they are found. */
 export type RecheckMessage =
   | { type: 'progress'; done: number; total: number; findings: number }
-  | { type: 'done'; units: number; findings: number; ms: number }
+  | { type: 'done'; units: number; findings: number; ms: number; phases?: RecheckPhases }
   | { type: 'failed'; message: string };

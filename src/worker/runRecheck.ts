@@ -1,28 +1,56 @@
 import { Dexie } from 'dexie';
 import { checkDocument, createCheckContext } from '../core/engine';
 import { findingKey } from '../core/model';
-import { checkUnitOf, toCurrentUnits, type DuizhaoDB, type FindingRecord, type RevisionRecord, type UnitRecord } from '../db';
+import { checkUnitOf, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingRecord, type RevisionRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
-import type { RecheckMessage, RecheckRequest } from './recheckProtocol';
+import { readDocumentUnits } from './readDocumentUnits';
+import type { RecheckMessage, RecheckPhases, RecheckRequest } from './recheckProtocol';
 
-/** Units read and checked per step (one read, one write transaction each). */
+/** Units read, checked and written per step (one read and one bulk write each). */
 const BATCH_UNITS = 2000;
+/** At most one progress message per this many ms (plus the last one). */
+const PROGRESS_MS = 200;
+
+/** Consecutive documents, about BATCH_UNITS units each (a bigger document is a batch of its own). */
+function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
+  const out: DocumentRecord[][] = [];
+  let cur: DocumentRecord[] = [];
+  let n = 0;
+  for (const d of docs) {
+    if (cur.length && n + d.unitCount > BATCH_UNITS) {
+      out.push(cur);
+      cur = [];
+      n = 0;
+    }
+    cur.push(d);
+    n += d.unitCount;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
 
 /**
- * Full re-check of a project where the data lives: reads documents in batches of about
- * 2,000 units straight from IndexedDB (current texts: newest revisions), runs the engine
- * with the built-in and the project's termbases, and replaces the project's cached
- * findings batch by batch, so views reading the `findings` table see them stream in.
- * Progress after each batch; `signal` stops between batches.
+ * Full re-check of a project where the data lives: compiles the built-in and the project's
+ * termbases once, reads the units in batches of about 2,000 (one indexed range read each;
+ * current texts = newest revisions), checks them and writes each batch's findings with one
+ * bulkAdd, so views reading the `findings` table see them stream in. The next batch is
+ * read, and the previous one written, while a batch is being checked. The project's old
+ * findings are replaced. Progress at most every 200 ms; `signal` stops between batches.
  */
 export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: RecheckMessage) => void, signal?: AbortSignal): Promise<void> {
   const t0 = performance.now();
+  const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, write: 0, total: 0 };
+  let pendingWrite: Promise<unknown> | null = null;
+  let nextRead: ReturnType<typeof readDocumentUnits> | null = null;
   try {
     const { projectId } = req;
     const tb = await loadProjectTermbases(db, projectId);
     const ctx = createCheckContext(tb.termbases.length ? { termbases: tb.termbases } : {});
-    const docs = await db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
-    const revisions = await db.revisions.where('projectId').equals(projectId).toArray();
+    phases.compile = ctx.compileMs;
+    const [docs, revisions] = await Promise.all([
+      db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray(),
+      db.revisions.where('projectId').equals(projectId).toArray(),
+    ]);
     const revByUnit = new Map<number, RevisionRecord[]>();
     for (const r of revisions) {
       const list = revByUnit.get(r.unitId);
@@ -31,40 +59,55 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
     }
     const total = docs.reduce((n, d) => n + d.unitCount, 0);
     await db.findings.where('projectId').equals(projectId).delete();
+    const batches = planBatches(docs);
+    phases.prepare = performance.now() - t0;
+    nextRead = batches.length ? readDocumentUnits(db, batches[0]) : null;
     let done = 0;
     let found = 0;
-    for (let i = 0; i < docs.length; ) {
+    let postedAt = performance.now();
+    for (let b = 0; b < batches.length; b++) {
       signal?.throwIfAborted();
-      const ids: number[] = [];
-      let n = 0;
-      while (i < docs.length && (n === 0 || n + docs[i].unitCount <= BATCH_UNITS)) {
-        ids.push(docs[i].id);
-        n += docs[i].unitCount;
-        i++;
-      }
-      const units = await db.units.where('documentId').anyOf(ids).toArray();
-      const byDoc = new Map<number, UnitRecord[]>();
-      for (const u of units) {
-        const list = byDoc.get(u.documentId);
-        if (list) list.push(u);
-        else byDoc.set(u.documentId, [u]);
-      }
+      let t = performance.now();
+      const byDoc = await nextRead!;
+      phases.read += performance.now() - t;
+      // Read the next batch while this one is checked.
+      nextRead = b + 1 < batches.length ? readDocumentUnits(db, batches[b + 1]) : null;
+      nextRead?.catch(() => undefined); // awaited at the next batch
+      t = performance.now();
       const rows: Omit<FindingRecord, 'id'>[] = [];
-      for (const docId of ids) {
-        const list = (byDoc.get(docId) ?? []).sort((a, b) => a.order - b.order);
-        const revs = list.flatMap((u) => revByUnit.get(u.id) ?? []);
-        const current = toCurrentUnits(list, revs);
-        for (const f of checkDocument(current.map((c) => checkUnitOf(c.unit, c.source, c.target)), ctx)) {
-          rows.push({ ...f, projectId, documentId: docId, unitId: Number(f.unitId), key: findingKey(f) });
+      for (const doc of batches[b]) {
+        const list = byDoc.get(doc.id) ?? [];
+        const revs = revByUnit.size ? list.flatMap((u) => revByUnit.get(u.id) ?? []) : [];
+        const units = toCurrentUnits(list, revs).map((c) => checkUnitOf(c.unit, c.source, c.target));
+        for (const f of checkDocument(units, ctx)) {
+          rows.push({ ...f, projectId, documentId: doc.id, unitId: Number(f.unitId), key: findingKey(f) });
         }
+        done += list.length;
       }
-      if (rows.length) await db.findings.bulkAdd(rows as FindingRecord[]);
-      done += units.length;
+      phases.check += performance.now() - t;
+      t = performance.now();
+      if (pendingWrite) await pendingWrite;
+      phases.write += performance.now() - t;
+      // Written while the next batch is checked (the records are cloned now: counted as write).
+      t = performance.now();
+      pendingWrite = rows.length ? db.findings.bulkAdd(rows as FindingRecord[]) : null;
+      pendingWrite?.catch(() => undefined); // awaited (and its error thrown) before the next write
+      phases.write += performance.now() - t;
       found += rows.length;
-      post({ type: 'progress', done, total, findings: found });
+      if (performance.now() - postedAt >= PROGRESS_MS) {
+        postedAt = performance.now();
+        post({ type: 'progress', done, total, findings: found });
+      }
     }
-    post({ type: 'done', units: done, findings: found, ms: performance.now() - t0 });
+    const t = performance.now();
+    if (pendingWrite) await pendingWrite;
+    pendingWrite = null;
+    phases.write += performance.now() - t;
+    post({ type: 'progress', done, total, findings: found });
+    phases.total = performance.now() - t0;
+    post({ type: 'done', units: done, findings: found, ms: phases.total, phases });
   } catch (err) {
+    // What was written stays (a cancelled re-check keeps the findings found so far).
     post({ type: 'failed', message: err instanceof Error ? `${err.name === 'AbortError' ? 'cancelled' : err.message}` : String(err) });
   }
 }

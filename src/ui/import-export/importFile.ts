@@ -3,6 +3,7 @@ import { useStore } from '../../store';
 import { describeStorageError } from '../shell/describeStorageError';
 import { checkStorageRoom } from './checkStorageRoom';
 import { importOffThread } from './importOffThread';
+import { markPhase } from './markPhase';
 import { projectNameFromFile } from './projectNameFromFile';
 
 /** Files the importer accepts (the picker's `accept`): every bilingual format duizhao reads. */
@@ -38,10 +39,16 @@ export async function importFile(db: DuizhaoDB, file: File): Promise<number | nu
       setImport({ phase: 'idle', error: { fileName: file.name, problem: room } });
       return null;
     }
+    markPhase('import:start');
+    let shownPhase = '';
     const outcome = await importOffThread(db, file, projectNameFromFile(file.name), {
       signal: ctl.signal,
-      onProgress: ({ phase, done, total }) => setImport({ phase, done, total }),
+      onProgress: ({ phase, done, total }) => {
+        if (phase !== shownPhase) markPhase(`import:${(shownPhase = phase)}`);
+        setImport({ phase, done, total });
+      },
     });
+    markPhase(`import:${outcome.type}`);
     switch (outcome.type) {
       case 'done': {
         const { projectId, documents, units, warnings } = outcome.result;
@@ -52,6 +59,10 @@ export async function importFile(db: DuizhaoDB, file: File): Promise<number | nu
           phase: 'idle',
           notice: `Imported ${file.name}: ${plural(documents, 'document')}, ${plural(units, 'unit')}.${warn}`,
         });
+        // The notice renders in this task; the new project (a whole screen) in the next one,
+        // so neither makes one long main-thread task of the other.
+        await nextTask();
+        markPhase('import:open-project');
         openProject(projectId);
         return projectId;
       }
@@ -71,6 +82,11 @@ export async function importFile(db: DuizhaoDB, file: File): Promise<number | nu
   } finally {
     current = null;
   }
+}
+
+/** Resolves in a new macrotask: what was rendered so far is committed before going on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** "1 document", "2,000 documents". */

@@ -1,5 +1,6 @@
 import type { DuizhaoDB } from '../../db';
 import type { RecheckMessage, RecheckRequest } from '../../worker/recheckProtocol';
+import { markPhase } from './markPhase';
 
 export type RecheckOutcome = Exclude<RecheckMessage, { type: 'progress' }> | { type: 'cancelled' };
 
@@ -15,6 +16,17 @@ export async function recheckProject(
 ): Promise<RecheckOutcome> {
   const req: RecheckRequest = { type: 'recheck', dbName: db.name, projectId };
   if (opts.signal?.aborted) return { type: 'cancelled' };
+  markPhase('recheck:start');
+  const outcome = await runOffThread(req, db, opts);
+  markPhase(`recheck:${outcome.type}`, outcome.type === 'done' ? outcome.phases : undefined);
+  return outcome;
+}
+
+async function runOffThread(
+  req: RecheckRequest,
+  db: DuizhaoDB,
+  opts: { signal?: AbortSignal; onProgress?: (m: Extract<RecheckMessage, { type: 'progress' }>) => void },
+): Promise<RecheckOutcome> {
   if (typeof Worker === 'undefined') {
     const { runRecheck } = await import('../../worker/runRecheck');
     let outcome: RecheckOutcome = { type: 'cancelled' };

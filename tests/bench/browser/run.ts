@@ -1,17 +1,23 @@
-// npm run bench:browser [-- --units 100000 --per-doc 1 --terms 10000]
+// npm run bench:browser [-- --units 100000 --per-doc 1 --terms 10000 --profile --trace]
 // Drives Debian's Chromium (playwright-core, /usr/bin/chromium) through the scale scenario
 // of issue 7 on generated data and prints a table: import time, time to first render after
 // opening, full re-check time against a 10,000-entry termbase, the longest main-thread task
 // (PerformanceObserver 'longtask') during import and re-check, and DOM row counts after
-// scrolling the lists to the end. Figures, not assertions.
+// scrolling the lists to the end. Figures, not assertions. Each long-task line is followed by
+// the three longest tasks and the app's marks around them (what was happening); `--profile`
+// builds the app unminified and adds the hottest functions of each (CDP CPU profile);
+// `--trace` adds each one's CPU time and what ran inside it (Chromium trace of the main thread).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { serveApp } from './serveApp';
 import { writeBenchFiles } from './writeBenchFiles';
 import { measureLists, type ListCounts } from './measureLists';
+import { describeTop, LONGTASK_INIT, longTasks, PageProfile, resetLongTasks, summary } from './longTasks';
+import { engineBaseline } from './engineBaseline';
+import { PageTrace } from './pageTrace';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -22,31 +28,10 @@ function arg(name: string, fallback: number): number {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** Long tasks (> 50 ms) of the page since the last reset: count and longest. */
-const LONGTASK_INIT = `
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch (e) { window.__longtasks = null; }
-`;
-
-async function resetLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __longtasks: number[] }).__longtasks = []));
-}
-
-/** Long tasks since the last reset, optionally only those starting before / after `splitAt` (page time, ms). */
-async function longTasks(page: Page, part?: { before?: number; after?: number }): Promise<{ count: number; over100: number; longest: number }> {
-  // Let the observer deliver the last entries.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-  const raw = await page.evaluate(() => (window as unknown as { __longtasks: [number, number][] | null }).__longtasks);
-  if (!raw) return { count: -1, over100: -1, longest: -1 };
-  const list = raw.filter(([t]) => (part?.before === undefined || t < part.before) && (part?.after === undefined || t >= part.after)).map(([, d]) => d);
-  return { count: list.length, over100: list.filter((d) => d > 100).length, longest: list.length ? Math.max(...list) : 0 };
-}
-
 async function main(): Promise<void> {
   const units = arg('units', 100_000);
+  const profiling = process.argv.includes('--profile');
+  const tracing = process.argv.includes('--trace');
   const perDoc = arg('per-doc', 1);
   const terms = arg('terms', 10_000);
   const dir = mkdtempSync(join(tmpdir(), 'duizhao-bench-browser-'));
@@ -55,12 +40,18 @@ async function main(): Promise<void> {
   const files = writeBenchFiles(dir, units, perDoc, terms);
   console.log(`  ${files.tsv} (${(statSync(files.tsv).size / 1_048_576).toFixed(1)} MB), ${files.tbx}`);
   console.log('  building the app (vite build) and starting vite preview…');
-  const app = await serveApp(root);
+  const app = await serveApp(root, { minify: !profiling });
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', baseURL: app.url });
   const rows: [string, string][] = [];
   const add = (what: string, value: string) => {
     rows.push([what, value]);
     console.log(`  ${what}: ${value}`);
+  };
+  const details: string[] = [];
+  const detail = (what: string, lines: string[]) => {
+    if (!lines.length) return;
+    details.push(`${what}:`, ...lines);
+    console.log(`  ${what}:\n${lines.join('\n')}`);
   };
   try {
     await context.addInitScript(LONGTASK_INIT);
@@ -71,6 +62,8 @@ async function main(): Promise<void> {
 
     // 1. Import (worker parses and writes in chunks).
     await resetLongTasks(page);
+    let profile = profiling ? await PageProfile.start(page) : undefined;
+    let trace = tracing ? await PageTrace.start(page) : undefined;
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
     const t0 = Date.now();
     await chooser.setFiles(files.tsv);
@@ -82,11 +75,15 @@ async function main(): Promise<void> {
     // Let the imported project open (first entries and rows) before counting.
     await page.waitForFunction(() => document.querySelector('[aria-label="Aligned sentences"] [data-row-index]'), undefined, { polling: 'raf' });
     await page.waitForTimeout(1500);
-    const during = await longTasks(page, { before: noticeAt });
-    const opening = await longTasks(page, { after: noticeAt });
+    await profile?.stop();
+    await trace?.stop();
+    const during = await longTasks(page, { before: noticeAt }, { profile, trace });
+    const opening = await longTasks(page, { after: noticeAt }, { profile, trace });
     add('import (pick → "Imported")', `${(importMs / 1000).toFixed(1)} s`);
-    add('import: longest main-thread task while importing', `${during.longest.toFixed(0)} ms (${during.over100} tasks > 100 ms, ${during.count} > 50 ms)`);
-    add('import: longest task opening the new project', `${opening.longest.toFixed(0)} ms (${opening.over100} tasks > 100 ms, ${opening.count} > 50 ms)`);
+    add('import: longest main-thread task while importing', summary(during));
+    detail('import: longest tasks while importing', describeTop(during));
+    add('import: longest task opening the new project', summary(opening));
+    detail('import: longest tasks opening the new project', describeTop(opening));
 
     // 2. First screen after opening (reload: the imported project opens as the last used).
     await page.reload();
@@ -119,14 +116,26 @@ async function main(): Promise<void> {
     add('back on Review after the termbase import: longest task', `${settle.toFixed(0)} ms (not the re-check: the screen's own termbase work)`);
 
     await resetLongTasks(page);
+    profile = profiling ? await PageProfile.start(page) : undefined;
+    trace = tracing ? await PageTrace.start(page) : undefined;
     const r0 = Date.now();
     await page.getByRole('button', { name: 'Re-check project' }).click();
     const done = page.getByRole('status', { name: 'Re-check' });
     await done.waitFor();
     const recheckMs = Date.now() - r0;
-    const recheckTasks = await longTasks(page);
+    await profile?.stop();
+    await trace?.stop();
+    const recheckTasks = await longTasks(page, {}, { profile, trace });
     add('full re-check (built-in + 10k termbase)', `${(recheckMs / 1000).toFixed(1)} s — ${await done.innerText()}`);
-    add('re-check: longest main-thread task', `${recheckTasks.longest.toFixed(0)} ms (${recheckTasks.over100} tasks > 100 ms, ${recheckTasks.count} > 50 ms)`);
+    const phases = await page.evaluate(() => {
+      const m = performance.getEntriesByName('duizhao:recheck:done').pop() as PerformanceMark | undefined;
+      return (m?.detail ?? null) as Record<string, number> | null;
+    });
+    if (phases) add('re-check in the worker: where the time went', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', '));
+    const engine = engineBaseline(files.corpus, files.termbase, perDoc);
+    add('the engine alone in Node, same units and termbase', `${(engine.wallMs / 1000).toFixed(1)} s wall, ${(engine.cpuMs / 1000).toFixed(1)} s CPU, ${engine.findings.toLocaleString('en')} findings (re-check/engine: ${(recheckMs / engine.wallMs).toFixed(2)}×)`);
+    add('re-check: longest main-thread task', summary(recheckTasks));
+    detail('re-check: longest tasks', describeTop(recheckTasks));
 
     // 4. Bounded lists.
     const lists: ListCounts = await measureLists(page);
@@ -144,6 +153,7 @@ async function main(): Promise<void> {
   console.log(`${'measure'.padEnd(width)} | value`);
   console.log(`${'-'.repeat(width)}-|-${'-'.repeat(40)}`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)} | ${v}`);
+  if (details.length) console.log(`\n${details.join('\n')}`);
 }
 
 main().catch((err: unknown) => {

@@ -11,10 +11,11 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-export async function serveApp(root: string): Promise<ServedApp> {
+/** `minify: false` keeps function names readable in CPU profiles (`bench:browser --profile`). */
+export async function serveApp(root: string, opts: { minify?: boolean } = {}): Promise<ServedApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'duizhao-bench-dist-'));
   const configFile = join(root, 'vite.config.ts');
-  await build({ root, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } } });
+  await build({ root, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true, ...(opts.minify === false ? { minify: false } : {}), rolldownOptions: { checks: { bundlerTimings: false } } } });
   const server = await preview({ root, configFile, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
   const address = server.httpServer.address() as AddressInfo;
   return {

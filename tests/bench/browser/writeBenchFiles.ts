@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeTbx } from '../../../src/core/formats';
-import { generateCorpus, generateTermbase } from '../generateCorpus';
+import type { Termbase } from '../../../src/core/glossary';
+import { generateCorpus, generateTermbase, type BenchUnit } from '../generateCorpus';
 
 export interface BenchFiles {
   tsv: string;
@@ -10,6 +11,9 @@ export interface BenchFiles {
   units: number;
   documents: number;
   terms: number;
+  /** The generated data itself (the benchmark runs the engine on it in Node for comparison). */
+  corpus: BenchUnit[];
+  termbase: Termbase;
 }
 
 /**
@@ -26,5 +30,5 @@ export function writeBenchFiles(dir: string, units: number, perDoc: number, term
   writeFileSync(tsv, lines.join('\n') + '\n', 'utf8');
   const tbx = join(dir, `bench-termbase-${terms}.tbx`);
   writeFileSync(tbx, writeTbx(termbase), 'utf8');
-  return { tsv, tbx, units, documents: Math.ceil(units / perDoc), terms };
+  return { tsv, tbx, units, documents: Math.ceil(units / perDoc), terms, corpus, termbase };
 }

@@ -1,0 +1,84 @@
+// A Chromium trace of the page's main thread (CDP Tracing, `bench:browser --trace`): for a
+// long task it tells CPU time from wall time (a task that waited for a core on a loaded
+// machine has little CPU time) and what ran inside it (script, GC, style, layout…).
+import type { CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  cat?: string;
+  args?: { data?: Record<string, unknown> };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.gc', 'blink.user_timing'];
+
+export class PageTrace {
+  private events: TraceEvent[] = [];
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async start(page: Page): Promise<PageTrace> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReturnAsStream' });
+    return new PageTrace(cdp);
+  }
+
+  async stop(): Promise<void> {
+    const complete = new Promise<string>((resolve) => this.cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)));
+    await this.cdp.send('Tracing.end');
+    const stream = await complete;
+    let text = '';
+    for (;;) {
+      const chunk = await this.cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await this.cdp.send('IO.close', { handle: stream });
+    await this.cdp.detach();
+    const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    this.events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  }
+
+  /**
+   * The main-thread task overlapping page time [from, to] (ms) the most: its wall and CPU
+   * time and the biggest things inside it, e.g. "wall 268 ms, CPU 41 ms; FunctionCall 30 ms, MinorGC 6 ms".
+   * `anchor` is a `duizhao:*` mark name whose page time is `anchorAt` (aligns the clocks).
+   */
+  describe(from: number, to: number, anchor: string, anchorAt: number): string {
+    const mark = this.events.find((e) => e.name === anchor && e.cat?.includes('user_timing'));
+    if (!mark) return `(trace: mark ${anchor} not found)`;
+    const offset = mark.ts / 1000 - anchorAt;
+    const main = this.events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined);
+    const lo = (from + offset) * 1000;
+    const hi = (to + offset) * 1000;
+    let task: TraceEvent | undefined;
+    let best = 0;
+    for (const e of main) {
+      if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+      const overlap = Math.min(hi, e.ts + e.dur!) - Math.max(lo, e.ts);
+      if (overlap > best) {
+        best = overlap;
+        task = e;
+      }
+    }
+    if (!task) return '(trace: no task there)';
+    const end = task.ts + task.dur!;
+    const inside = new Map<string, number>();
+    // Direct children: events inside the task not inside another event inside it.
+    const kids = main.filter((e) => e !== task && e.ts >= task!.ts && e.ts + e.dur! <= end).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let coveredTo = -1;
+    for (const e of kids) {
+      if (e.ts < coveredTo) continue;
+      coveredTo = e.ts + e.dur!;
+      const d = e.args?.data;
+      const what = d && typeof d.functionName === 'string' && d.functionName ? `${e.name}(${d.functionName})` : d && typeof d.type === 'string' ? `${e.name}(${d.type})` : e.name;
+      inside.set(what, (inside.get(what) ?? 0) + e.dur! / 1000);
+    }
+    const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+    return `trace: wall ${(task.dur! / 1000).toFixed(0)} ms, CPU ${task.tdur !== undefined ? (task.tdur / 1000).toFixed(0) : '?'} ms; ${top || 'nothing traced inside'}`;
+  }
+}
