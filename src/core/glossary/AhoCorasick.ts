@@ -83,6 +83,9 @@ export class AhoCorasick<T> {
   private firstValue: Int32Array = new Int32Array(0);
   private nextValue: Int32Array = new Int32Array(0);
   private valueLists: (T[] | undefined)[] = [];
+  /** Parent and code unit of each state until the failure links are built. */
+  private parent: Int32Array | undefined;
+  private unit: Int32Array | undefined;
 
   /** Number of states (after build; patterns only before). */
   get size(): number {
@@ -194,12 +197,22 @@ export class AhoCorasick<T> {
     this.firstValue = firstValue;
     this.nextValue = nextValue;
     this.valueLists = new Array<T[] | undefined>(n).fill(undefined);
-    this.buildFailureLinks(n, parent, unit);
+    // own outputs (`dict` before the failure links exist: itself or none)
+    for (let s = 1; s < n; s++) if (firstValue[s] !== NONE) rec[(s << 2) + 3] = s;
+    this.parent = parent;
+    this.unit = unit;
     return this;
   }
 
-  /** Failure links breadth first (states by depth, counting sort): each level only needs shallower ones. */
-  private buildFailureLinks(n: number, parent: Int32Array, unit: Int32Array): void {
+  /**
+   * Failure links breadth first (states by depth, counting sort): each level only needs
+   * shallower ones. Built on the first `collect`/`scan` (`collectByStart` needs none).
+   */
+  private buildFailureLinks(): void {
+    const n = this.stateCount;
+    const parent = this.parent!;
+    const unit = this.unit!;
+    this.parent = this.unit = undefined;
     const depth = this.depth;
     const rec = this.rec;
     const firstValue = this.firstValue;
@@ -260,6 +273,7 @@ export class AhoCorasick<T> {
    */
   collect(text: string, foldUpper: boolean, into: StateHits): number {
     if (!this.built) this.build();
+    if (this.parent) this.buildFailureLinks();
     const root = this.root;
     const rec = this.rec;
     const edges = this.edges;
@@ -313,6 +327,71 @@ export class AhoCorasick<T> {
         }
         ends[count] = i + 1;
         states[count++] = o;
+      }
+    }
+    into.count = count;
+    return count;
+  }
+
+  /**
+   * Every occurrence as (end offset, output state) into `into`, ordered by start offset,
+   * longer first at the same start: the trie walked from each position whose code unit
+   * starts a pattern, as far as the text follows it (at most the longest pattern's length;
+   * term lists have short patterns, so this is a few steps per start and needs no failure
+   * links). Returns the count. `foldUpper` as in `collect`.
+   */
+  collectByStart(text: string, foldUpper: boolean, into: StateHits): number {
+    if (!this.built) this.build();
+    const root = this.root;
+    const rec = this.rec;
+    const edges = this.edges;
+    const mask = this.mask;
+    const filter = this.filter;
+    const filterShift = this.filterShift;
+    let ends = into.ends;
+    let states = into.states;
+    let count = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+      let s = root[c];
+      if (s <= 0) continue;
+      const first = count;
+      for (let j = i + 1; ; j++) {
+        if (rec[(s << 2) + 3] === s) {
+          if (count === ends.length) {
+            const e2 = new Int32Array(count * 2);
+            e2.set(ends);
+            const s2 = new Int32Array(count * 2);
+            s2.set(states);
+            into.ends = ends = e2;
+            into.states = states = s2;
+          }
+          ends[count] = j;
+          states[count++] = s;
+        }
+        if (j === n) break;
+        c = text.charCodeAt(j);
+        if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+        const k = s << 2;
+        const ku = rec[k];
+        if (ku === c) s = rec[k + 1];
+        else if (ku === MULTI) {
+          const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> filterShift;
+          if ((filter[b >>> 5] & (1 << (b & 31))) === 0) break;
+          s = lookup(edges, mask, s, c);
+          if (s === NONE) break;
+        } else break;
+      }
+      // longest first at this start
+      for (let a = first, b = count - 1; a < b; a++, b--) {
+        const e = ends[a];
+        ends[a] = ends[b];
+        ends[b] = e;
+        const t = states[a];
+        states[a] = states[b];
+        states[b] = t;
       }
     }
     into.count = count;

@@ -79,19 +79,20 @@ function sortByPriority(g: CompiledGlossary, entries: TargetEntry[]): void {
 }
 
 /**
- * One automaton pass into typed arrays, then one hit per distinct span, kept in order (start,
- * longest first) by insertion as they come (occurrences arrive ordered by end, so an insertion
- * only steps back over the hits inside the new one).
+ * One pass into typed arrays (occurrences ordered by start, longest first: the order callers
+ * want), then one hit per distinct span. Two occurrences share a span only when a Latin
+ * pattern takes a plural s and that plural is a pattern too; they are then adjacent.
  */
 function findTargetHits(g: CompiledGlossary, text: string): TargetHit[] {
   const ac = g.zh;
-  const count = ac.collect(text, true, found);
+  const count = ac.collectByStart(text, true, found);
   const out: TargetHit[] = [];
   if (count === 0) return out;
   const ends = found.ends;
   const states = found.states;
   const cache = entriesCacheOf(g);
   const n = text.length;
+  let last: TargetHit | undefined;
   for (let k = 0; k < count; k++) {
     const state = states[k];
     let end = ends[k];
@@ -104,35 +105,28 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetHit[] {
       end += 1;
     }
     const entries = cache[state] ?? (cache[state] = entriesOf(g, state));
-    // position: after every hit that starts earlier, or at the same start and ends later
-    let j = out.length;
-    while (j > 0) {
-      const h = out[j - 1];
-      if (h.start < start || (h.start === start && h.end > end)) break;
-      if (h.start === start && h.end === end) break;
-      j--;
-    }
-    if (j > 0 && out[j - 1].start === start && out[j - 1].end === end) {
-      mergeInto(g, out[j - 1], entries);
+    if (last !== undefined && last.start === start && last.end === end) {
+      mergeShorterFirst(g, last, entries);
       continue;
     }
     const first = entries[0];
-    const h: TargetHit = {
+    last = {
       start, end, text: text.slice(start, end),
       conceptId: first.conceptId, status: first.status, kind: first.kind, entries,
     };
-    if (j === out.length) out.push(h);
-    else out.splice(j, 0, h);
+    out.push(last);
   }
   return out;
 }
 
-/** Two patterns on one span (a Latin pattern plus its plural s, and that plural as a pattern): rare. */
-function mergeInto(g: CompiledGlossary, h: TargetHit, entries: StateEntries): void {
-  const merged = h.entries.slice();
-  for (const e of entries) addEntry(merged, e);
-  if (merged.length === h.entries.length) return;
-  sortByPriority(g, merged);
+/**
+ * A span held by a longer pattern and by a shorter one plus its plural s (rare): the
+ * shorter one's entries first (it ends first in the text), then by priority.
+ */
+function mergeShorterFirst(g: CompiledGlossary, h: TargetHit, entries: StateEntries): void {
+  const merged = entries.slice();
+  for (const e of h.entries) addEntry(merged, e);
+  if (merged.length > 1) sortByPriority(g, merged);
   h.entries = merged;
   h.conceptId = merged[0].conceptId;
   h.status = merged[0].status;
