@@ -2,7 +2,7 @@ import { glossaryOf } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { inconsistenciesInUnit } from './term/findInconsistencies';
 import { documentHas } from './term/documentHas';
-import { renderingStats } from './term/renderingStats';
+import { renderingStats, singleUnitStats } from './term/renderingStats';
 
 export { findInconsistencies, inconsistenciesInUnit } from './term/findInconsistencies';
 export { renderingStats, attributedHits, type RenderingStats, type AttributedHit } from './term/renderingStats';
@@ -22,6 +22,11 @@ export const terminologyInconsistent: Check = {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
     const docUnits = ctx.document?.units;
+    if (!docUnits?.length || (docUnits.length === 1 && docUnits[0] === unit)) {
+      // a document of this unit alone: one pass over its hits, nothing built when all agree
+      const single = singleUnitStats(g, unit);
+      return single ? inconsistenciesInUnit(unit, g, single.stats, single.attributed) : [];
+    }
     let units: CheckUnit[] = [unit];
     if (docUnits?.length) {
       const inDoc = documentHas(g, docUnits, unit);

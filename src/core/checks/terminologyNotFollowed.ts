@@ -1,6 +1,7 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type TargetHit } from '../glossary';
+import { charClass, glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type TargetHit } from '../glossary';
 import type { Check } from './Check';
+import { approvedPatterns, countOccurrences } from './term/approvedPatterns';
 import { unitTerms } from './term/unitTerms';
 
 /**
@@ -30,6 +31,8 @@ export const terminologyNotFollowed: Check = {
     // the target lower-cased and without 的, made at most once per unit (several concepts may ask)
     let lower: string | undefined;
     let withoutDe: string | undefined;
+    let foldedWithoutDe: string | undefined;
+    const hasDe = unit.target.includes('的');
     for (const [conceptId, hits] of sourceByConcept) {
       const cc = g.concepts.get(conceptId);
       if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
@@ -52,9 +55,15 @@ export const terminologyNotFollowed: Check = {
       if (hasLatinLetter(unit.target)) found += keptInEnglish((lower ??= unit.target.toLowerCase()), occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
       // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
-      if (unit.target.includes('的') && cc.approved.some((a) => a.length > 2)) {
-        found = Math.max(found, countApproved(g, (withoutDe ??= unit.target.replace(/的/g, '')), conceptId));
-        if (found >= occurrences.length) continue;
+      // (the costly re-match of the target without 的 runs only when the concept's approved
+      // strings occur there more often than already found: an upper bound of what it can add)
+      if (hasDe && longApproved(cc.approved)) {
+        withoutDe ??= unit.target.replace(/的/g, '');
+        foldedWithoutDe ??= charClass.foldLatin(withoutDe);
+        if (countOccurrences(foldedWithoutDe, approvedPatterns(cc)) > found) {
+          found = Math.max(found, countApproved(g, withoutDe, conceptId));
+          if (found >= occurrences.length) continue;
+        }
       }
       // some renderings present: Chinese often drops a repeated term, so only report when at
       // most half the occurrences are rendered (2 in the source, 1 in the target is reported)
@@ -98,20 +107,28 @@ function countRenderings(
   all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, unknown>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const h of all) {
-    const relevant = h.entries.filter((e) => sourceByConcept.has(e.conceptId));
-    if (!relevant.length) continue;
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    if (!anyIn(h.entries, sourceByConcept)) continue;
     const container = containerOf(selected, h);
-    if (container) {
-      // inside a longer string: counts unless that string renders another source term
-      if (container.entries.some((e) => sourceByConcept.has(e.conceptId))) continue;
-      for (const e of relevant) if (e.status !== 'forbidden') add(e.conceptId);
-      continue;
+    // inside a longer string: counts unless that string renders another source term
+    if (container && anyIn(container.entries, sourceByConcept)) continue;
+    for (const e of h.entries) {
+      if ((container && e.status === 'forbidden') || !sourceByConcept.has(e.conceptId)) continue;
+      counts.set(e.conceptId, (counts.get(e.conceptId) ?? 0) + 1);
     }
-    for (const e of relevant) add(e.conceptId);
   }
   return counts;
+}
+
+function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>): boolean {
+  for (let i = 0; i < entries.length; i++) if (concepts.has(entries[i].conceptId)) return true;
+  return false;
+}
+
+function longApproved(approved: string[]): boolean {
+  for (let i = 0; i < approved.length; i++) if (approved[i].length > 2) return true;
+  return false;
 }
 
 /**

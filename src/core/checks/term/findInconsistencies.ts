@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/Finding';
 import type { CompiledGlossary } from '../../glossary';
 import type { CheckUnit } from '../Check';
-import { attributedHits, renderingStats, type RenderingStats } from './renderingStats';
+import { attributedHits, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
 
 /**
  * terminology.inconsistent over a document or a whole project: a concept rendered more
@@ -16,12 +16,15 @@ export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Fi
   return units.flatMap((u) => inconsistenciesInUnit(u, g, stats));
 }
 
-/** The findings of one unit against statistics gathered over its document or project. */
-export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stats: RenderingStats): Finding[] {
+/**
+ * The findings of one unit against statistics gathered over its document or project
+ * (`attributed`: the unit's `attributedHits` with `stats.evidence`, when already at hand).
+ */
+export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stats: RenderingStats, attributed?: AttributedHit[]): Finding[] {
   if (!unit.target) return [];
   const out: Finding[] = [];
   const keptCache = new Map<string, string | undefined>();
-  for (const a of attributedHits(g, unit, stats.evidence)) {
+  for (const a of attributed ?? attributedHits(g, unit, stats.evidence)) {
     const renderings = stats.byConcept.get(a.conceptId);
     if (!renderings || renderings.size < 2) continue;
     const cc = g.concepts.get(a.conceptId);

@@ -82,6 +82,45 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
   return stats;
 }
 
+/**
+ * `renderingStats` for a document of this one unit, with the unit's attributed hits (as
+ * `attributedHits` gives them with the statistics' evidence); undefined when no concept has
+ * two renderings (then there is nothing inconsistent). Not cached: the unit is matched once.
+ */
+export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: RenderingStats; attributed: AttributedHit[] } | undefined {
+  if (!unit.target) return undefined;
+  let attributed = attributedHits(g, unit);
+  const evidence = new Set<string>();
+  let ambiguous = false;
+  for (let i = 0; i < attributed.length; i++) {
+    const a = attributed[i];
+    if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
+    else ambiguous = true;
+  }
+  // the evidence changes the attribution only of ambiguous hits without a source
+  if (ambiguous && !unitTerms(g, unit).hasSource) attributed = attributedHits(g, unit, evidence);
+  // fast reject: every concept rendered one way
+  const first = new Map<string, string>();
+  let several = false;
+  for (let i = 0; i < attributed.length && !several; i++) {
+    const a = attributed[i];
+    const r = first.get(a.conceptId);
+    if (r === undefined) first.set(a.conceptId, a.rendering);
+    else if (r !== a.rendering) several = true;
+  }
+  if (!several) return undefined;
+  const byConcept: RenderingStats['byConcept'] = new Map();
+  let order = 0;
+  for (const a of attributed) {
+    let m = byConcept.get(a.conceptId);
+    if (!m) byConcept.set(a.conceptId, (m = new Map()));
+    const r = m.get(a.rendering);
+    if (r) r.count++;
+    else m.set(a.rendering, { count: 1, first: order++ });
+  }
+  return { stats: { byConcept, evidence }, attributed };
+}
+
 function zhEntries(hit: TargetHit): number {
   let n = 0;
   for (const e of hit.entries) if (e.kind === 'zh') n++;

@@ -1,0 +1,45 @@
+import { charClass, type CompiledConcept } from '../../glossary';
+
+const cache = new WeakMap<CompiledConcept, string[]>();
+
+/**
+ * Every string (Latin folded as the matcher folds it) under which a concept can be found in a
+ * target with a status other than forbidden: its approved renderings, its acronyms and, for a
+ * do-not-translate name, the English forms. A superset of the automaton's entries for the
+ * concept, so counting these substrings bounds how many approved hits the matcher can find.
+ * Computed once per concept.
+ */
+export function approvedPatterns(cc: CompiledConcept): string[] {
+  let out = cache.get(cc);
+  if (out) return out;
+  out = [];
+  const add = (s: string | undefined) => {
+    const t = s?.trim();
+    if (!t) return;
+    const f = charClass.foldLatin(t);
+    if (!out!.includes(f)) out!.push(f);
+  };
+  const c = cc.concept;
+  for (const z of c.zh) if (z.status !== 'forbidden') add(z.text);
+  for (const e of c.en) {
+    add(e.acronym);
+    if (!c.dnt) continue;
+    for (const t of [e.text, ...(e.variants ?? [])]) {
+      add(t);
+      if (t.includes('-')) {
+        add(t.replace(/-/g, ''));
+        add(t.replace(/-/g, ' '));
+      }
+    }
+  }
+  for (const a of cc.acronyms) add(a);
+  cache.set(cc, out);
+  return out;
+}
+
+/** Occurrences (overlapping ones too) of any of `patterns` in `text`. */
+export function countOccurrences(text: string, patterns: string[]): number {
+  let n = 0;
+  for (const p of patterns) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) n++;
+  return n;
+}
