@@ -1,9 +1,11 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTarget, type CompiledGlossary } from '../glossary';
+import { glossaryOf, type CompiledGlossary, type TargetEntry } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { documentHas } from './term/documentHas';
 import { documentMemo } from './term/documentMemo';
 import { latinTokens } from './term/latinTokens';
+import { SourceCasings } from './term/sourceCasings';
+import { unitTerms } from './term/unitTerms';
 
 /**
  * names.protected — Latin names, acronyms and model/dataset names keep their exact casing
@@ -20,13 +22,17 @@ export const namesProtected: Check = {
   defaultSeverity: 'minor',
   description: 'A name, acronym or model/dataset name lost its exact casing in the target.',
   run(unit, ctx) {
-    if (!unit.target) return [];
+    const target = unit.target;
+    // no Latin letter: no name to check (a termbase name matched in Chinese is as written)
+    if (!target || !hasLatinLetter(target)) return [];
     const g = glossaryOf(ctx);
     const out: Finding[] = [];
     const covered = new Set<number>();
-    const urls = [...unit.target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
+    let urls: number[][] | undefined;
     const push = (start: number, end: number, text: string, suggestion: string, why: string, termId?: string) => {
-      if (covered.has(start) || urls.some(([s, e]) => start < e && end > s)) return;
+      if (covered.has(start)) return;
+      urls ??= [...target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
+      for (const [s, e] of urls) if (start < e && end > s) return;
       covered.add(start);
       out.push({
         unitId: unit.id, check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name',
@@ -36,23 +42,22 @@ export const namesProtected: Check = {
       });
     };
     if (g) {
-      for (const h of matchTarget(g, unit.target)) {
-        const e = h.entries.find((x) => x.kind === 'name' || x.kind === 'acronym');
+      for (const h of unitTerms(g, unit).targetHits) {
+        const e = nameEntry(h.entries);
         if (!e) continue;
         // written exactly as the source writes it: the translation copied the author's casing
         if (unit.source.includes(h.text)) continue;
         const want = withPlural(e.canonical, h.text);
-        const bare = (x: string) => x.replace(/[-\s]/g, '');
         if (bare(h.text) !== bare(want)) push(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
       }
     }
-    const sourceForms = unit.source.trim() ? sourceCasings(unit.source) : new Map<string, string[]>();
+    const hasSource = unit.source.trim().length > 0;
+    const sourceForms = hasSource ? new SourceCasings(unit.source) : undefined;
     // acronyms the termbase and the document know: needed only in target-only mode, built on first use
     let known: AcronymSet | undefined;
     const knows = (a: string) => (known ??= g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit)).has(a);
-    const hasSource = unit.source.trim().length > 0;
-    for (const t of latinTokens(unit.target)) {
-      const forms = t.text.length > 1 ? sourceForms.get(t.text.toLowerCase()) : undefined;
+    for (const t of latinTokens(target)) {
+      const forms = t.text.length > 1 && sourceForms ? sourceForms.get(t.text.toLowerCase()) : undefined;
       if (forms) {
         if (!forms.includes(t.text)) push(t.start, t.end, t.text, forms[0], 'written so in the source');
         continue;
@@ -63,9 +68,26 @@ export const namesProtected: Check = {
         if (knows(base) && !knows(t.text)) push(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
       }
     }
-    return out.sort((a, b) => a.target!.start - b.target!.start);
+    return out.length > 1 ? out.sort((a, b) => a.target!.start - b.target!.start) : out;
   },
 };
+
+function nameEntry(entries: TargetEntry[]): TargetEntry | undefined {
+  for (let i = 0; i < entries.length; i++) if (entries[i].kind === 'name' || entries[i].kind === 'acronym') return entries[i];
+  return undefined;
+}
+
+function bare(x: string): string {
+  return x.replace(/[-\s]/g, '');
+}
+
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  }
+  return false;
+}
 
 const URLISH = /(?:https?:\/\/|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|io|edu|cn|ai)\b/g;
 
@@ -78,65 +100,6 @@ function withPlural(canonical: string, seen: string): string {
     return `${canonical}s`;
   }
   return canonical;
-}
-
-/**
- * Lower-cased word → its casings in the source, for words whose capitals are meaningful.
- * Scans the source's Latin tokens (as `latinTokens` finds them) in place: only the words kept
- * become strings (most source words are lower case).
- */
-function sourceCasings(source: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const n = source.length;
-  let i = 0;
-  while (i < n) {
-    const first = source.charCodeAt(i);
-    if (!isLetter(first)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let inner = false;
-    i++;
-    for (;;) {
-      while (i < n && isAlnum(source.charCodeAt(i))) {
-        const c = source.charCodeAt(i);
-        if (c >= 0x41 && c <= 0x5a) inner = true;
-        i++;
-      }
-      const c = i + 1 < n ? source.charCodeAt(i) : -1;
-      if ((c !== 0x2d && c !== 0x2e) || !isAlnum(source.charCodeAt(i + 1))) break;
-      i++; // the hyphen or dot; the letters after it continue the token
-    }
-    if (!inner) {
-      // capitalised mid-sentence (Lunar Lander), not at a sentence start
-      if (first < 0x41 || first > 0x5a) continue;
-      let b = start - 1;
-      while (b >= 0 && isSpace(source.charCodeAt(b))) b--;
-      if (b < 0 || '.!?:;。！？：；'.includes(source[b])) continue;
-    }
-    const text = source.slice(start, i);
-    const key = text.toLowerCase();
-    const list = out.get(key);
-    if (!list) out.set(key, [text]);
-    else if (!list.includes(text)) list.push(text);
-  }
-  return out;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface AcronymSet {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { SourceCasings } from '../../../src/core/checks/term/sourceCasings';
+
+/** The casings via the indexOf path and via the token scan (forced by a leading "İ.", which lower-cases to two code units). */
+const both = (source: string, lower: string) => [new SourceCasings(source).get(lower), new SourceCasings(`İ. ${source}`).get(lower)];
+
+describe('SourceCasings (names.protected source lookup)', () => {
+  it('keeps words with inner capitals and mid-sentence capitals, in source order', () => {
+    const src = 'We train GNNs on OpenAI Gym. Lunar Lander and the Openai API; Gym is used by openai too.';
+    for (const got of both(src, 'openai')) expect(got).toEqual(['OpenAI', 'Openai']);
+    for (const got of both(src, 'gnns')) expect(got).toEqual(['GNNs']);
+    for (const got of both(src, 'lander')) expect(got).toEqual(['Lander']);
+  });
+
+  it('ignores a capital that only starts a sentence, and lower-case words', () => {
+    const src = 'Models improve. Gym results vary; models are small.';
+    for (const got of both(src, 'models')) expect(got).toBeUndefined();
+    for (const got of both(src, 'gym')) expect(got).toBeUndefined();
+  });
+
+  it('matches whole tokens only: not inside longer words, hyphenated or dotted names', () => {
+    const src = 'We compare BERTology, RoBERTa-large, x.BERT and a3-BERT with 3-BERT and BERT.';
+    for (const got of both(src, 'bert')) expect(got).toEqual(['BERT']);
+    for (const got of both(src, 'roberta-large')) expect(got).toEqual(['RoBERTa-large']);
+    for (const got of both(src, 'x.bert')) expect(got).toEqual(['x.BERT']);
+  });
+
+  it('treats a doubled dot as a token break (x..GNN holds the token GNN)', () => {
+    for (const got of both('see x..GNN here', 'gnn')) expect(got).toEqual(['GNN']);
+    for (const got of both('see xGNN here', 'gnn')) expect(got).toBeUndefined();
+  });
+});
