@@ -2,6 +2,8 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { inRanges } from './util/urlRanges';
+import { SEEN_BRACKET, SEEN_DOLLAR } from '../text';
+import { targetSpans } from './util/unitCache';
 
 /** Opening char → family; closing char → family. Round brackets of both widths pair up. */
 const OPEN: Record<string, string> = { '(': 'round', '（': 'round', '[': 'square', '【': 'lenticular', '“': 'dquote', '《': 'title', '「': 'corner', '『': 'wcorner' };
@@ -24,10 +26,12 @@ export const brackets: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
+    const seen = targetSpans(unit).seen;
+    if ((seen & SEEN_BRACKET) === 0) return [];
     const stack: number[] = [];
     const unpaired: number[] = [];
     BRACKET_RE.lastIndex = 0;
-    const math = mathRanges(t);
+    const math = (seen & SEEN_DOLLAR) === 0 ? NONE : mathRanges(t);
     for (let m = BRACKET_RE.exec(t); m; m = BRACKET_RE.exec(t)) {
       const ch = m[0];
       const i = m.index;

@@ -2,6 +2,10 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { isHan } from './util/cjk';
 import { makeFinding, spanOf } from './util/makeFinding';
+import { SEEN_OPEN_PAREN } from '../text';
+import { targetSpans } from './util/unitCache';
+
+const isHanCode = isHan;
 
 /**
  * Function characters whose doubling is an error, with the words that make a doubling
@@ -32,43 +36,69 @@ export const fluencyRepetition: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
+    // One pass for the three character-level rules; each keeps its own list so the
+    // findings come out in the same order as rule by rule.
+    let doubled: Finding[] | undefined;
+    let phrases: Finding[] | undefined;
+    let frags: Finding[] | undefined;
+    const n = t.length;
+    let phraseFrom = 0; // a repeated phrase was reported up to here
+    let prev = NaN;
+    let a0 = t.charCodeAt(0);
+    let a1 = t.charCodeAt(1);
+    let a2 = t.charCodeAt(2);
+    let a3 = t.charCodeAt(3);
+    let a4 = t.charCodeAt(4);
+    let a5 = t.charCodeAt(5);
+    for (let i = 0; i < n; i++) {
+      if (a0 === prev) doubled = doubledFunctionChar(unit, t, i, doubled);
+      // a phrase at i repeated right after it: its first character recurs 2–5 later
+      if (i >= phraseFrom && i + 4 <= n && (a0 === a2 || a0 === a3 || a0 === a4 || a0 === a5)) {
+        const before = phrases?.length ?? 0;
+        phrases = repeatedPhrase(unit, t, i, phrases);
+        if ((phrases?.length ?? 0) > before) phraseFrom = phrases![phrases!.length - 1].target!.end;
+      }
+      if (a0 === 0x3002 || a0 === 0xff01 || a0 === 0xff1f) frags = fragment(unit, t, i, frags);
+      prev = a0;
+      a0 = a1;
+      a1 = a2;
+      a2 = a3;
+      a3 = a4;
+      a4 = a5;
+      a5 = t.charCodeAt(i + 6);
+    }
     const out: Finding[] = [];
-    doubledFunctionChars(unit, t, out);
-    repeatedPhrases(unit, t, out);
+    if (doubled) out.push(...doubled);
+    if (phrases) out.push(...phrases);
     acronymHeadRepeats(unit, t, out);
-    fragments(unit, t, out);
+    if (frags) out.push(...frags);
     return out;
   },
 };
 
-function doubledFunctionChars(unit: CheckUnit, t: string, out: Finding[]): void {
-  for (let i = 1; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c !== t.charCodeAt(i - 1)) continue;
-    const rule = DOUBLED_FUNCTION[t[i]];
-    if (!rule) continue;
-    if (i >= 2 && rule.before.includes(t[i - 2])) continue;
-    if (i + 1 < t.length && rule.after.includes(t[i + 1])) continue;
-    // AABB reduplication (的的确确): AA followed by BB.
-    if (i + 2 < t.length && t.charCodeAt(i + 1) === t.charCodeAt(i + 2) && isHan(t.charCodeAt(i + 1))) continue;
-    out.push(
-      makeFinding(fluencyRepetition, unit, {
-        target: spanOf(t, i - 1, i + 1),
-        message: `"${t[i]}" is written twice: keep one.`,
-        suggestion: t[i],
-      }),
-    );
-  }
+/** t[i] equals t[i − 1]: a doubled function character (的的, 了了, 被被)? */
+function doubledFunctionChar(unit: CheckUnit, t: string, i: number, out: Finding[] | undefined): Finding[] | undefined {
+  const rule = DOUBLED_FUNCTION[t[i]];
+  if (!rule) return out;
+  if (i >= 2 && rule.before.includes(t[i - 2])) return out;
+  if (i + 1 < t.length && rule.after.includes(t[i + 1])) return out;
+  // AABB reduplication (的的确确): AA followed by BB.
+  if (i + 2 < t.length && t.charCodeAt(i + 1) === t.charCodeAt(i + 2) && isHanCode(t.charCodeAt(i + 1))) return out;
+  (out ??= []).push(
+    makeFinding(fluencyRepetition, unit, {
+      target: spanOf(t, i - 1, i + 1),
+      message: `"${t[i]}" is written twice: keep one.`,
+      suggestion: t[i],
+    }),
+  );
+  return out;
 }
 
-function repeatedPhrases(unit: CheckUnit, t: string, out: Finding[]): void {
-  const n = t.length;
-  for (let i = 0; i + 4 <= n; ) {
+/** A phrase at i repeated right after it or after 的 (模型模型, 攻击的攻击)? */
+function repeatedPhrase(unit: CheckUnit, t: string, i: number, out: Finding[] | undefined): Finding[] | undefined {
+  {
     const m = repeatAt(t, i);
-    if (!m) {
-      i++;
-      continue;
-    }
+    if (!m) return out;
     const word = t.slice(i, i + m.len);
     const viaDe = m.viaDe;
     const endAt = i + m.len * 2 + (viaDe ? 1 : 0);
@@ -79,12 +109,9 @@ function repeatedPhrases(unit: CheckUnit, t: string, out: Finding[]): void {
     const skip = viaDe
       ? startsCompound
       : startsCompound || ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || ASPECT.includes(after);
-    if (skip) {
-      i++;
-      continue;
-    }
+    if (skip) return out;
     const whole = t.slice(i, endAt);
-    out.push(
+    (out ??= []).push(
       makeFinding(fluencyRepetition, unit, {
         target: spanOf(t, i, endAt),
         message: viaDe
@@ -93,7 +120,7 @@ function repeatedPhrases(unit: CheckUnit, t: string, out: Finding[]): void {
         suggestion: word,
       }),
     );
-    i = endAt;
+    return out;
   }
 }
 
@@ -135,7 +162,7 @@ const CLAUSE_GLUE = '的了和与或及是在中时上下';
 const ASPECT = '了着过性';
 
 function isHanChar(ch: string): boolean {
-  return ch !== '' && isHan(ch.charCodeAt(0));
+  return ch !== '' && isHanCode(ch.charCodeAt(0));
 }
 
 function isAabb(w: string): boolean {
@@ -143,13 +170,13 @@ function isAabb(w: string): boolean {
 }
 
 function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
-  if (t.indexOf('(') < 0 && t.indexOf('（') < 0) return;
+  if ((targetSpans(unit).seen & SEEN_OPEN_PAREN) === 0) return; // no ( or （
   ACRONYM_DEF_RE.lastIndex = 0;
   const seen = new Set<string>();
   for (let m = ACRONYM_DEF_RE.exec(t); m; m = ACRONYM_DEF_RE.exec(t)) {
     // The Chinese expansion: the Han run right before the bracket (scanned backwards, linear).
     let from = m.index;
-    while (from > 0 && isHan(t.charCodeAt(from - 1))) from--;
+    while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
     if (m.index - from < 2) continue;
     const expansion = t.slice(from, m.index);
     const acronym = m[1];
@@ -177,17 +204,16 @@ function isFullStop(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-/** "。属性。": a sentence of one or two Han characters after another sentence. */
-function fragments(unit: CheckUnit, t: string, out: Finding[]): void {
-  for (let i = 0; i < t.length; i++) {
-    if (!isFullStop(t.charCodeAt(i))) continue;
+/** "。属性。": after the full stop at i, a sentence of one or two Han characters? */
+function fragment(unit: CheckUnit, t: string, i: number, out: Finding[] | undefined): Finding[] | undefined {
+  {
     let s = i + 1;
     while (s < t.length && (t.charCodeAt(s) === 0x20 || t.charCodeAt(s) === 0x3000)) s++;
     let e = s;
-    while (e < t.length && e - s < 3 && isHan(t.charCodeAt(e))) e++;
+    while (e < t.length && e - s < 3 && isHanCode(t.charCodeAt(e))) e++;
     const n = e - s;
-    if (n < 1 || n > 2 || e >= t.length || !isFullStop(t.charCodeAt(e))) continue;
-    out.push(
+    if (n < 1 || n > 2 || e >= t.length || !isFullStop(t.charCodeAt(e))) return out;
+    (out ??= []).push(
       makeFinding(fluencyRepetition, unit, {
         target: spanOf(t, s, e + 1),
         message: `"${t.slice(s, e + 1)}" stands alone as a sentence of ${n} character${n > 1 ? 's' : ''}: the sentence is garbled; join it to the previous one and rephrase.`,
@@ -195,5 +221,6 @@ function fragments(unit: CheckUnit, t: string, out: Finding[]): void {
         mqm: 'Fluency/Grammar',
       }),
     );
+    return out;
   }
 }

@@ -3,6 +3,8 @@ import type { Finding } from '../model/Finding';
 import { isAsciiDigit, isCjk, isHan, isInlineSpace } from './util/cjk';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { inRanges, urlRanges } from './util/urlRanges';
+import { SEEN_HALF_PUNCT } from '../text';
+import { targetSpans } from './util/unitCache';
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -15,8 +17,16 @@ const FULL: Record<string, string> = {
   '.': '。',
 };
 
-/** Candidates: half-width punctuation, and full-width letters/digits (U+FF10–FF5A). */
-const CANDIDATE_RE = /[,;:()?!.]|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
+/** Candidates: 1 half-width punctuation , ; : ( ) ? ! . — 2 full-width letters/digits (U+FF10–FF5A). */
+const CANDIDATE = new Uint8Array(0x10000);
+for (const ch of ',;:()?!.') CANDIDATE[ch.charCodeAt(0)] = 1;
+for (const [a, b] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]) for (let c = a; c <= b; c++) CANDIDATE[c] = 2;
+
+// module-local bindings: hot loops call these directly
+const isHanCode = isHan;
+const isCjkCode = isCjk;
+const isSpaceCode = isInlineSpace;
+const isDigitCode = isAsciiDigit;
 
 /**
  * `punctuation.width`: half-width `, ; : ( ) ? !` (and a `.` ending a Chinese sentence)
@@ -32,42 +42,50 @@ export const punctuationWidth: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
+    // no candidate character anywhere (the sentence split saw none): nothing to do
+    if ((targetSpans(unit).seen & SEEN_HALF_PUNCT) === 0) return [];
     const out: Finding[] = [];
     const urls = urlRanges(t);
-    const parens = pairParens(t);
-    CANDIDATE_RE.lastIndex = 0;
-    for (let m = CANDIDATE_RE.exec(t); m; m = CANDIDATE_RE.exec(t)) {
-      const i = m.index;
-      const ch = m[0];
-      if (ch.length > 1 || ch.charCodeAt(0) >= 0xff00) {
+    let parens: Map<number, number> | undefined;
+    const n = t.length;
+    for (let i = 0; i < n; i++) {
+      const kind = CANDIDATE[t.charCodeAt(i)];
+      if (kind === 0) continue;
+      if (kind === 2) {
+        let j = i + 1;
+        while (j < n && CANDIDATE[t.charCodeAt(j)] === 2) j++;
+        const ch = t.slice(i, j);
         out.push(
           makeFinding(punctuationWidth, unit, {
-            target: spanOf(t, i, i + ch.length),
+            target: spanOf(t, i, j),
             message: `Full-width letters or digits "${ch}": use ordinary (half-width) ones in Chinese text.`,
             suggestion: toHalfWidth(ch),
           }),
         );
+        i = j - 1;
         continue;
       }
+      const ch = t[i];
       if (inRanges(urls, i)) continue;
       const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
       const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
       let flag: boolean;
-      if (ch === '(' || ch === ')') flag = parens.has(i);
-      else if (ch === '.') flag = isHan(prev) && (next === -1 || isInlineSpace(next) || next === 0x0a || isHan(next));
+      const paren = ch === '(' || ch === ')';
+      if (paren) flag = (parens ??= pairParens(t)).has(i);
+      else if (ch === '.') flag = isHanCode(prev) && (next === -1 || isSpaceCode(next) || next === 0x0a || isHanCode(next));
       else {
-        if (isAsciiDigit(prev) && isAsciiDigit(next)) continue; // 3,287 · 1:2
-        flag = isCjk(prev) || isCjk(nextVisible(t, i + 1));
+        if (isDigitCode(prev) && isDigitCode(next)) continue; // 3,287 · 1:2
+        flag = isCjkCode(prev) || isCjkCode(nextVisible(t, i + 1));
       }
       if (!flag) continue;
       // Swallow the spaces after the mark when Chinese follows: "安全, 同时" → "安全，同时".
       let end = i + 1;
       if (ch !== '(') {
         let j = end;
-        while (j < t.length && isInlineSpace(t.charCodeAt(j))) j++;
-        if (j > end && j < t.length && isCjk(t.charCodeAt(j))) end = j;
+        while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+        if (j > end && j < t.length && isCjkCode(t.charCodeAt(j))) end = j;
       }
-      const partner = parens.get(i) ?? -1;
+      const partner = paren ? (parens!.get(i) ?? -1) : -1;
       let pair = '';
       if (partner >= 0 && Math.abs(partner - i) <= 30) {
         const [a, b] = partner < i ? [partner, i] : [i, partner];
@@ -87,7 +105,7 @@ export const punctuationWidth: Check = {
 
 function nextVisible(t: string, from: number): number {
   let j = from;
-  while (j < t.length && isInlineSpace(t.charCodeAt(j))) j++;
+  while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
   return j < t.length ? t.charCodeAt(j) : -1;
 }
 
@@ -107,12 +125,12 @@ function pairParens(t: string): Map<number, number> {
     else if (c === 0x29) {
       const open = stack.pop();
       if (open === undefined) {
-        if (isCjk(t.charCodeAt(i - 1)) || isCjk(t.charCodeAt(i + 1))) flagged.set(i, -1);
+        if (isCjkCode(t.charCodeAt(i - 1)) || isCjkCode(t.charCodeAt(i + 1))) flagged.set(i, -1);
         continue;
       }
       const before = open > 0 ? t.charCodeAt(open - 1) : -1;
       const after = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
-      if (isCjk(before) || isCjk(after) || hasHan(t, open + 1, i)) {
+      if (isCjkCode(before) || isCjkCode(after) || hasHan(t, open + 1, i)) {
         // "1)" style enumerators never reach here (no opener); "(a)" inside English stays.
         flagged.set(open, i);
         flagged.set(i, open);
@@ -121,13 +139,13 @@ function pairParens(t: string): Map<number, number> {
   }
   for (const open of stack) {
     const before = open > 0 ? t.charCodeAt(open - 1) : -1;
-    if (isCjk(before) || isHan(t.charCodeAt(open + 1))) flagged.set(open, -1);
+    if (isCjkCode(before) || isHanCode(t.charCodeAt(open + 1))) flagged.set(open, -1);
   }
   return flagged;
 }
 
 function hasHan(t: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isHan(t.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isHanCode(t.charCodeAt(i))) return true;
   return false;
 }
 

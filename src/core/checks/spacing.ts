@@ -1,6 +1,8 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { makeFinding, spanOf } from './util/makeFinding';
+import { SEEN_INLINE_SPACE } from '../text';
+import { targetSpans } from './util/unitCache';
 
 /**
  * 1: spaces after full-width punctuation (。 DESTA) · 2: spaces between two Han characters
@@ -21,7 +23,7 @@ export const spacing: Check = {
   description: 'Spaces after Chinese punctuation, between Chinese characters, or doubled',
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
-    if (!t || (t.indexOf(' ') < 0 && t.indexOf('\u3000') < 0 && t.indexOf('\t') < 0 && t.indexOf('\u00a0') < 0)) return [];
+    if (!t || (targetSpans(unit).seen & SEEN_INLINE_SPACE) === 0) return [];
     const out: Finding[] = [];
     SPACING_RE.lastIndex = 0;
     for (let m = SPACING_RE.exec(t); m; m = SPACING_RE.exec(t)) {

@@ -3,15 +3,9 @@ import type { Finding } from '../model/Finding';
 import type { InlineTag } from '../model/Unit';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { pairKey, placeholderLabel } from '../formats/placeholders';
+import { SEEN_PRIVATE_USE } from '../text';
+import { sourceSpans, targetSpans } from './util/unitCache';
 
-/** Some placeholder character (U+E000–U+F8FF) in the text: a charCode scan (runs on every unit). */
-function hasPlaceholder(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xe000 && c <= 0xf8ff) return true;
-  }
-  return false;
-}
 const CLOSE_OF: Record<string, string> = { bpt: 'ept', bx: 'ex', sc: 'ec', sm: 'em' };
 
 interface Occ {
@@ -67,7 +61,8 @@ export const tags: Check = {
   run(unit: CheckUnit): Finding[] {
     const { source, target } = unit;
     if (!target || !source) return [];
-    if (!hasPlaceholder(source) && !hasPlaceholder(target)) return [];
+    // placeholder characters (U+E000–U+F8FF) on either side? The sentence split saw them.
+    if (((sourceSpans(unit).seen | targetSpans(unit).seen) & SEEN_PRIVATE_USE) === 0) return [];
     const byId = new Map((unit.tags ?? []).map((t) => [t.id, t]));
     const label = (ch: string) => { const t = byId.get(ch); return t ? placeholderLabel(t) : `#${ch.charCodeAt(0) - 0xe000 + 1}`; };
     const src = occurrences(source);

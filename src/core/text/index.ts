@@ -17,3 +17,12 @@ export { sentenceSpans } from './sentenceSpans';
 export type { SentenceSpans } from './sentenceSpans';
 export { sentencesOf } from './splitSentences';
 export { alignSpans } from './alignSentences';
+export {
+  SEEN_BRACKET,
+  SEEN_DIGIT,
+  SEEN_DOLLAR,
+  SEEN_HALF_PUNCT,
+  SEEN_INLINE_SPACE,
+  SEEN_OPEN_PAREN,
+  SEEN_PRIVATE_USE,
+} from './sentenceSpans';

@@ -13,7 +13,27 @@ export interface SentenceSpans {
   han: number[];
   /** ASCII letters and digits per sentence. */
   alnum: number[];
+  /**
+   * Which character classes occur anywhere in the text (OR of SEEN_* bits): lets a check
+   * return at once when the characters it looks for are absent, without its own scan.
+   */
+  seen: number;
 }
+
+/** Private-use characters (U+E000–F8FF): inline-tag placeholders. */
+export const SEEN_PRIVATE_USE = 256;
+/** ( or （ */
+export const SEEN_OPEN_PAREN = 512;
+/** $ */
+export const SEEN_DOLLAR = 1024;
+/** Half-width , ; : ( ) ? ! . and full-width letters or digits (U+FF10–19, FF21–3A, FF41–5A). */
+export const SEEN_HALF_PUNCT = 2048;
+/** Brackets and quotes: ( ) （ ） [ ] 【 】 “ ” 《 》 「 」 『 』 */
+export const SEEN_BRACKET = 4096;
+/** ASCII digits. */
+export const SEEN_DIGIT = 8192;
+/** Space, tab, ideographic space, no-break space. */
+export const SEEN_INLINE_SPACE = 16384;
 
 // character classes, one table lookup per character
 const HAN = 1;
@@ -25,7 +45,7 @@ const CLOSER = 32; // ” ’ 」 』 ） ) 】 》 〕 ］ ] } " ' » 〉
 const SPACE = 64; // space, tab, LF, CR, FF, ideographic space, no-break space
 const CJK = 128; // Han, CJK symbols and kana (U+3000–30FF), full-width forms (U+FF00–FFEF)
 
-const CLASS = new Uint8Array(0x10000);
+const CLASS = new Uint16Array(0x10000);
 {
   const set = (from: number, to: number, bit: number) => {
     for (let c = from; c <= to; c++) CLASS[c] |= bit;
@@ -43,6 +63,17 @@ const CLASS = new Uint8Array(0x10000);
   CLASS[0x2026] |= STOP | TERM;
   for (const ch of '”’」』）)】》〕］]}"\'»〉') CLASS[ch.charCodeAt(0)] |= CLOSER;
   for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x0c, 0x3000, 0xa0]) CLASS[c] |= SPACE;
+  set(0xe000, 0xf8ff, SEEN_PRIVATE_USE);
+  CLASS[0x28] |= SEEN_OPEN_PAREN;
+  CLASS[0xff08] |= SEEN_OPEN_PAREN;
+  CLASS[0x24] |= SEEN_DOLLAR;
+  for (const ch of ',;:()?!.') CLASS[ch.charCodeAt(0)] |= SEEN_HALF_PUNCT;
+  set(0xff10, 0xff19, SEEN_HALF_PUNCT);
+  set(0xff21, 0xff3a, SEEN_HALF_PUNCT);
+  set(0xff41, 0xff5a, SEEN_HALF_PUNCT);
+  for (const ch of '()（）[]【】“”《》「」『』') CLASS[ch.charCodeAt(0)] |= SEEN_BRACKET;
+  set(0x30, 0x39, SEEN_DIGIT);
+  for (const c of [0x20, 0x09, 0x3000, 0xa0]) CLASS[c] |= SEEN_INLINE_SPACE;
 }
 const C = CLASS;
 
@@ -102,9 +133,11 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
   alnumAt.length = 0;
   let han = 0;
   let alnum = 0;
+  let seen = 0;
   let i = 0;
   while (i < n) {
     const f = C[text.charCodeAt(i)];
+    seen |= f;
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
@@ -116,7 +149,9 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
       let k = i + 1;
       while (k < n) {
         const c = text.charCodeAt(k);
-        if ((C[c] & SPACE) === 0 || c === 0x0a) break;
+        const g = C[c];
+        if ((g & SPACE) === 0 || c === 0x0a) break;
+        seen |= g;
         k++;
       }
       if (k < n && text.charCodeAt(k) === 0x0a) {
@@ -135,9 +170,15 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
       const g = C[text.charCodeAt(j)];
       if ((g & TERM) === 0) break;
       if ((g & FULL) !== 0) fullStop = true;
+      seen |= g;
       j++;
     }
-    while (j < n && (C[text.charCodeAt(j)] & CLOSER) !== 0) j++;
+    while (j < n) {
+      const g = C[text.charCodeAt(j)];
+      if ((g & CLOSER) === 0) break;
+      seen |= g;
+      j++;
+    }
     if (fullStop || (ch === 0x2026 ? ellipsisEnds(text, j) : endsHere(text, i, j, zh))) {
       ends.push(j);
       hanAt.push(han);
@@ -149,7 +190,7 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
   hanAt.push(han);
   alnumAt.push(alnum);
   // cut at the ends; trim each piece; drop empty ones
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [] };
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & ~0xff };
   let from = 0;
   let hanFrom = 0;
   let alnumFrom = 0;

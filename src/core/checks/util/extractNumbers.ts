@@ -115,28 +115,45 @@ export function englishNumberWords(text: string): NumberToken[] {
 }
 
 const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 双: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const ZH_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const ZH_NUMERAL_RE = /[零〇一二两双俩三四五六七八九十百千万亿]+/g;
 /** Measure words and nouns that make a Chinese numeral a quantity: 三个, 两种, 十层. */
 const MEASURE = '个种项类次层组篇条步倍位名部轮张幅份天年周阶维项款套批对';
 
-/** Value of a Chinese numeral string: 三 → 3, 十二 → 12, 二十 → 20, 两百 → 200, 三万 → 30000. */
-export function chineseNumeralValue(s: string): number {
+/** Per code unit: 1 + digit value (零 … 九), 20 十, 21 百, 22 千, 30 万, 31 亿; 0 = not a numeral. */
+const NUMERAL = new Uint8Array(0x10000);
+for (const [ch, v] of Object.entries(ZH_DIGIT)) NUMERAL[ch.charCodeAt(0)] = 1 + v;
+NUMERAL['十'.charCodeAt(0)] = 20;
+NUMERAL['百'.charCodeAt(0)] = 21;
+NUMERAL['千'.charCodeAt(0)] = 22;
+NUMERAL['万'.charCodeAt(0)] = 30;
+NUMERAL['亿'.charCodeAt(0)] = 31;
+const UNIT_VALUE = [10, 100, 1000];
+const IS_MEASURE = new Uint8Array(0x10000);
+for (const ch of MEASURE) IS_MEASURE[ch.charCodeAt(0)] = 1;
+
+/** Value of the numeral text[start, end): 三 → 3, 十二 → 12, 二十 → 20, 两百 → 200, 三万 → 30000. */
+function numeralValue(text: string, start: number, end: number): number {
   let total = 0;
   let section = 0;
   let digit = 0;
-  for (const ch of s) {
-    if (ch in ZH_DIGIT) digit = ZH_DIGIT[ch];
-    else if (ch in ZH_UNIT) {
-      section += (digit || 1) * ZH_UNIT[ch];
+  for (let i = start; i < end; i++) {
+    const k = NUMERAL[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k <= 10) digit = k - 1;
+    else if (k < 30) {
+      section += (digit || 1) * UNIT_VALUE[k - 20];
       digit = 0;
-    } else if (ch === '万' || ch === '亿') {
-      total += (section + digit || 1) * (ch === '万' ? 1e4 : 1e8);
+    } else {
+      total += (section + digit || 1) * (k === 30 ? 1e4 : 1e8);
       section = 0;
       digit = 0;
     }
   }
   return total + section + digit;
+}
+
+/** Value of a Chinese numeral string: 三 → 3, 十二 → 12, 二十 → 20, 两百 → 200, 三万 → 30000. */
+export function chineseNumeralValue(s: string): number {
+  return numeralValue(s, 0, s.length);
 }
 
 /**
@@ -145,12 +162,14 @@ export function chineseNumeralValue(s: string): number {
  */
 export function chineseNumerals(text: string): (NumberToken & { quantity: boolean })[] {
   const out: (NumberToken & { quantity: boolean })[] = [];
-  ZH_NUMERAL_RE.lastIndex = 0;
-  for (let m = ZH_NUMERAL_RE.exec(text); m; m = ZH_NUMERAL_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    const v = chineseNumeralValue(m[0]);
-    const next = text[end] ?? '';
-    out.push({ start: m.index, end, key: numberKey(v), sign: '', spelled: true, quantity: next !== '' && MEASURE.includes(next) });
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (NUMERAL[text.charCodeAt(i)] === 0) continue;
+    let end = i + 1;
+    while (end < n && NUMERAL[text.charCodeAt(end)] !== 0) end++;
+    const v = numeralValue(text, i, end);
+    out.push({ start: i, end, key: numberKey(v), sign: '', spelled: true, quantity: end < n && IS_MEASURE[text.charCodeAt(end)] === 1 });
+    i = end;
   }
   return out;
 }

@@ -25,6 +25,7 @@ const sentenceSpansOf = sentenceSpans;
 const alignSpansOf = alignSpans;
 const toSentences = sentencesOf;
 const RATIO = ZH_PER_EN_CHAR;
+const englishText = isEnglishText;
 
 /**
  * Per-unit memo for the text analyses several checks share (sentence split, alignment).
@@ -65,10 +66,23 @@ export function targetSentences(unit: CheckUnit): Sentence[] {
   return (c.targetSentences ??= toSentences(unit.target, targetSpans(unit).bounds));
 }
 
-/** The target is English rather than Chinese (see isEnglishText), computed once per unit. */
+/**
+ * The target is English rather than Chinese (see isEnglishText), computed once per unit.
+ * Decided from the split's counts when Han is at least 0.3 × letters and digits (then it is
+ * at least 0.3 × letters, isEnglishText's first test): almost every Chinese target.
+ */
 export function targetIsEnglish(unit: CheckUnit): boolean {
   const c = entry(unit);
-  return (c.targetEnglish ??= isEnglishText(unit.target));
+  if (c.targetEnglish !== undefined) return c.targetEnglish;
+  const s = targetSpans(unit);
+  let han = 0;
+  let alnum = 0;
+  for (let k = 0; k < s.count; k++) {
+    han += s.han[k];
+    alnum += s.alnum[k];
+  }
+  c.targetEnglish = han >= alnum * 0.3 ? false : englishText(unit.target);
+  return c.targetEnglish;
 }
 
 /** Source/target aligned segments (1-1, 1-2, 2-1, 1-0, 0-1 …), as `segmentUnit` makes them. */
