@@ -33,10 +33,17 @@ export const acronymExpansion: Check = {
     if (!g || !unit.target) return [];
     const occurrences = findTargetAcronyms(unit.target);
     if (!occurrences.length) return [];
-    const defs = unit.source.trim() ? findAcronymDefinitions(unit.source, g) : [];
+    // the source's definitions, read only when the source writes one of the acronyms at all
+    let defs: AcronymDefinition[] | undefined;
+    const hasSource = unit.source.trim() !== '';
     const out: Finding[] = [];
     for (const occ of occurrences) {
-      const f = checkOccurrence(g, unit, occ, defs);
+      let def: AcronymDefinition | undefined;
+      if (hasSource && unit.source.includes(occ.acronym)) {
+        defs ??= findAcronymDefinitions(unit.source, g);
+        for (const d of defs) if (d.acronym === occ.acronym) { def = d; break; }
+      }
+      const f = checkOccurrence(g, unit, occ, def);
       if (f) out.push(f);
     }
     return out;
@@ -44,10 +51,9 @@ export const acronymExpansion: Check = {
 };
 
 function checkOccurrence(
-  g: CompiledGlossary, unit: CheckUnit, occ: TargetAcronym, defs: AcronymDefinition[],
+  g: CompiledGlossary, unit: CheckUnit, occ: TargetAcronym, def: AcronymDefinition | undefined,
 ): Finding | undefined {
   const text = unit.target;
-  const def = defs.find((d) => d.acronym === occ.acronym);
   let components: Component[] | undefined;
   let expected: string | undefined;
   let basis = '';
@@ -56,15 +62,15 @@ function checkOccurrence(
     expected = def.expectedZh;
     basis = `the source's "${def.expansion.text}"`;
   } else {
-    const entry = g.acronyms.get(occ.acronym)?.map((e) => g.concepts.get(e.conceptId)).find((c) => c && c.approved.length);
+    const entry = termbaseExpansion(g, occ.acronym);
     if (entry) {
       components = [{ concept: entry, en: entry.en }];
       expected = entry.preferred;
       basis = `the termbase (${occ.acronym} = ${entry.en})`;
     }
   }
-  const run = text.slice(occ.runStart, occ.bracket);
-  if (expected && run.endsWith(expected)) return undefined;
+  // the expected expansion right before the bracket: nothing to check (most occurrences)
+  if (expected && occ.bracket - expected.length >= occ.runStart && text.startsWith(expected, occ.bracket - expected.length)) return undefined;
   const all = matchTargetAll(g, text);
   const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all);
   const reading = segmentExpansion(g, text, all, occ.acronym, occ.runStart, occ.bracket, boundaries);
@@ -109,6 +115,17 @@ function checkOccurrence(
     ...(components?.length === 1 && components[0].concept ? { termId: components[0].concept.id } : {}),
     confidence,
   };
+}
+
+/** The termbase concept the acronym stands for that has approved Chinese (first such entry). */
+function termbaseExpansion(g: CompiledGlossary, acronym: string): CompiledConcept | undefined {
+  const entries = g.acronyms.get(acronym);
+  if (!entries) return undefined;
+  for (const e of entries) {
+    const c = g.concepts.get(e.conceptId);
+    if (c && c.approved.length) return c;
+  }
+  return undefined;
 }
 
 /** The span with each component's forbidden rendering replaced by its preferred one (垂直联合学习 → 垂直联邦学习). */

@@ -15,9 +15,11 @@ const BRACKETED = /[(（]\s*([A-Z][A-Za-z0-9\-]{0,11}?)s?\s*[)）]/g;
 /** Acronyms in brackets directly after Chinese text (at most one space between). */
 export function findTargetAcronyms(target: string): TargetAcronym[] {
   const out: TargetAcronym[] = [];
+  // most targets have no bracket at all: one native scan decides
+  if (target.indexOf('(') < 0 && target.indexOf('（') < 0) return out;
   for (const m of target.matchAll(BRACKETED)) {
     const acronym = m[1];
-    if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
+    if (!twoCapitals(acronym)) continue;
     let end = m.index!;
     if (end > 0 && target[end - 1] === ' ') end--;
     let p = end;
@@ -34,7 +36,16 @@ export function findTargetAcronyms(target: string): TargetAcronym[] {
   return out;
 }
 
-const FUNCTION_CHARS = new Set([...'的了为是和与及在对从把被将种个其该这此称即或而并于用']);
+function twoCapitals(s: string): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a && ++n === 2) return true;
+  }
+  return false;
+}
+
+const FUNCTION_CHARS = new Set([...'的了为是和与及在对从把被将种个其该这此称即或而并于用'].map((c) => c.charCodeAt(0)));
 
 /**
  * Plausible starts of an expansion inside text[runStart, end): the run start, the position
@@ -45,7 +56,7 @@ export function expansionBoundaries(
   text: string, runStart: number, end: number, hits: { start: number; end: number }[],
 ): Set<number> {
   const out = new Set<number>([runStart]);
-  for (let i = runStart; i < end; i++) if (FUNCTION_CHARS.has(text[i])) out.add(i + 1);
+  for (let i = runStart; i < end; i++) if (FUNCTION_CHARS.has(text.charCodeAt(i))) out.add(i + 1);
   for (const h of hits) {
     if (h.start >= runStart && h.start < end) out.add(h.start);
     if (h.end > runStart && h.end < end) out.add(h.end);

@@ -16,6 +16,31 @@ export interface ExpansionReading {
   unknown: number;
 }
 
+/** Best reading of text[…, p) for the last k letters: its cost, its last segment and the reading before it. */
+interface Best {
+  cost: number;
+  start: number;
+  unknown: number;
+  /** Undefined for the empty reading (k = 0). */
+  seg: ExpansionSegment | undefined;
+  prev: Best | undefined;
+}
+
+/** What one search needs, passed around instead of closures. */
+interface Search {
+  g: CompiledGlossary;
+  text: string;
+  letters: string;
+  runStart: number;
+  /** Termbase hits inside the run, in `allHits` order. */
+  hits: TargetHit[];
+  boundaries?: Set<number>;
+  /** (p − runStart, k, wild) → best reading, null when there is none; undefined when not yet solved. */
+  memo: (Best | null | undefined)[];
+}
+
+const DE = 0x7684; // 的
+
 /**
  * Reads a Chinese expansion backwards from the bracket, letter by letter: each termbase
  * rendering (approved or forbidden) right before the bracket whose concept's English
@@ -27,51 +52,72 @@ export function segmentExpansion(
   g: CompiledGlossary, text: string, allHits: TargetHit[], acronym: string, runStart: number, bracket: number,
   boundaries?: Set<number>,
 ): ExpansionReading | undefined {
-  const letters = acronym.replace(/[^A-Z]/g, '');
+  const letters = capitals(acronym);
   if (letters.length < 2) return undefined;
-  const byEnd = new Map<number, TargetHit[]>();
-  for (const h of allHits) {
-    if (h.start < runStart || h.end > bracket) continue;
-    const list = byEnd.get(h.end);
-    if (list) list.push(h);
-    else byEnd.set(h.end, [h]);
+  const hits: TargetHit[] = [];
+  for (const h of allHits) if (h.start >= runStart && h.end <= bracket) hits.push(h);
+  const s: Search = { g, text, letters, runStart, hits, boundaries, memo: [] };
+  const best = solve(s, bracket, letters.length, 0);
+  if (!best) return undefined;
+  const segments: ExpansionSegment[] = [];
+  let known = false;
+  for (let b: Best | undefined = best; b && b.seg; b = b.prev) {
+    segments.push(b.seg);
+    if (b.seg.entry) known = true;
   }
-  type Best = { cost: number; start: number; segments: ExpansionSegment[]; unknown: number } | null;
-  const memo = new Map<string, Best>();
-  const solve = (p: number, k: number, wild: number): Best => {
-    if (k === 0) return { cost: 0, start: p, segments: [], unknown: 0 };
-    const key = `${p}:${k}:${wild}`;
-    if (memo.has(key)) return memo.get(key)!;
-    let best: Best = null;
-    const consider = (seg: ExpansionSegment, from: number, rest: number, w: number, cost: number) => {
-      const sub = solve(from, rest, w);
-      if (sub && (!best || sub.cost + cost < best.cost)) {
-        best = { cost: sub.cost + cost, start: sub.start, segments: [...sub.segments, seg], unknown: sub.unknown + (seg.entry || seg.letters === '' ? 0 : 1) };
-      }
-    };
-    for (const h of byEnd.get(p) ?? []) {
-      for (const e of h.entries) {
-        const cc = g.concepts.get(e.conceptId);
-        if (!cc) continue;
-        for (const ini of conceptInitials(cc)) {
-          if (ini.length > k || letters.slice(k - ini.length, k) !== ini) continue;
-          consider({ start: h.start, end: h.end, text: h.text, entry: e, letters: ini }, h.start, k - ini.length, wild, e.status === 'forbidden' ? 1 : 0);
+  if (!known) return undefined;
+  segments.reverse();
+  return { start: best.start, segments, unknown: best.unknown };
+}
+
+function capitals(acronym: string): string {
+  let out = '';
+  for (let i = 0; i < acronym.length; i++) {
+    const c = acronym.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) out += acronym[i];
+  }
+  return out;
+}
+
+function solve(s: Search, p: number, k: number, wild: number): Best | null {
+  if (k === 0) return { cost: 0, start: p, unknown: 0, seg: undefined, prev: undefined };
+  const key = ((p - s.runStart) * 16 + k) * 2 + wild;
+  const known = s.memo[key];
+  if (known !== undefined) return known;
+  let best: Best | null = null;
+  // candidates in a fixed order; a later one wins only when strictly cheaper
+  for (const h of s.hits) {
+    if (h.end !== p) continue;
+    for (const e of h.entries) {
+      const cc = s.g.concepts.get(e.conceptId);
+      if (!cc) continue;
+      for (const ini of conceptInitials(cc)) {
+        if (ini.length > k || !s.letters.startsWith(ini, k - ini.length)) continue;
+        const sub = solve(s, h.start, k - ini.length, wild);
+        const cost = e.status === 'forbidden' ? 1 : 0;
+        if (sub && (!best || sub.cost + cost < best.cost)) {
+          best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown, seg: { start: h.start, end: h.end, text: h.text, entry: e, letters: ini }, prev: sub };
         }
       }
     }
-    if (p - 1 >= runStart && text[p - 1] === '的') {
-      consider({ start: p - 1, end: p, text: '的', letters: '' }, p - 1, k, wild, 0.5);
+  }
+  if (p - 1 >= s.runStart && s.text.charCodeAt(p - 1) === DE) {
+    const sub = solve(s, p - 1, k, wild);
+    if (sub && (!best || sub.cost + 0.5 < best.cost)) {
+      best = { cost: sub.cost + 0.5, start: sub.start, unknown: sub.unknown, seg: { start: p - 1, end: p, text: '的', letters: '' }, prev: sub };
     }
-    if (wild === 0) {
-      for (let len = 1; len <= 4 && p - len >= runStart; len++) {
-        const offBoundary = boundaries && !boundaries.has(p - len) ? 5 : 0;
-        consider({ start: p - len, end: p, text: text.slice(p - len, p), letters: letters[k - 1] }, p - len, k - 1, 1, 10 + Math.abs(len - 2) + offBoundary);
+  }
+  if (wild === 0) {
+    for (let len = 1; len <= 4 && p - len >= s.runStart; len++) {
+      const sub = solve(s, p - len, k - 1, 1);
+      if (!sub) continue;
+      const offBoundary = s.boundaries && !s.boundaries.has(p - len) ? 5 : 0;
+      const cost = 10 + Math.abs(len - 2) + offBoundary;
+      if (!best || sub.cost + cost < best.cost) {
+        best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown + 1, seg: { start: p - len, end: p, text: s.text.slice(p - len, p), letters: s.letters[k - 1] }, prev: sub };
       }
     }
-    memo.set(key, best);
-    return best;
-  };
-  const best = solve(bracket, letters.length, 0) as Best;
-  if (!best || best.segments.every((s) => !s.entry)) return undefined;
-  return { start: best.start, segments: best.segments, unknown: best.unknown };
+  }
+  s.memo[key] = best;
+  return best;
 }
