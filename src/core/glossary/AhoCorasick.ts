@@ -100,85 +100,86 @@ export class AhoCorasick<T> {
     this.values.push(value);
   }
 
-  /** Builds the trie and its failure links. Called once, after the last add() (scan calls it). */
+  /**
+   * Builds the trie in its final layout in one pass over the patterns (failure links wait
+   * for the first `collect`/`scan`). Called once, after the last add() (matching calls it).
+   */
   build(): this {
     if (this.built) return this;
     this.built = true;
     const patterns = this.patterns;
+    const count = patterns.length;
     let total = 1;
-    for (let p = 0; p < patterns.length; p++) total += patterns[p].length;
+    for (let p = 0; p < count; p++) total += patterns[p].length;
     // states: at most one per pattern code unit, plus the root
     const root = new Int32Array(65536).fill(NONE);
-    const kidUnit = new Int32Array(total).fill(NONE);
-    const kidState = new Int32Array(total);
-    const kids = new Int32Array(total);
+    const rec = new Int32Array(total * 4);
     const depth = new Int32Array(total);
     const parent = new Int32Array(total);
     const unit = new Int32Array(total);
     const firstValue = new Int32Array(total).fill(NONE);
     const lastValue = new Int32Array(total);
-    const nextValue = new Int32Array(patterns.length).fill(NONE);
-    // edges beyond each state's first child, while building
-    const tmpMask = tableSize(total) - 1;
-    const tmp = new Int32Array((tmpMask + 1) * 4).fill(NONE);
-    let extra = 0;
+    const nextValue = new Int32Array(count).fill(NONE);
+    // hashed edges: a pattern leaves the trie built so far at most once, adding one edge to a
+    // state that may already have one (then both go to the table): at most 2 per pattern
+    let mask = tableSize(2 * count) - 1;
+    let edges = new Int32Array((mask + 1) * 4).fill(NONE);
+    let hashed = 0;
+    rec[0] = NONE;
     let n = 1;
-    for (let p = 0; p < patterns.length; p++) {
+    for (let p = 0; p < count; p++) {
       const pat = patterns[p];
       let s = 0;
       for (let i = 0; i < pat.length; i++) {
         const c = pat.charCodeAt(i);
+        const k = s << 2;
         let next = NONE;
         if (s === 0) {
           if (root[c] > 0) next = root[c];
-        } else if (kidUnit[s] === c) next = kidState[s];
-        else if (kids[s] > 1) next = lookup(tmp, tmpMask, s, c);
-        if (next === NONE) {
-          next = n++;
-          depth[next] = i + 1;
-          parent[next] = s;
-          unit[next] = c;
-          if (s === 0) root[c] = next;
-          else {
-            if (kids[s] === 0) {
-              kidUnit[s] = c;
-              kidState[s] = next;
-            } else {
-              insert(tmp, tmpMask, s, c, next);
-              extra++;
+        } else if (rec[k] === c) next = rec[k + 1];
+        else if (rec[k] === MULTI) next = lookup(edges, mask, s, c);
+        if (next !== NONE) {
+          s = next;
+          continue;
+        }
+        next = n++;
+        rec[next << 2] = NONE;
+        depth[next] = i + 1;
+        parent[next] = s;
+        unit[next] = c;
+        if (s === 0) root[c] = next;
+        else {
+          if (root[c] === NONE) root[c] = 0;
+          const ku = rec[k];
+          if (ku === NONE) {
+            rec[k] = c;
+            rec[k + 1] = next;
+          } else {
+            if (ku !== MULTI) {
+              insert(edges, mask, s, ku, rec[k + 1]);
+              rec[k] = MULTI;
+              hashed++;
             }
-            kids[s]++;
+            insert(edges, mask, s, c, next);
+            hashed++;
           }
         }
         s = next;
       }
+      rec[(s << 2) + 3] = s; // own output (`dict` before the failure links exist)
       if (firstValue[s] === NONE) firstValue[s] = p;
       else nextValue[lastValue[s]] = p;
       lastValue[s] = p;
     }
-    // code units that occur in some pattern but start none: 0 (not a fast reject)
-    for (let s = 1; s < n; s++) if (root[unit[s]] === NONE) root[unit[s]] = 0;
-    // final layout: one record per state; every edge of a state with several children hashed
-    const rec = new Int32Array(n * 4);
-    let multi = 0;
-    for (let s = 1; s < n; s++) if (kids[s] > 1) multi++;
-    const mask = tableSize(extra + multi) - 1;
-    const edges = new Int32Array((mask + 1) * 4).fill(NONE);
-    rec[0] = NONE;
-    for (let s = 1; s < n; s++) {
-      if (kids[s] > 1) {
-        rec[s << 2] = MULTI;
-        insert(edges, mask, s, kidUnit[s], kidState[s]);
-      } else {
-        rec[s << 2] = kidUnit[s];
-        rec[(s << 2) + 1] = kidState[s];
-      }
-    }
-    if (extra > 0) {
-      for (let k = 0; k < tmp.length; k += 4) if (tmp[k] !== NONE) insert(edges, mask, tmp[k], tmp[k + 1], tmp[k + 2]);
+    if (4 * hashed < mask + 1 && mask > 15) {
+      // sized for the worst case; keep the table compact (cache) when it is far from that
+      const old = edges;
+      mask = tableSize(hashed) - 1;
+      edges = new Int32Array((mask + 1) * 4).fill(NONE);
+      for (let k = 0; k < old.length; k += 4) if (old[k] !== NONE) insert(edges, mask, old[k], old[k + 1], old[k + 2]);
     }
     let bits = 5;
-    while (1 << bits < 16 * (extra + multi) && bits < 24) bits++;
+    while (1 << bits < 16 * hashed && bits < 24) bits++;
     const filterShift = 32 - bits;
     const filter = new Int32Array((1 << bits) >>> 5);
     for (let k = 0; k < edges.length; k += 4) {
@@ -197,8 +198,6 @@ export class AhoCorasick<T> {
     this.firstValue = firstValue;
     this.nextValue = nextValue;
     this.valueLists = new Array<T[] | undefined>(n).fill(undefined);
-    // own outputs (`dict` before the failure links exist: itself or none)
-    for (let s = 1; s < n; s++) if (firstValue[s] !== NONE) rec[(s << 2) + 3] = s;
     this.parent = parent;
     this.unit = unit;
     return this;

@@ -22,7 +22,13 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
   const byEnKey = new Map<string, number>();
   for (const { tb, i } of order) {
     for (const c of tb.concepts) {
-      const keys = order.length > 1 ? c.en.map((e) => sameTermKey(e.text)).filter(Boolean) : [];
+      const keys: string[] = [];
+      if (order.length > 1) {
+        for (const e of c.en) {
+          const k = sameTermKey(e.text);
+          if (k) keys.push(k);
+        }
+      }
       let at = byId.get(c.id);
       if (at === undefined) {
         for (const k of keys) {
@@ -53,6 +59,43 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
 
 /** Cheap identity of an English term across termbases: case, hyphens and a plural s ignored. */
 function sameTermKey(text: string): string {
+  let key = '';
+  let from = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return sameTermKeyByRegex(text);
+    const sep = c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    if (sep) {
+      if (!gap) {
+        key += text.slice(from, i);
+        gap = true;
+      }
+    } else if (gap) {
+      if (key.length > 0) key += ' ';
+      from = i;
+      gap = false;
+    }
+  }
+  if (!gap) key += text.slice(from);
+  key = key.toLowerCase();
+  const n = key.length;
+  if (n >= 5 && key.charCodeAt(n - 1) === 0x73 && key.charCodeAt(n - 2) === 0x65 && lowerRun3(key, n - 2)) return key.slice(0, n - 2);
+  if (n >= 4 && key.charCodeAt(n - 1) === 0x73 && lowerRun3(key, n - 1)) return key.slice(0, n - 1);
+  return key;
+}
+
+/** Three a–z letters right before `end`. */
+function lowerRun3(s: string, end: number): boolean {
+  for (let i = end - 3; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** The same key for text with non-ASCII characters (Unicode case and spaces). */
+function sameTermKeyByRegex(text: string): string {
   return text.toLowerCase().replace(/[-\u2010\u2011\s]+/g, ' ').trim().replace(/(?<=[a-z]{3})(?:es|s)$/, '');
 }
 
