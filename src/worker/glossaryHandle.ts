@@ -2,6 +2,7 @@ import type { SourceTerm } from '../core/glossary';
 import { termsInSource } from '../core/glossary';
 import type { DuizhaoDB } from '../db';
 import { glossaryCandidates } from './glossaryCandidates';
+import { glossaryConcordance, glossaryConsistency } from './glossaryConcordance';
 import { compiledForProject } from './glossaryCompiled';
 import { glossaryDashboard } from './glossaryDashboard';
 import { glossaryFlagged } from './glossaryFlagged';
@@ -37,6 +38,10 @@ async function answer(req: GlossaryRequest, db: DuizhaoDB, progress: (phase: str
       return previewTermbase(db, req.projectId, req.bytes, req.fileName, progress);
     case 'storeTermbase':
       return storeParsedTermbase(db, req.projectId, req.fileName, req.choice, progress);
+    case 'concordance':
+      return glossaryConcordance(db, req.projectId, req.version, req.query, (await compiled()).glossary);
+    case 'consistency':
+      return glossaryConsistency(db, req.projectId, req.version, (await compiled()).glossary);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ConcordanceResult, ConcordanceUnit, ConsistencyEntry } from '../core/concordance';
 import type { SourceTerm } from '../core/glossary';
 import type { TermCandidate } from '../core/learn';
 import type { MqmConfig, MqmScore } from '../core/score';
@@ -18,7 +19,9 @@ interface Base {
  * - candidates: glossary candidates learned from the project's corrections;
  * - flagged: units whose stored findings flag a concept or a rendering (after Approve);
  * - dashboard: the Dashboard's aggregates from the stored findings;
- * - parseTermbase / storeTermbase: a termbase file parsed and compared (preview), then stored.
+ * - parseTermbase / storeTermbase: a termbase file parsed and compared (preview), then stored;
+ * - concordance / consistency: the Terms screen's search and report (`version` changes with
+ *   every edit: the worker reads the project's current texts again).
  */
 export type GlossaryRequest =
   | (Base & { type: 'compile' })
@@ -27,7 +30,9 @@ export type GlossaryRequest =
   | (Base & { type: 'flagged'; conceptId: string; wrong: string })
   | (Base & { type: 'dashboard'; mqm?: MqmConfig })
   | (Base & { type: 'parseTermbase'; bytes: Uint8Array; fileName: string })
-  | (Base & { type: 'storeTermbase'; fileName: string; choice: MergeChoice });
+  | (Base & { type: 'storeTermbase'; fileName: string; choice: MergeChoice })
+  | (Base & { type: 'concordance'; version: string; query: string })
+  | (Base & { type: 'consistency'; version: string });
 
 export type GlossaryRequestType = GlossaryRequest['type'];
 
@@ -85,6 +90,13 @@ export interface DashboardStats {
   rechecked: number;
 }
 
+/** A concordance, the units its lines come from (for "Fix all"), the concept's preferred rendering. */
+export interface ConcordanceAnswer {
+  result: ConcordanceResult;
+  units: ConcordanceUnit[];
+  preferred: string;
+}
+
 /** What `parseTermbase` found, before anything is stored. */
 export interface TermbasePreview {
   fileName: string;
@@ -106,6 +118,8 @@ export interface GlossaryResults {
   dashboard: DashboardStats;
   parseTermbase: TermbasePreview;
   storeTermbase: ImportTermbaseResult;
+  concordance: ConcordanceAnswer;
+  consistency: ConsistencyEntry[];
 }
 
 /** Glossary worker → main thread: progress (any number), then one `done` or `failed`. */

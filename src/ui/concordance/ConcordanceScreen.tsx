@@ -1,24 +1,30 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { concordance, type ConcordanceGroup, type ConcordanceUnit, type RenderingFix } from '../../core/concordance';
+import type { ConcordanceGroup, RenderingFix } from '../../core/concordance';
 import { useStore } from '../../store';
-import { useCompiledGlossary, useProjectTermbases, useProjectUnits } from '../glossary';
+import { glossaryOffThread, useGlossaryCompile, useGlossaryQuery, useTermbaseStamp } from '../glossary';
 import { useRunAction, useUndoRedo } from '../review';
 import { ReviewerDialog } from '../settings';
+import { useDb } from '../shell/DbContext';
 import { ConsistencyReport } from './ConsistencyReport';
 import { FixAllDialog } from './FixAllDialog';
 import { KwicList, type KwicItem } from './KwicList';
+import { useConcordanceVersion } from './useConcordanceVersion';
+
+const EMPTY: never[] = [];
 
 const STATUS_LABEL: Record<string, string> = { preferred: 'preferred', admitted: 'admitted', forbidden: 'forbidden', other: 'not in the termbase', missing: 'no rendering found' };
 
 /**
  * The "Terms" screen: a concordance of a term across the project (English with stemming,
  * or Chinese), KWIC lines grouped by rendering with counts; "Fix all" per group with a
- * preview, as one undoable step; and the Consistency report.
+ * preview, as one undoable step; and the Consistency report. The search and the report run
+ * in the glossary worker (termbase compiled there, the project's texts read there).
  */
 export function ConcordanceScreen() {
-  const data = useProjectUnits();
-  const termbases = useProjectTermbases();
-  const glossary = useCompiledGlossary(termbases);
+  const db = useDb();
+  const compile = useGlossaryCompile();
+  const tb = useTermbaseStamp();
+  const ver = useConcordanceVersion();
   const runAction = useRunAction();
   const { undo } = useUndoRedo();
   const undoTop = useStore((s) => s.undoStack[s.undoStack.length - 1]);
@@ -27,11 +33,11 @@ export function ConcordanceScreen() {
   const [fixing, setFixing] = useState<ConcordanceGroup | null>(null);
   const [done, setDone] = useState<{ label: string; eventId: number } | null>(null);
 
-  const units: ConcordanceUnit[] = useMemo(
-    () => (data ? data.units.map((cu) => ({ id: String(cu.unit.id), source: cu.source, target: cu.target, documentId: String(cu.unit.documentId) })) : []),
-    [data],
-  );
-  const result = useMemo(() => (glossary && q.trim() ? concordance(units, q, glossary) : null), [units, q, glossary]);
+  const key = tb && ver && tb.projectId === ver.projectId && q.trim() ? `${tb.projectId}|${tb.stamp}|${ver.version}|${q}` : null;
+  const search = useGlossaryQuery(key, () => glossaryOffThread(db, 'concordance', { projectId: ver!.projectId, version: ver!.version, query: q }));
+  const answer = key !== null && search.valueKey === key ? search.value : undefined;
+  const result = answer?.result ?? null;
+  const units = answer?.units ?? EMPTY;
   const items = useMemo(() => {
     const out: KwicItem[] = [];
     result?.groups.forEach((g, index) => {
@@ -40,7 +46,7 @@ export function ConcordanceScreen() {
     });
     return out;
   }, [result]);
-  const preferred = result?.conceptIds.map((id) => glossary?.concepts.get(id)?.preferred).find(Boolean) ?? '';
+  const preferred = answer?.preferred ?? '';
 
   const apply = async (fixes: RenderingFix[], from: string, to: string) => {
     setFixing(null);
@@ -78,7 +84,11 @@ export function ConcordanceScreen() {
           Search a term (English or Chinese)
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="policy, 策略…" />
         </label>
-        {!glossary && <span role="status">Preparing the termbase…</span>}
+        {compile.compiling ? (
+          <span role="status">Compiling termbase…</span>
+        ) : key !== null && !answer && !search.error ? (
+          <span role="status">Searching…</span>
+        ) : null}
       </form>
       {done && (
         <div role="status" className="notice">
@@ -89,6 +99,11 @@ export function ConcordanceScreen() {
             </button>
           )}
         </div>
+      )}
+      {search.error && (
+        <p role="alert" className="form-error">
+          The search failed ({search.error}). Reload the page to try again; your work is not affected.
+        </p>
       )}
       {result && (
         <section aria-label="Concordance">
@@ -103,7 +118,7 @@ export function ConcordanceScreen() {
       {fixing && result && (
         <FixAllDialog group={fixing} lang={result.lang} units={units} suggested={result.lang === 'en' ? preferred : ''} onApply={(f, a, b) => void apply(f, a, b)} onClose={() => setFixing(null)} />
       )}
-      {glossary && <ConsistencyReport units={units} glossary={glossary} onSearch={setQuery} />}
+      {tb && ver && tb.projectId === ver.projectId && <ConsistencyReport projectId={ver.projectId} version={`${tb.stamp}|${ver.version}`} dataVersion={ver.version} unitCount={ver.units} onSearch={setQuery} />}
     </main>
   );
 }

@@ -1,28 +1,40 @@
-import { useEffect, useId, useState } from 'react';
-import { consistencyReport, type ConcordanceUnit, type ConsistencyEntry } from '../../core/concordance';
-import type { CompiledGlossary } from '../../core/glossary';
+import { useId, useState } from 'react';
+import { glossaryOffThread, useGlossaryQuery } from '../glossary';
+import { useDb } from '../shell/DbContext';
 
-/** Units above which the report waits for a click (it aligns every unit: seconds on a large project). */
+/** Units above which the report waits for a click (it aligns every unit: seconds of worker time on a large project). */
 const AUTO_LIMIT = 2_000;
 
-/** Every termbase concept rendered more than one way in the project, most used first. */
-export function ConsistencyReport({ units, glossary, onSearch }: { units: readonly ConcordanceUnit[]; glossary: CompiledGlossary; onSearch: (q: string) => void }) {
-  const [wanted, setWanted] = useState(units.length <= AUTO_LIMIT);
-  const [entries, setEntries] = useState<ConsistencyEntry[] | null>(null);
-  useEffect(() => {
-    if (!wanted) return;
-    setEntries(null);
-    const t = setTimeout(() => setEntries(consistencyReport(units, glossary)), 0); // after the first paint
-    return () => clearTimeout(t);
-  }, [wanted, units, glossary]);
+interface Props {
+  projectId: number;
+  /** Changes with the termbase and the project's texts: the report is built again. */
+  version: string;
+  /** The project texts' version the worker reads (see useConcordanceVersion). */
+  dataVersion: string;
+  unitCount: number;
+  onSearch: (q: string) => void;
+}
+
+/** Every termbase concept rendered more than one way in the project, most used first (built in the glossary worker). */
+export function ConsistencyReport({ projectId, version, dataVersion, unitCount, onSearch }: Props) {
+  const db = useDb();
+  const [clicked, setClicked] = useState<number | null>(null);
+  const wanted = unitCount <= AUTO_LIMIT || clicked === projectId;
+  const key = wanted ? `${projectId}|${version}` : null;
+  const q = useGlossaryQuery(key, () => glossaryOffThread(db, 'consistency', { projectId, version: dataVersion }));
+  const entries = key !== null && q.valueKey?.startsWith(`${projectId}|`) ? q.value : undefined;
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>Consistency</h3>
       {!wanted ? (
-        <button type="button" onClick={() => setWanted(true)}>
-          Build the consistency report ({units.length.toLocaleString('en')} units)
+        <button type="button" onClick={() => setClicked(projectId)}>
+          Build the consistency report ({unitCount.toLocaleString('en')} units)
         </button>
+      ) : q.error && !entries ? (
+        <p role="alert" className="form-error">
+          The report could not be built ({q.error}). Reload the page to try again.
+        </p>
       ) : !entries ? (
         <p role="status">Comparing renderings across the project…</p>
       ) : entries.length === 0 ? (

@@ -1,6 +1,4 @@
 export { useProjectTermbases } from './useProjectTermbases';
-export { useCompiledGlossary } from './useCompiledGlossary';
-export { loadGlossaryRuntime } from './loadGlossaryRuntime';
 export { useProjectUnits, unitLabel, type ProjectUnits } from './useProjectUnits';
 export { checkOffThreadForProject } from './checkForProject';
 export { measureOrEstimate } from './measureOrEstimate';
