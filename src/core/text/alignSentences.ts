@@ -61,6 +61,22 @@ function inRange(mask: Uint32Array, words: number, a: number, b: number, id: num
 function anchorCost(f: AlignmentAnchors, si: number, sj: number, ti: number, tj: number): number {
   let matched = 0;
   let missing = 0;
+  const tgtHit = f.tgtHit;
+  const srcHit = f.srcHit;
+  if (tgtHit !== null && srcHit !== null) {
+    // from the precomputed counts
+    const n = f.srcStrongAt.length - 1;
+    const m = f.tgtStrongAt.length - 1;
+    const di = sj - si;
+    const dj = tj - ti;
+    for (let k = ti; k < tj; k++) {
+      const hit = tgtHit[(k * n + si) * 2 + di - 1];
+      matched += hit;
+      missing += f.tgtStrongAt[k + 1] - f.tgtStrongAt[k] - hit;
+    }
+    for (let k = si; k < sj; k++) missing += f.srcStrongAt[k + 1] - f.srcStrongAt[k] - srcHit[(k * m + ti) * 3 + dj - 1];
+    return ANCHOR_PENALTY * Math.min(missing, MAX_ANCHOR) - ANCHOR_BONUS * Math.min(matched, MAX_ANCHOR);
+  }
   const words = f.words;
   for (let x = f.tgtStrongAt[ti], e = f.tgtStrongAt[tj]; x < e; x++) {
     if (inRange(f.srcMask, words, si, sj, f.tgtStrong[x])) matched++;
@@ -73,6 +89,10 @@ function anchorCost(f: AlignmentAnchors, si: number, sj: number, ti: number, tj:
 const MOVE_I = Int32Array.from(MOVES, (m) => m[0]);
 const MOVE_J = Int32Array.from(MOVES, (m) => m[1]);
 const PRIOR_1_0 = PRIOR['1-0'];
+/** Prior of each move with sentences on both sides (0 for the 1–0 / 0–1 moves). */
+const MOVE_PRIOR = Float64Array.from(MOVES, ([di, dj]) =>
+  di === 0 || dj === 0 ? 0 : di === 1 && dj === 1 ? PRIOR['1-1'] : di === 2 && dj === 2 ? PRIOR['2-2'] : dj === 3 ? PRIOR['1-3'] : PRIOR['2-1'],
+);
 
 /**
  * Align source (English) and target (Chinese) sentences in order, Gale–Church style:
@@ -157,9 +177,11 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
         let c: number;
         if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2));
         else {
-          const prior =
-            di === 1 && dj === 1 ? PRIOR['1-1'] : di === 2 && dj === 2 ? PRIOR['2-2'] : dj === 3 ? PRIOR['1-3'] : PRIOR['2-1'];
-          c = prior + lengthCost(l1, l2) + anchorCost(f, pi, i, pj, j);
+          const anchors = anchorCost(f, pi, i, pj, j);
+          // lengthCost ≥ 0: when prior + anchors alone cannot beat the best move, skip it
+          // (the sum below would be ≥ this bound, so `c < best` would fail anyway)
+          if (MOVE_PRIOR[k] + anchors + cost[prev] >= best) continue;
+          c = MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors;
         }
         c += cost[prev];
         if (c < best) {

@@ -21,6 +21,14 @@ export interface AlignmentAnchors {
   srcStrongAt: Int32Array;
   tgtStrong: Int32Array;
   tgtStrongAt: Int32Array;
+  /**
+   * Precomputed anchor counts (when the unit is small enough, else null):
+   * `tgtHit[(k * n + i) * 2 + d - 1]` = strong anchors of target sentence k found in source
+   * sentences [i, i + d); `srcHit[(s * m + j) * 3 + e - 1]` = strong anchors of source
+   * sentence s found in target sentences [j, j + e).
+   */
+  tgtHit: Int32Array | null;
+  srcHit: Int32Array | null;
 }
 
 /** Tokens of one side: flat arrays, per sentence a range [tokAt[k], tokAt[k+1]). */
@@ -92,7 +100,7 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
       }
       side.start.push(i);
       side.end.push(j);
-      side.hash.push(tokenHash(text, i, j, true));
+      side.hash.push(j - i === 1 ? Math.imul(0x811c9dc5 ^ c, 16777619) : tokenHash(text, i, j, true));
       side.flags.push(NUMBER | STRONG_EN | STRONG_ZH);
       other += j - i;
       i = j;
@@ -100,27 +108,37 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
       let j = i + 1;
       let upper = isUpperCode(c) ? 1 : 0;
       let digits = 0;
+      // hash of the lower-cased word, and of the word without its last character
+      let h = Math.imul(0x811c9dc5 ^ (c | 0x20), 16777619);
+      let hBefore = 0x811c9dc5;
       while (j < n) {
         const d = text.charCodeAt(j);
+        let lower: number;
         if (isAsciiLetter(d)) {
           if (isUpperCode(d)) upper++;
-          j++;
+          lower = d | 0x20;
         } else if (isDigit(d)) {
           digits++;
-          j++;
-        } else if ((d === 0x2d || d === 0x27 || d === 0x2019) && j + 1 < n && (isAsciiLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) j++;
+          lower = d;
+        } else if ((d === 0x2d || d === 0x27 || d === 0x2019) && j + 1 < n && (isAsciiLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) lower = d;
         else break;
+        hBefore = h;
+        h = Math.imul(h ^ lower, 16777619);
+        j++;
       }
       other += j - i;
       let e = j;
       // acronym plural: GNNs → GNN, ViTs → ViT
-      if (upper >= 2 && e - i >= 3 && text.charCodeAt(e - 1) === 0x73 && isUpperCode(text.charCodeAt(e - 2))) e--;
+      if (upper >= 2 && e - i >= 3 && text.charCodeAt(e - 1) === 0x73 && isUpperCode(text.charCodeAt(e - 2))) {
+        e--;
+        h = hBefore;
+      }
       let f = 0;
       if (upper >= 2 || digits > 0) f |= STRONG_EN;
       if (e - i >= 2 || digits > 0) f |= STRONG_ZH;
       side.start.push(i);
       side.end.push(e);
-      side.hash.push(tokenHash(text, i, e, false));
+      side.hash.push(h);
       side.flags.push(f);
       i = j;
     } else {
@@ -144,7 +162,10 @@ function scanSide(text: string, bounds: number[]): SideTokens {
 class Anchors {
   readonly ids = new Map<string, number>();
   readonly keys: string[] = [];
-  readonly byHash = new Map<number, number>();
+  readonly hashes: number[] = [];
+  /** Open-addressing table of anchor hashes: slot → id + 1 (0 = empty); built by `seal`. */
+  private table = new Int32Array(0);
+  private slotMask = 0;
   /** Two different anchors share a hash: look every token up by its string instead. */
   ambiguous = false;
 
@@ -154,19 +175,38 @@ class Anchors {
       id = this.keys.length;
       this.ids.set(key, id);
       this.keys.push(key);
-      const had = this.byHash.get(hash);
-      if (had === undefined) this.byHash.set(hash, id);
-      else this.ambiguous = true;
+      this.hashes.push(hash);
     }
     return id;
+  }
+
+  /** Build the hash table once every anchor is interned. */
+  seal(): void {
+    let size = 16;
+    while (size < this.keys.length * 2) size *= 2;
+    this.table = new Int32Array(size);
+    this.slotMask = size - 1;
+    for (let id = 0; id < this.hashes.length; id++) {
+      const h = this.hashes[id];
+      let slot = (h ^ (h >>> 15)) & this.slotMask;
+      while (this.table[slot] !== 0) {
+        if (this.hashes[this.table[slot] - 1] === h) this.ambiguous = true;
+        slot = (slot + 1) & this.slotMask;
+      }
+      this.table[slot] = id + 1;
+    }
   }
 
   /** The anchor id of a token, or -1. */
   find(text: string, start: number, end: number, hash: number, number: boolean): number {
     if (this.ambiguous) return this.ids.get(tokenString(text, start, end, number)) ?? -1;
-    const id = this.byHash.get(hash);
-    if (id === undefined) return -1;
-    return this.keys[id] === tokenString(text, start, end, number) ? id : -1;
+    let slot = (hash ^ (hash >>> 15)) & this.slotMask;
+    for (;;) {
+      const id = this.table[slot] - 1;
+      if (id < 0) return -1;
+      if (this.hashes[id] === hash) return this.keys[id] === tokenString(text, start, end, number) ? id : -1;
+      slot = (slot + 1) & this.slotMask;
+    }
   }
 }
 
@@ -213,16 +253,46 @@ export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: 
   const anchors = new Anchors();
   const ss = strongIds(srcText, s, anchors);
   const ts = strongIds(tgtText, t, anchors);
+  anchors.seal();
   const words = Math.max(1, (anchors.keys.length + 31) >>> 5);
+  const srcMask = masks(srcText, s, anchors, words);
+  const tgtMask = masks(tgtText, t, anchors, words);
+  const small = s.n * t.n <= 4096;
   return {
     srcLen: prefix(s.len),
     tgtLen: prefix(t.len),
     words,
-    srcMask: masks(srcText, s, anchors, words),
-    tgtMask: masks(tgtText, t, anchors, words),
+    srcMask,
+    tgtMask,
     srcStrong: ss.ids,
     srcStrongAt: ss.at,
     tgtStrong: ts.ids,
     tgtStrongAt: ts.at,
+    tgtHit: small ? hits(ts.ids, ts.at, t.n, srcMask, s.n, words, 2) : null,
+    srcHit: small ? hits(ss.ids, ss.at, s.n, tgtMask, t.n, words, 3) : null,
   };
+}
+
+/**
+ * For each sentence k of one side and each range [i, i + d) (d = 1 … span) of the other
+ * side's sentences: how many of k's strong anchors occur in that range.
+ */
+function hits(ids: Int32Array, at: Int32Array, count: number, otherMask: Uint32Array, other: number, words: number, span: number): Int32Array {
+  const out = new Int32Array(count * other * span);
+  for (let k = 0; k < count; k++) {
+    for (let x = at[k]; x < at[k + 1]; x++) {
+      const id = ids[x];
+      const w = id >>> 5;
+      const bit = 1 << (id & 31);
+      for (let i = 0; i < other; i++) {
+        // is the anchor in any of the sentences i … i + d − 1?
+        let found = false;
+        for (let d = 1; d <= span && i + d <= other; d++) {
+          if (!found && (otherMask[(i + d - 1) * words + w] & bit) !== 0) found = true;
+          if (found) out[(k * other + i) * span + d - 1]++;
+        }
+      }
+    }
+  }
+  return out;
 }
