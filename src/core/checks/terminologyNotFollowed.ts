@@ -50,6 +50,8 @@ export const terminologyNotFollowed: Check = {
       if (!count || !firstHere) continue;
       let found = counted.get(conceptId) ?? 0;
       if (found >= count) continue;
+      // more than half rendered: not reported whatever the steps below add (see the end)
+      if (found > 0 && found * 2 > count) continue;
       const occurrences = hits.filter((h) => isOccurrence(h, conceptId, counted));
       // the English term kept as is in the target (Dropout, softmax) is a rendering too
       if (hasLatinLetter(unit.target)) found += keptInEnglish((lower ??= unit.target.toLowerCase()), occurrences.map((h) => h.text));
@@ -107,10 +109,17 @@ function countRenderings(
   all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, unknown>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
+  // `all` comes sorted by start: the last selected hit starting at or before h moves forward
+  // only (were it not sorted, the search restarts)
+  let at = -1;
+  let prevStart = -1;
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
     if (!anyIn(h.entries, sourceByConcept)) continue;
-    const container = containerOf(selected, h);
+    if (h.start < prevStart) at = -1;
+    prevStart = h.start;
+    while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
+    const container = containerAt(selected, at, h);
     // inside a longer string: counts unless that string renders another source term
     if (container && anyIn(container.entries, sourceByConcept)) continue;
     for (const e of h.entries) {
@@ -134,19 +143,9 @@ function longApproved(approved: string[]): boolean {
 /**
  * The selected hit strictly containing `h`, if any. Selected hits never contain each other,
  * so sorted by start their ends never decrease: the candidate is the last one starting at
- * or before `h` (binary search).
+ * or before `h` (index `at`, or one of the two before it when starts tie).
  */
-function containerOf(selected: TargetHit[], h: TargetHit): TargetHit | undefined {
-  let lo = 0;
-  let hi = selected.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (selected[mid].start <= h.start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+function containerAt(selected: TargetHit[], at: number, h: TargetHit): TargetHit | undefined {
   for (let i = at; i >= 0 && i >= at - 2; i--) {
     const s = selected[i];
     if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return s;
