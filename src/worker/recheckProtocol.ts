@@ -15,6 +15,9 @@ export interface RecheckPhases {
   compile: number;
   read: number;
   check: number;
+  /** Handing the findings to IndexedDB (cloning the records), on the worker thread. */
+  queue: number;
+  /** Waiting for the previous batch's findings to be committed. */
   write: number;
   total: number;
 }

@@ -3,6 +3,7 @@ import { checkDocument, createCheckContext } from '../core/engine';
 import { findingKey } from '../core/model';
 import { checkUnitOf, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingRecord, type RevisionRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
+import { addFindingsRaw } from './addFindingsRaw';
 import { readDocumentUnits } from './readDocumentUnits';
 import type { RecheckMessage, RecheckPhases, RecheckRequest } from './recheckProtocol';
 
@@ -39,18 +40,24 @@ function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
  */
 export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: RecheckMessage) => void, signal?: AbortSignal): Promise<void> {
   const t0 = performance.now();
-  const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, write: 0, total: 0 };
+  const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, queue: 0, write: 0, total: 0 };
   let pendingWrite: Promise<unknown> | null = null;
   let nextRead: ReturnType<typeof readDocumentUnits> | null = null;
   try {
     const { projectId } = req;
-    const tb = await loadProjectTermbases(db, projectId);
+    // Reads and the deletion of the old findings run in IndexedDB while the termbases compile.
+    const tbRead = loadProjectTermbases(db, projectId);
+    const docsRead = db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
+    const revsRead = db.revisions.where('projectId').equals(projectId).toArray();
+    const deleted = db.findings.where('projectId').equals(projectId).delete();
+    for (const p of [tbRead, docsRead, revsRead, deleted] as Promise<unknown>[]) p.catch(() => undefined); // each awaited below
+    const tb = await tbRead;
     const ctx = createCheckContext(tb.termbases.length ? { termbases: tb.termbases } : {});
     phases.compile = ctx.compileMs;
-    const [docs, revisions] = await Promise.all([
-      db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray(),
-      db.revisions.where('projectId').equals(projectId).toArray(),
-    ]);
+    const [docs, revisions] = await Promise.all([docsRead, revsRead]);
+    const batches = planBatches(docs);
+    nextRead = batches.length ? readDocumentUnits(db, batches[0]) : null;
+    nextRead?.catch(() => undefined);
     const revByUnit = new Map<number, RevisionRecord[]>();
     for (const r of revisions) {
       const list = revByUnit.get(r.unitId);
@@ -58,10 +65,8 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
       else revByUnit.set(r.unitId, [r]);
     }
     const total = docs.reduce((n, d) => n + d.unitCount, 0);
-    await db.findings.where('projectId').equals(projectId).delete();
-    const batches = planBatches(docs);
+    await deleted;
     phases.prepare = performance.now() - t0;
-    nextRead = batches.length ? readDocumentUnits(db, batches[0]) : null;
     let done = 0;
     let found = 0;
     let postedAt = performance.now();
@@ -88,11 +93,11 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
       t = performance.now();
       if (pendingWrite) await pendingWrite;
       phases.write += performance.now() - t;
-      // Written while the next batch is checked (the records are cloned now: counted as write).
+      // Written while the next batch is checked (the records are cloned now: counted as queue).
       t = performance.now();
-      pendingWrite = rows.length ? db.findings.bulkAdd(rows as FindingRecord[]) : null;
+      pendingWrite = rows.length ? addFindingsRaw(db, rows) : null;
       pendingWrite?.catch(() => undefined); // awaited (and its error thrown) before the next write
-      phases.write += performance.now() - t;
+      phases.queue += performance.now() - t;
       found += rows.length;
       if (performance.now() - postedAt >= PROGRESS_MS) {
         postedAt = performance.now();
