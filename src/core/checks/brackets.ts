@@ -10,7 +10,13 @@ const OPEN: Record<string, string> = { '(': 'round', '（': 'round', '[': 'squar
 const CLOSE: Record<string, string> = { ')': 'round', '）': 'round', ']': 'square', '】': 'lenticular', '”': 'dquote', '》': 'title', '」': 'corner', '』': 'wcorner' };
 const PARTNER: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】', '“': '”', '《': '》', '「': '」', '『': '』', ')': '(', '）': '（', ']': '[', '】': '【', '”': '“', '》': '《', '」': '「', '』': '『' };
 
-const BRACKET_RE = /[()（）[\]【】“”《》「」『』]/g;
+/** Per code unit: family × 2 (+1 for a closing one); 0 = not a bracket. */
+const BRACKET = new Uint8Array(0x10000);
+{
+  const families = ['round', 'square', 'lenticular', 'dquote', 'title', 'corner', 'wcorner'];
+  for (const [ch, fam] of Object.entries(OPEN)) BRACKET[ch.charCodeAt(0)] = (families.indexOf(fam) + 1) * 2;
+  for (const [ch, fam] of Object.entries(CLOSE)) BRACKET[ch.charCodeAt(0)] = (families.indexOf(fam) + 1) * 2 + 1;
+}
 /** "1)", "a)", "iv）" list enumerators: a closer with no opener that is not an error. */
 const ENUMERATOR_RE = /(?:^|[\s。；：，、！？{(\u4e00-\u9fff])(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})$/;
 
@@ -30,35 +36,39 @@ export const brackets: Check = {
     if ((seen & SEEN_BRACKET) === 0) return [];
     const stack: number[] = [];
     const unpaired: number[] = [];
-    BRACKET_RE.lastIndex = 0;
     const math = (seen & SEEN_DOLLAR) === 0 ? NONE : mathRanges(t);
-    for (let m = BRACKET_RE.exec(t); m; m = BRACKET_RE.exec(t)) {
-      const ch = m[0];
-      const i = m.index;
+    const n = t.length;
+    for (let i = 0; i < n; i++) {
+      const br = BRACKET[t.charCodeAt(i)];
+      if (br === 0) continue;
       if (math.length && inRanges(math, i)) continue;
-      if (OPEN[ch]) {
+      if ((br & 1) === 0) {
         stack.push(i);
         continue;
       }
-      const fam = CLOSE[ch];
-      const top = stack.length ? t[stack[stack.length - 1]] : '';
-      if (top && OPEN[top] === fam) {
-        stack.pop();
-        continue;
-      }
-      // Half-open interval [a, b) or (a, b]: accept the mixed pair.
-      if ((top === '[' && ch === ')') || (top === '(' && ch === ']')) {
-        stack.pop();
-        continue;
+      const fam = br >> 1;
+      if (stack.length) {
+        const top = t.charCodeAt(stack[stack.length - 1]);
+        if (BRACKET[top] >> 1 === fam) {
+          stack.pop();
+          continue;
+        }
+        // Half-open interval [a, b) or (a, b]: accept the mixed pair.
+        const c = t.charCodeAt(i);
+        if ((top === 0x5b && c === 0x29) || (top === 0x28 && c === 0x5d)) {
+          stack.pop();
+          continue;
+        }
       }
       let k = stack.length - 1;
-      while (k >= 0 && OPEN[t[stack[k]]] !== fam) k--;
+      while (k >= 0 && BRACKET[t.charCodeAt(stack[k])] >> 1 !== fam) k--;
       if (k >= 0) {
         // Everything opened after the partner is left unclosed.
         for (let j = k + 1; j < stack.length; j++) unpaired.push(stack[j]);
         stack.length = k;
         continue;
       }
+      const ch = t[i];
       if ((ch === ')' || ch === '）') && ENUMERATOR_RE.test(t.slice(Math.max(0, i - 6), i))) continue;
       unpaired.push(i);
     }

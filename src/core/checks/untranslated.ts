@@ -2,11 +2,11 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import type { LangGuess } from '../model/Unit';
 import { glossaryOf, type CompiledGlossary } from '../glossary';
-import { identifyLanguage } from '../text';
+import { identifyLanguage, SEEN_INLINE_SPACE } from '../text';
 import { isEnglishProse, proseStats } from './util/englishProse';
 import { languageName } from './util/languageName';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { targetIsEnglish, targetSentences } from './util/unitCache';
+import { targetIsEnglish, targetSentences, targetSpans } from './util/unitCache';
 import { inRanges, urlRanges } from './util/urlRanges';
 
 /** Six or more Latin words in a row (hyphens, apostrophes and commas allowed inside). */
@@ -63,7 +63,9 @@ function missing(unit: CheckUnit): Finding {
 
 /** English sentences inside a Chinese target, then English runs inside Chinese sentences. */
 function partial(unit: CheckUnit, t: string, g: CompiledGlossary | undefined): Finding[] {
-  // Cheap exit for the common case: no six Latin words in a row anywhere.
+  // Cheap exit for the common case: no six Latin words in a row anywhere. Such a run needs
+  // a space or tab between its words (the sentence split saw none in most targets).
+  if ((targetSpans(unit).seen & SEEN_INLINE_SPACE) === 0) return [];
   LATIN_RUN_RE.lastIndex = 0;
   if (!LATIN_RUN_RE.exec(t)) return [];
   const out: Finding[] = [];
