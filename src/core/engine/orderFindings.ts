@@ -4,22 +4,57 @@ import { SEVERITY_RANK, type Finding } from '../model/Finding';
  * Order one unit's findings: severity (critical first), then registry order of the check,
  * then target offset (findings without a target span first), then source offset. Exact
  * duplicates (same check, spans, message and suggestion) are dropped. Returns a new array.
+ *
+ * The sort keys are read once per finding and the order found by a stable insertion sort
+ * (a unit has a handful of findings, often already in order); duplicates compare equal, so
+ * they end up next to each other's equal run and are dropped there, the first one kept.
  */
 export function orderFindings(findings: Finding[], rank: Map<string, number>): Finding[] {
-  if (findings.length === 0) return findings;
-  const seen = new Set<string>();
-  const unique: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.check}\u0000${f.severity}\u0000${f.target?.start ?? ''}:${f.target?.end ?? ''}\u0000${f.source?.start ?? ''}:${f.source?.end ?? ''}\u0000${f.message}\u0000${f.suggestion ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(f);
+  const n = findings.length;
+  if (n === 0) return findings;
+  if (n === 1) return [findings[0]];
+  const sev = new Int8Array(n);
+  const rk = new Float64Array(n);
+  const ts = new Float64Array(n);
+  const ss = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    sev[i] = SEVERITY_RANK[f.severity];
+    rk[i] = rank.get(f.check) ?? 1e9;
+    ts[i] = f.target?.start ?? -1;
+    ss[i] = f.source?.start ?? -1;
   }
-  return unique.sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (rank.get(a.check) ?? 1e9) - (rank.get(b.check) ?? 1e9) ||
-      (a.target?.start ?? -1) - (b.target?.start ?? -1) ||
-      (a.source?.start ?? -1) - (b.source?.start ?? -1),
+  // < 0: i goes before j
+  const cmp = (i: number, j: number) => sev[j] - sev[i] || rk[i] - rk[j] || ts[i] - ts[j] || ss[i] - ss[j];
+  const order: number[] = [];
+  if (n <= 32) {
+    for (let i = 0; i < n; i++) {
+      let p = i;
+      while (p > 0 && cmp(order[p - 1], i) > 0) p--;
+      order.splice(p, 0, i);
+    }
+  } else {
+    for (let i = 0; i < n; i++) order.push(i);
+    order.sort((i, j) => cmp(i, j) || i - j);
+  }
+  const out: Finding[] = [];
+  let runStart = 0;
+  for (let p = 0; p < n; p++) {
+    const i = order[p];
+    if (p > 0 && cmp(order[p - 1], i) !== 0) runStart = out.length;
+    let dup = false;
+    for (let q = runStart; q < out.length && !dup; q++) dup = same(out[q], findings[i]);
+    if (!dup) out.push(findings[i]);
+  }
+  return out;
+}
+
+/** Same check, severity, spans, message and suggestion. */
+function same(a: Finding, b: Finding): boolean {
+  return (
+    a.check === b.check && a.severity === b.severity && a.message === b.message &&
+    (a.suggestion ?? '') === (b.suggestion ?? '') &&
+    (a.target?.start ?? '') === (b.target?.start ?? '') && (a.target?.end ?? '') === (b.target?.end ?? '') &&
+    (a.source?.start ?? '') === (b.source?.start ?? '') && (a.source?.end ?? '') === (b.source?.end ?? '')
   );
 }
