@@ -37,8 +37,10 @@ export const brackets: Check = {
     const stack: number[] = [];
     const unpaired: number[] = [];
     const math = (seen & SEEN_DOLLAR) === 0 ? NONE : mathRanges(t);
-    const n = t.length;
-    for (let i = 0; i < n; i++) {
+    // the split listed every bracket, quote and half-width punctuation position
+    const marks = targetSpans(unit).marks;
+    for (let x = 0; x < marks.length; x++) {
+      const i = marks[x];
       const br = BRACKET[t.charCodeAt(i)];
       if (br === 0) continue;
       if (math.length && inRanges(math, i)) continue;

@@ -48,12 +48,16 @@ export const punctuationWidth: Check = {
     const urls = urlRanges(t);
     let parens: Map<number, number> | undefined;
     const n = t.length;
-    for (let i = 0; i < n; i++) {
+    // the split listed every half-width punctuation / full-width letter position
+    const marks = targetSpans(unit).marks;
+    for (let x = 0; x < marks.length; x++) {
+      const i = marks[x];
       const kind = CANDIDATE[t.charCodeAt(i)];
       if (kind === 0) continue;
       if (kind === 2) {
         let j = i + 1;
         while (j < n && CANDIDATE[t.charCodeAt(j)] === 2) j++;
+        while (x + 1 < marks.length && marks[x + 1] < j) x++; // the run is one finding
         const ch = t.slice(i, j);
         out.push(
           makeFinding(punctuationWidth, unit, {
@@ -62,7 +66,6 @@ export const punctuationWidth: Check = {
             suggestion: toHalfWidth(ch),
           }),
         );
-        i = j - 1;
         continue;
       }
       const ch = t[i];

@@ -18,6 +18,8 @@ export interface SentenceSpans {
    * return at once when the characters it looks for are absent, without its own scan.
    */
   seen: number;
+  /** Positions of the characters of the classes asked for with `collect` (ascending). */
+  marks: number[];
 }
 
 /** Private-use characters (U+E000–F8FF): inline-tag placeholders. */
@@ -120,9 +122,11 @@ const ALNUM_AT: number[] = [];
 /**
  * The sentence spans of `text` under the English (`zh` false) or Chinese rules of
  * `splitSentences` (which see), with Han and ASCII letter/digit counts per sentence.
- * One charCodeAt pass with a class table; linear time.
+ * One charCodeAt pass with a class table; linear time. `collect` (SEEN_* bits): also list
+ * the positions of those characters, so a check can visit them without its own scan.
  */
-export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
+export function sentenceSpans(text: string, zh: boolean, collect = 0): SentenceSpans {
+  const marks: number[] = [];
   const n = text.length;
   // cut points with the Han / alnum counts before them (scratch arrays, reused)
   const ends = ENDS;
@@ -138,6 +142,7 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
   while (i < n) {
     const f = C[text.charCodeAt(i)];
     seen |= f;
+    if ((f & collect) !== 0) marks.push(i);
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
@@ -152,6 +157,7 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
         const g = C[c];
         if ((g & SPACE) === 0 || c === 0x0a) break;
         seen |= g;
+        if ((g & collect) !== 0) marks.push(k);
         k++;
       }
       if (k < n && text.charCodeAt(k) === 0x0a) {
@@ -171,12 +177,14 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
       if ((g & TERM) === 0) break;
       if ((g & FULL) !== 0) fullStop = true;
       seen |= g;
+      if ((g & collect) !== 0) marks.push(j);
       j++;
     }
     while (j < n) {
       const g = C[text.charCodeAt(j)];
       if ((g & CLOSER) === 0) break;
       seen |= g;
+      if ((g & collect) !== 0) marks.push(j);
       j++;
     }
     if (fullStop || (ch === 0x2026 ? ellipsisEnds(text, j) : endsHere(text, i, j, zh))) {
@@ -190,7 +198,7 @@ export function sentenceSpans(text: string, zh: boolean): SentenceSpans {
   hanAt.push(han);
   alnumAt.push(alnum);
   // cut at the ends; trim each piece; drop empty ones
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & ~0xff };
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & ~0xff, marks };
   let from = 0;
   let hanFrom = 0;
   let alnumFrom = 0;
