@@ -24,6 +24,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
   if (!unit.target) return [];
   const out: Finding[] = [];
   const keptCache = new Map<string, string | undefined>();
+  const listCache = new Map<string, string>();
   for (const a of attributed ?? attributedHits(g, unit, stats.evidence)) {
     const renderings = stats.byConcept.get(a.conceptId);
     if (!renderings || renderings.size < 2) continue;
@@ -37,8 +38,12 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     if (bothApproved && (cc.concept.generic || sameApartFromParticles(a.rendering, kept))) continue;
     if (bothApproved && cc.concept.generic) continue; // a general-language word may vary
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
-    const list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
-      .map(([r, v]) => `${r} (${v.count}×)`).join(', ');
+    let list = listCache.get(a.conceptId);
+    if (list === undefined) {
+      list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
+        .map(([r, v]) => `${r} (${v.count}×)`).join(', ');
+      listCache.set(a.conceptId, list);
+    }
     // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
     const weak = !unit.source.trim() && cc.approved.includes(a.rendering) && cc.approved.includes(kept);
     const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';

@@ -83,42 +83,69 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
 }
 
 /**
- * `renderingStats` for a document of this one unit, with the unit's attributed hits (as
- * `attributedHits` gives them with the statistics' evidence); undefined when no concept has
- * two renderings (then there is nothing inconsistent). Not cached: the unit is matched once.
+ * `renderingStats` for a document of this one unit, restricted to the concepts rendered more
+ * than one way, with the unit's attributed hits of those concepts (as `attributedHits` gives
+ * them with the statistics' evidence): what `inconsistenciesInUnit` needs to report them.
+ * Undefined when every concept has one rendering. Not cached: the unit is matched once.
  */
 export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: RenderingStats; attributed: AttributedHit[] } | undefined {
   if (!unit.target) return undefined;
+  const terms = unitTerms(g, unit);
+  if (oneRenderingEach(terms)) return undefined;
   let attributed = attributedHits(g, unit);
   const evidence = new Set<string>();
-  let ambiguous = false;
+  if (!terms.hasSource) {
+    // the evidence changes the attribution only of ambiguous hits without a source
+    let ambiguous = false;
+    for (const a of attributed) {
+      if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
+      else ambiguous = true;
+    }
+    if (ambiguous) attributed = attributedHits(g, unit, evidence);
+  }
+  // concepts with a second rendering; statistics are built for those alone
+  const firstAt = new Map<string, number>();
+  let several: Set<string> | undefined;
   for (let i = 0; i < attributed.length; i++) {
     const a = attributed[i];
-    if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
-    else ambiguous = true;
-  }
-  // the evidence changes the attribution only of ambiguous hits without a source
-  if (ambiguous && !unitTerms(g, unit).hasSource) attributed = attributedHits(g, unit, evidence);
-  // fast reject: every concept rendered one way
-  const first = new Map<string, string>();
-  let several = false;
-  for (let i = 0; i < attributed.length && !several; i++) {
-    const a = attributed[i];
-    const r = first.get(a.conceptId);
-    if (r === undefined) first.set(a.conceptId, a.rendering);
-    else if (r !== a.rendering) several = true;
+    const f = firstAt.get(a.conceptId);
+    if (f === undefined) firstAt.set(a.conceptId, i);
+    else if (attributed[f].rendering !== a.rendering) (several ??= new Set()).add(a.conceptId);
   }
   if (!several) return undefined;
   const byConcept: RenderingStats['byConcept'] = new Map();
-  let order = 0;
-  for (const a of attributed) {
+  const kept: AttributedHit[] = [];
+  for (let i = 0; i < attributed.length; i++) {
+    const a = attributed[i];
+    if (!several.has(a.conceptId)) continue;
+    kept.push(a);
     let m = byConcept.get(a.conceptId);
     if (!m) byConcept.set(a.conceptId, (m = new Map()));
     const r = m.get(a.rendering);
     if (r) r.count++;
-    else m.set(a.rendering, { count: 1, first: order++ });
+    else m.set(a.rendering, { count: 1, first: i });
   }
-  return { stats: { byConcept, evidence }, attributed };
+  return { stats: { byConcept, evidence }, attributed: kept };
+}
+
+/**
+ * Fast reject for `singleUnitStats`, without building attributed hits: every target hit has
+ * one entry (so the attribution is plain) and each concept it attributes has one rendering.
+ */
+function oneRenderingEach(terms: { hasSource: boolean; sourceByConcept: Map<string, unknown>; targetHits: TargetHit[] }): boolean {
+  const { hasSource, sourceByConcept, targetHits } = terms;
+  let first: Map<string, string> | undefined;
+  for (let i = 0; i < targetHits.length; i++) {
+    const entries = targetHits[i].entries;
+    if (entries.length !== 1) return false;
+    const e = entries[0];
+    if (e.kind !== 'zh' || (hasSource && !sourceByConcept.has(e.conceptId))) continue;
+    first ??= new Map();
+    const r = first.get(e.conceptId);
+    if (r === undefined) first.set(e.conceptId, e.canonical);
+    else if (r !== e.canonical) return false;
+  }
+  return true;
 }
 
 function zhEntries(hit: TargetHit): number {
