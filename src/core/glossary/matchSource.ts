@@ -1,7 +1,10 @@
-import type { CompiledGlossary, EnTrieNode, SourceEntry } from './CompiledGlossary';
-import { exactKey, modifierKey, tokenKey } from './englishTermKeys';
+import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
+import { PackedWordTable } from './PackedWordTable';
 import { selectLongest } from './selectLongest';
-import { isHyphen, tokenizeEnglish, type EnToken } from './tokenizeEnglish';
+import {
+  F_EXACT, F_FLAGS, F_KEY, F_MOD, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, F_SINGLE, FORM_ACRONYM, FORM_DEEP, FORM_LINK,
+  FORM_STARTS, FORM_STRIDE, NODE_END, NODE_KIDS, sourceIndexOf, type SourceIndex,
+} from './SourceIndex';
 
 /** A termbase term found in English text (UTF-16 offsets into that text). */
 export interface SourceHit {
@@ -11,16 +14,21 @@ export interface SourceHit {
   /** First entry's concept; `entries` lists every concept sharing the span. */
   conceptId: string;
   kind: SourceEntry['kind'];
+  /** Shared with the glossary and other hits: do not modify. */
   entries: SourceEntry[];
 }
 
 const MEMO_SIZE = 64;
-const KEY_MEMO_SIZE = 200_000;
 
 /**
  * Termbase terms in English text: longest match from each token over the token trie
  * (stemmed, case-folded; terms span only whitespace or hyphens), acronyms case-sensitive
  * with an optional plural s (GNN, GNNs). Hits inside longer hits are dropped.
+ *
+ * One charCode pass finds the tokens (what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g matches, as
+ * `tokenizeEnglish`) and packs each short one, case-folded, into two integers that find
+ * its form id in the glossary's `SourceIndex` (keys computed on the form's first sight).
+ * Tokens live in reused typed arrays; objects are made only for hits.
  */
 export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
   const memo = g.memo.source as Map<string, SourceHit[]>;
@@ -32,50 +40,243 @@ export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
   return hits;
 }
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const LINK = FORM_LINK;
+const STARTS = FORM_STARTS;
+const ACRONYM = FORM_ACRONYM;
+const DEEP = FORM_DEEP;
+const STRIDE = FORM_STRIDE;
+const KEY = F_KEY;
+const MOD = F_MOD;
+const EXACT = F_EXACT;
+const ROOT_KEY = F_ROOT_KEY;
+const ROOT_MOD = F_ROOT_MOD;
+const ROOT_EXACT = F_ROOT_EXACT;
+const SINGLE = F_SINGLE;
+const FLAGS = F_FLAGS;
+const END = NODE_END;
+const KIDS = NODE_KIDS;
+const packedHash = PackedWordTable.hash;
+
+/** Token flags. */
+const HYPHEN_NEXT = 1; // joined to the next token by one hyphen
+const GAP_OK = 2; // only whitespace/hyphens between the previous token and this one
+const ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s after a capital
+
+// Token buffers, reused by every call (matching is synchronous and not re-entrant).
+let cap = 0;
+let tStart = new Int32Array(0);
+let tEnd = new Int32Array(0);
+let tForm = new Int32Array(0);
+let tJoin = new Int32Array(0); // form of the hyphen-joined pair starting here; -1 = not yet known
+let tFlags = new Uint8Array(0);
+
+function ensure(n: number): void {
+  if (n <= cap) return;
+  cap = Math.max(n, cap * 2, 256);
+  tStart = new Int32Array(cap);
+  tEnd = new Int32Array(cap);
+  tForm = new Int32Array(cap);
+  tJoin = new Int32Array(cap);
+  tFlags = new Uint8Array(cap);
+}
+
 function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
-  const tokens = tokenizeEnglish(text);
-  const n = tokens.length;
-  const words = new Array<WordKeys>(n);
-  for (let i = 0; i < n; i++) words[i] = wordKeysOf(g, tokens[i].text);
-  const gapOk = gapsBetween(text, tokens);
+  const ix = sourceIndexOf(g);
+  ix.beginText();
+  const n = scan(ix, text);
   const out: SourceHit[] = [];
+  const form = ix.form;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const w = words[i];
-    const c0 = t.text.charCodeAt(0);
-    const acr = c0 >= 65 && c0 <= 90 ? acronymAt(g, t.text) : undefined;
-    const best = w.rootKey || w.rootMod || t.hyphenNext || w.rootExact
-      ? longestFrom(g, g.en, tokens, words, gapOk, i)
-      : undefined;
-    if (best && insidePhraseCompound(tokens, i, best.j) && best.entries.every((e) => e.kind === 'term')) {
-      if (acr) out.push(hit(text, t.start, t.end, acr.slice()));
-    } else if (best) {
-      const entries = best.entries.slice();
-      const end = tokens[best.j - 1].end;
-      if (acr && best.j === i + 1) for (const e of acr) if (!entries.some((x) => x.conceptId === e.conceptId)) entries.push(e);
-      out.push(hit(text, t.start, end, entries));
-    } else if (acr) {
-      out.push(hit(text, t.start, t.end, acr.slice()));
+    const flags = tFlags[i];
+    const row = tForm[i] * STRIDE;
+    const ff = form[row + FLAGS];
+    if (!(ff & (STARTS | ACRONYM)) && !(flags & HYPHEN_NEXT)) continue;
+    const acr = flags & ACRONYM_SHAPED && ff & ACRONYM ? acronymAt(g, text, tStart[i], tEnd[i]) : undefined;
+    let j = -1;
+    if (flags & HYPHEN_NEXT || ff & DEEP) j = longestFrom(ix, text, n, i);
+    else if (form[row + SINGLE] >= 0) {
+      // a one-word term that no longer term continues: no search
+      j = i + 1;
+      bestNode = form[row + SINGLE];
+    }
+    if (j < 0) {
+      if (acr) out.push(hit(text, tStart[i], tEnd[i], acr.slice()));
+      continue;
+    }
+    const entries = ix.entries[bestNode]!;
+    if (insidePhraseCompound(ix, n, i, j) && allTerms(entries)) {
+      if (acr) out.push(hit(text, tStart[i], tEnd[i], acr.slice()));
+    } else if (acr && j === i + 1 && !allIn(acr, entries)) {
+      const merged = entries.slice();
+      for (const e of acr) if (!hasConcept(merged, e.conceptId)) merged.push(e);
+      out.push(hit(text, tStart[i], tEnd[j - 1], merged));
+    } else {
+      out.push(hit(text, tStart[i], tEnd[j - 1], entries));
     }
   }
   return out;
 }
 
-/** gapOk[j]: only whitespace or hyphens between token j-1 and token j (terms span nothing else). */
-function gapsBetween(text: string, tokens: EnToken[]): Uint8Array {
-  const ok = new Uint8Array(tokens.length);
-  for (let j = 1; j < tokens.length; j++) {
-    let good = 1;
-    for (let k = tokens[j - 1].end, e = tokens[j].start; k < e; k++) {
-      const c = text.charCodeAt(k);
-      if (!isHyphen(c) && !isSpace(c)) {
-        good = 0;
-        break;
+// The text's code units as bytes, one byte a code unit (offsets stay UTF-16 offsets): ASCII
+// as is, ’ → APOS, U+2010/U+2011 → HYPHEN, other Unicode whitespace → SPACE, the rest → OTHER.
+let chars = new Uint8Array(0);
+const encoder = new TextEncoder();
+const APOS = 0x80;
+const HYPHEN = 0x81;
+const SPACE = 0x82;
+const OTHER = 0x83;
+
+/** Fills `chars` from `text` (one native copy when the text is ASCII, as most English is). */
+function loadChars(text: string): void {
+  const len = text.length;
+  if (chars.length < len) chars = new Uint8Array(Math.max(len, chars.length * 2, 4096));
+  const { read, written } = encoder.encodeInto(text, chars.subarray(0, len));
+  if (read === len && written === len) return;
+  // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
+  let from = 0;
+  while (from < written && chars[from] < 0x80) from++;
+  for (let i = from; i < len; i++) {
+    const c = text.charCodeAt(i);
+    chars[i] = c < 0x80 ? c : c === 0x2019 ? APOS : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : OTHER;
+  }
+}
+
+/**
+ * Tokenises `text` into the buffers and gives each token its form id (the packed table's
+ * lookup inlined: this loop runs once per word of every source); returns the token count.
+ */
+function scan(ix: SourceIndex, text: string): number {
+  const len = text.length;
+  ensure((len >> 1) + 2); // a token takes a character and a separator: never more than this
+  loadChars(text);
+  const cs = chars;
+  const starts = tStart;
+  const ends = tEnd;
+  const forms = tForm;
+  const joins = tJoin;
+  const flagsOf = tFlags;
+  const packed = ix.packed;
+  let slots = packed.slots;
+  let mask = packed.mask;
+  const numbersNeedForms = ix.digitKeys;
+  let n = 0;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < len) {
+    let c = cs[i];
+    let l = c | 0x20; // A–Z folded to a–z; a–z and digits keep their code
+    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // six-bit codes (PackedWordTable), units 1–5 in a, 6–10 in b, 11–15 in d: a–z 1–26, 0–9 27–36, ' 37, ’ 38
+    let a = 0;
+    let b = 0;
+    let d = 0;
+    let k = 0;
+    for (;;) {
+      const code = l >= 0x61 ? l - 0x60 : c - 0x15;
+      if (k < 5) a = (a << 6) | code;
+      else if (k < 10) b = (b << 6) | code;
+      else if (k < 15) d = (d << 6) | code;
+      k++;
+      if (++i >= len) break;
+      c = cs[i];
+      l = c | 0x20;
+      if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+    }
+    // (?:['’][A-Za-z]+)*
+    let apostrophe = false;
+    while (i + 1 < len && (c === 0x27 || c === APOS)) {
+      l = cs[i + 1] | 0x20;
+      if (l < 0x61 || l > 0x7a) break;
+      apostrophe = true;
+      const q = c === 0x27 ? 37 : 38;
+      if (k < 5) a = (a << 6) | q;
+      else if (k < 10) b = (b << 6) | q;
+      else if (k < 15) d = (d << 6) | q;
+      k++;
+      i++;
+      for (;;) {
+        if (k < 5) a = (a << 6) | (l - 0x60);
+        else if (k < 10) b = (b << 6) | (l - 0x60);
+        else if (k < 15) d = (d << 6) | (l - 0x60);
+        k++;
+        if (++i >= len) break;
+        c = cs[i];
+        l = c | 0x20;
+        if (l < 0x61 || l > 0x7a) break;
       }
     }
-    ok[j] = good;
+    const end = i;
+    const c0 = cs[start];
+    let flags = !apostrophe && c0 >= 0x41 && c0 <= 0x5a && end - start > 1 && acronymShaped(cs, start, end) ? ACRONYM_SHAPED : 0;
+    if (n > 0) {
+      if (start === prevEnd + 1) {
+        const s = cs[prevEnd];
+        if (s === 0x20) flags |= GAP_OK;
+        else if (s === 0x2d || s === HYPHEN) {
+          flagsOf[n - 1] |= HYPHEN_NEXT;
+          flags |= GAP_OK;
+        } else if (s === SPACE || (s >= 0x09 && s <= 0x0d)) flags |= GAP_OK;
+      } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
+    }
+    let f = 0;
+    if (k > 15) f = ix.longForm(text, start, end, end, end);
+    else if (numbersNeedForms || c0 > 0x39 || !allDigits(cs, start, end)) {
+      // PackedWordTable.find, inlined
+      for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
+        const q = p * 4;
+        const id = slots[q + 3];
+        if (id === 0) {
+          f = ix.shortForm(text, start, end, end, end, a, b, d);
+          slots = packed.slots;
+          mask = packed.mask;
+          break;
+        }
+        if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
+          f = id;
+          break;
+        }
+      }
+    }
+    starts[n] = start;
+    ends[n] = end;
+    flagsOf[n] = flags;
+    joins[n] = -1;
+    forms[n] = f;
+    n++;
+    prevEnd = end;
   }
-  return ok;
+  return n;
+}
+
+/** [A-Z][A-Z0-9]*, or that with a plural s after a capital (GNNs), starting with a capital. */
+function acronymShaped(cs: Uint8Array, start: number, end: number): boolean {
+  let i = start + 1;
+  while (i < end) {
+    const c = cs[i];
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) break;
+    i++;
+  }
+  if (i === end) return true;
+  return i === end - 1 && end - start > 2 && cs[i] === 0x73 && cs[i - 1] >= 0x41 && cs[i - 1] <= 0x5a;
+}
+
+function allDigits(cs: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (cs[i] < 0x30 || cs[i] > 0x39) return false;
+  return true;
+}
+
+/** Only whitespace or hyphens in [from, to) (of `chars`). */
+function gapOk(cs: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = cs[k];
+    if (!(c === 0x20 || c === 0x2d || c === HYPHEN || c === SPACE || (c >= 0x09 && c <= 0x0d))) return false;
+  }
+  return true;
 }
 
 /** What /\s/ matches. */
@@ -85,29 +286,36 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
 
 /**
  * The hit [i, j) is a word inside a hyphenated phrase ("state" in state-of-art, "distribution"
  * in out-of-distribution): a neighbour joined by a hyphen is a function word. Such a word
  * is not the term on its own.
  */
-function insidePhraseCompound(tokens: EnToken[], i: number, j: number): boolean {
-  const before = i > 0 && tokens[i - 1].hyphenNext ? tokens[i - 1].text.toLowerCase() : undefined;
-  const after = tokens[j - 1].hyphenNext && j < tokens.length ? tokens[j].text.toLowerCase() : undefined;
-  return (before !== undefined && LINKS.has(before)) || (after !== undefined && LINKS.has(after));
+function insidePhraseCompound(ix: SourceIndex, n: number, i: number, j: number): boolean {
+  if (i > 0 && tFlags[i - 1] & HYPHEN_NEXT && ix.form[tForm[i - 1] * STRIDE + FLAGS] & LINK) return true;
+  return (tFlags[j - 1] & HYPHEN_NEXT) !== 0 && j < n && (ix.form[tForm[j] * STRIDE + FLAGS] & LINK) !== 0;
+}
+
+function allTerms(entries: SourceEntry[]): boolean {
+  for (const e of entries) if (e.kind !== 'term') return false;
+  return true;
+}
+
+function hasConcept(entries: SourceEntry[], conceptId: string): boolean {
+  for (const e of entries) if (e.conceptId === conceptId) return true;
+  return false;
+}
+
+function allIn(acr: SourceEntry[], entries: SourceEntry[]): boolean {
+  for (const e of acr) if (!hasConcept(entries, e.conceptId)) return false;
+  return true;
 }
 
 /** Entries of an acronym token (GNN), or of its plural (GNNs). */
-function acronymAt(g: CompiledGlossary, word: string): SourceEntry[] | undefined {
-  const exact = g.acronyms.get(word);
-  if (exact) return exact;
-  const n = word.length;
-  if (n > 2 && word.charCodeAt(n - 1) === 115 /* s */) {
-    const prev = word.charCodeAt(n - 2);
-    if (prev >= 65 && prev <= 90) return g.acronyms.get(word.slice(0, -1));
-  }
-  return undefined;
+function acronymAt(g: CompiledGlossary, text: string, start: number, end: number): SourceEntry[] | undefined {
+  if (text.charCodeAt(end - 1) === 0x73 /* s */) return g.acronyms.get(text.slice(start, end - 1));
+  return g.acronyms.get(text.slice(start, end));
 }
 
 function hit(text: string, start: number, end: number, entries: SourceEntry[]): SourceHit {
@@ -121,115 +329,78 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
 }
 
-interface Best {
-  j: number;
-  entries: SourceEntry[];
-}
+// The longest term found from the current start token: end token (exclusive) and trie node.
+let bestJ = -1;
+let bestNode = 0;
 
 /**
  * Longest term starting at token i: depth-first over the trie, trying at each token the
  * hyphen-joined word, then the exact, modifier and plain keys (the first path reaching the
- * greatest length wins).
+ * greatest length wins). Returns its end token (exclusive; -1: none), node in `bestNode`.
  */
-function longestFrom(
-  g: CompiledGlossary, root: EnTrieNode, tokens: EnToken[], words: WordKeys[], gapOk: Uint8Array, i: number,
-): Best | undefined {
-  const best: Best = { j: -1, entries: [] };
-  visit(g, root, tokens, words, gapOk, i, i, best);
-  return best.j < 0 ? undefined : best;
-}
-
-function visit(
-  g: CompiledGlossary, node: EnTrieNode, tokens: EnToken[], words: WordKeys[], gapOk: Uint8Array, i: number, j: number, best: Best,
-): void {
-  if (node.entries && j > i && j > best.j) {
-    best.j = j;
-    best.entries = node.entries;
+function longestFrom(ix: SourceIndex, text: string, n: number, i: number): number {
+  bestJ = -1;
+  const form = ix.form;
+  const row = tForm[i] * STRIDE;
+  if (tFlags[i] & HYPHEN_NEXT && i + 1 < n) {
+    const joined = form[joinedForm(ix, text, i) * STRIDE + ROOT_KEY];
+    if (joined >= 0) visit(ix, text, n, joined, i + 2);
   }
-  if (j >= tokens.length) return;
-  if (j > i && !gapOk[j]) return;
-  const w = words[j];
-  const atRoot = j === i;
-  if (tokens[j].hyphenNext && j + 1 < tokens.length) {
-    const joined = node.next.get(joinedKey(g, w, tokens[j].text, tokens[j + 1].text));
-    if (joined) visit(g, joined, tokens, words, gapOk, i, j + 2, best);
+  if (form[row + ROOT_EXACT] >= 0) visit(ix, text, n, form[row + ROOT_EXACT], i + 1);
+  if (form[row + ROOT_MOD] >= 0) visit(ix, text, n, form[row + ROOT_MOD], i + 1);
+  if (form[row + ROOT_KEY] >= 0) visit(ix, text, n, form[row + ROOT_KEY], i + 1);
+  return bestJ;
+}
+
+/** At `node` having matched up to token j (exclusive): record it, then try to go on. */
+function visit(ix: SourceIndex, text: string, n: number, node: number, j: number): void {
+  const nf = ix.nodeFlags[node];
+  if (j > bestJ && nf & END) {
+    bestJ = j;
+    bestNode = node;
   }
-  const exact = atRoot ? w.rootExact : node.next.get(w.exact);
-  if (exact) visit(g, exact, tokens, words, gapOk, i, j + 1, best);
-  const mod = atRoot ? w.rootMod : node.next.get(w.mod);
-  if (mod) visit(g, mod, tokens, words, gapOk, i, j + 1, best);
-  const next = atRoot ? w.rootKey : node.next.get(w.key);
-  if (next) visit(g, next, tokens, words, gapOk, i, j + 1, best);
+  if (j >= n || !(nf & KIDS) || !(tFlags[j] & GAP_OK)) return;
+  if (tFlags[j] & HYPHEN_NEXT && j + 1 < n) {
+    const joined = ix.child(node, ix.form[joinedForm(ix, text, j) * STRIDE + KEY]);
+    if (joined >= 0) visit(ix, text, n, joined, j + 2);
+  }
+  const row = tForm[j] * STRIDE;
+  const exact = ix.child(node, ix.form[row + EXACT]);
+  if (exact >= 0) visit(ix, text, n, exact, j + 1);
+  const mod = ix.child(node, ix.form[row + MOD]);
+  if (mod >= 0) visit(ix, text, n, mod, j + 1);
+  const next = ix.child(node, ix.form[row + KEY]);
+  if (next >= 0) visit(ix, text, n, next, j + 1);
 }
 
-/** Key of a hyphenated pair written solid ("pre" + "trained"), remembered on the first word. */
-function joinedKey(g: CompiledGlossary, w: WordKeys, a: string, b: string): string {
-  if (w.joinedWith === b) return w.joined!;
-  const key = wordKeysOf(g, a + b).key;
-  w.joinedWith = b;
-  w.joined = key;
-  return key;
-}
-
-/**
- * The three keys of a word of running text, and the trie's root children under them
- * (memoised on the glossary: words repeat).
- */
-interface WordKeys {
-  key: string;
-  mod: string;
-  exact: string;
-  rootKey: EnTrieNode | undefined;
-  rootMod: EnTrieNode | undefined;
-  rootExact: EnTrieNode | undefined;
-  /** Last hyphen-joined partner and the joined key (pre|trained → pretrained). */
-  joinedWith?: string;
-  joined?: string;
-}
-
-function wordKeysOf(g: CompiledGlossary, w: string): WordKeys {
-  const memo = g.memo.words as Map<string, WordKeys>;
-  let k = memo.get(w);
-  if (k === undefined) {
-    const root = g.en.next;
-    if (isDigits(w)) {
-      // numbers: never stemmed, not memoised; the root is asked only if some term starts with one
-      const some = rootHasDigits(g.en);
-      return {
-        key: w, mod: '^' + w, exact: '=' + w,
-        rootKey: some ? root.get(w) : undefined, rootMod: some ? root.get('^' + w) : undefined, rootExact: some ? root.get('=' + w) : undefined,
-      };
+/** Form of tokens j and j+1 written solid ("pre" + "trained" → pretrained). */
+function joinedForm(ix: SourceIndex, text: string, j: number): number {
+  let f = tJoin[j];
+  if (f >= 0) return f;
+  const s1 = tStart[j];
+  const e1 = tEnd[j];
+  const s2 = tStart[j + 1];
+  const e2 = tEnd[j + 1];
+  if (e1 - s1 + e2 - s2 > 15) f = ix.longForm(text, s1, e1, s2, e2);
+  else {
+    // packed as scan packs a solid word (same codes, same id)
+    const cs = chars;
+    let a = 0;
+    let b = 0;
+    let d = 0;
+    let k = 0;
+    for (let r = 0; r < 2; r++) {
+      for (let x = r ? s2 : s1, e = r ? e2 : e1; x < e; x++, k++) {
+        const c = cs[x];
+        const l = c | 0x20;
+        const code = l >= 0x61 && l <= 0x7a ? l - 0x60 : c >= 0x30 && c <= 0x39 ? c - 0x15 : c === 0x27 ? 37 : 38;
+        if (k < 5) a = (a << 6) | code;
+        else if (k < 10) b = (b << 6) | code;
+        else d = (d << 6) | code;
+      }
     }
-    const key = g.memo.keys.get(w) ?? tokenKey(w);
-    const mod = modifierKey(w, () => key);
-    const exact = exactKey(w);
-    k = { key, mod, exact, rootKey: root.get(key), rootMod: root.get(mod), rootExact: root.get(exact) };
-    if (memo.size >= KEY_MEMO_SIZE) memo.clear();
-    memo.set(w, k);
+    f = ix.shortForm(text, s1, e1, s2, e2, a, b, d);
   }
-  return k;
-}
-
-const digitRoots = new WeakMap<EnTrieNode, boolean>();
-
-/** Some term starts with a number (its key, modifier key or exact key begins with a digit). */
-function rootHasDigits(root: EnTrieNode): boolean {
-  let some = digitRoots.get(root);
-  if (some === undefined) {
-    some = false;
-    for (const k of root.next.keys()) {
-      const c = k.charCodeAt(k[0] === '^' || k[0] === '=' ? 1 : 0);
-      if (c >= 0x30 && c <= 0x39) some = true;
-    }
-    digitRoots.set(root, some);
-  }
-  return some;
-}
-
-function isDigits(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return w.length > 0;
+  tJoin[j] = f;
+  return f;
 }

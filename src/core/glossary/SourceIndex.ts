@@ -1,0 +1,232 @@
+import type { CompiledGlossary, EnTrieNode, SourceEntry } from './CompiledGlossary';
+import { exactKey, modifierKey, tokenKey } from './englishTermKeys';
+import { PackedWordTable } from './PackedWordTable';
+import { WordFormTable } from './WordFormTable';
+
+/** Function words that make a hyphen-joined neighbour a phrase compound (state-of-art). */
+const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const step = WordFormTable.step;
+const mix = WordFormTable.mix;
+
+/** Forms kept before the table starts afresh (a long run over many corpora). */
+const MAX_FORMS = 250_000;
+
+/** Numbers per form in `SourceIndex.form`, and what each is. */
+export const FORM_STRIDE = 8;
+/** Key id of the word (-1: the key labels no edge). */
+export const F_KEY = 0;
+/** Modifier-key id. */
+export const F_MOD = 1;
+/** Exact-key id. */
+export const F_EXACT = 2;
+/** The root's child under the key / modifier key / exact key (-1: none). */
+export const F_ROOT_KEY = 3;
+export const F_ROOT_MOD = 4;
+export const F_ROOT_EXACT = 5;
+/** The first of root-exact, root-mod, root-key children where a term ends (-1: none). */
+export const F_SINGLE = 6;
+/** Flags below. */
+export const F_FLAGS = 7;
+
+/** Form flags: a function word joining a phrase compound (state-of-the-art). */
+export const FORM_LINK = 1;
+/** Some term starts with this word (under one of its keys). */
+export const FORM_STARTS = 2;
+/** Folded, the word is an acronym of the glossary or its plural (gnn, gnns for GNN). */
+export const FORM_ACRONYM = 4;
+/** Some term starting with this word goes on to a further word (a root child under its keys has children). */
+export const FORM_DEEP = 8;
+
+/** Node flags: a term ends here. */
+export const NODE_END = 1;
+/** The node has children. */
+export const NODE_KIDS = 2;
+
+/**
+ * The English token trie of a compiled glossary in integer form, for `matchSource`: trie
+ * nodes are numbers (0 = root), edge keys are numbers, children are found in one
+ * open-addressing table on (node, key). Words of running text get form ids: words of up
+ * to 15 code units through a `PackedWordTable` (exact, no hashing of characters), longer
+ * ones and hyphen-joined pairs through a `WordFormTable`. A form's keys (stemming included)
+ * are computed on its first sight only and kept as key ids (-1 = the key labels no edge, so
+ * the word continues no term), next to the root's children under them, in one row of
+ * `form`. Built lazily, once per compiled glossary (`sourceIndexOf`).
+ */
+export class SourceIndex {
+  /** Per trie node: entries of the terms ending there. */
+  readonly entries: (SourceEntry[] | undefined)[] = [];
+  /** Per trie node: NODE_END | NODE_KIDS. */
+  readonly nodeFlags: Uint8Array;
+  readonly packed = new PackedWordTable();
+  /** FORM_STRIDE numbers per form id (F_KEY … F_FLAGS); row 0 is a word on no edge. */
+  form = new Int32Array(FORM_STRIDE * 1024);
+  /** Some edge key is a number (else all-digit words need no form). */
+  readonly digitKeys: boolean;
+
+  private readonly long = new WordFormTable();
+  private forms = 0;
+  private readonly keyIds = new Map<string, number>();
+  /** Four numbers a slot: node, key id, child (-1: empty), unused. */
+  private readonly edges: Int32Array;
+  private readonly edgeMask: number;
+  /** Acronyms of the glossary, lower-cased. */
+  private readonly acronyms = new Set<string>();
+
+  constructor(root: EnTrieNode, private readonly knownKeys: Map<string, string>, acronyms: Iterable<string>) {
+    for (const a of acronyms) this.acronyms.add(a.toLowerCase());
+    const list: number[] = [];
+    const nodes: EnTrieNode[] = [root];
+    this.entries.push(root.entries);
+    let digitKeys = false;
+    for (let id = 0; id < nodes.length; id++) {
+      for (const [k, child] of nodes[id].next) {
+        let kid = this.keyIds.get(k);
+        if (kid === undefined) {
+          this.keyIds.set(k, (kid = this.keyIds.size));
+          const c = k.charCodeAt(k[0] === '^' || k[0] === '=' ? 1 : 0);
+          if (c >= 0x30 && c <= 0x39) digitKeys = true;
+        }
+        list.push(id, kid, nodes.length);
+        nodes.push(child);
+        this.entries.push(child.entries);
+      }
+    }
+    this.digitKeys = digitKeys;
+    this.nodeFlags = new Uint8Array(nodes.length);
+    for (let id = 0; id < nodes.length; id++) if (this.entries[id]) this.nodeFlags[id] = NODE_END;
+    let slots = 16;
+    while (slots < (list.length / 3) * 2) slots *= 2; // at most half full
+    this.edges = new Int32Array(slots * 4).fill(-1);
+    this.edgeMask = slots - 1;
+    for (let e = 0; e < list.length; e += 3) {
+      this.nodeFlags[list[e]] |= NODE_KIDS;
+      let p = edgeHash(list[e], list[e + 1]) & this.edgeMask;
+      while (this.edges[p * 4 + 2] >= 0) p = (p + 1) & this.edgeMask;
+      this.edges[p * 4] = list[e];
+      this.edges[p * 4 + 1] = list[e + 1];
+      this.edges[p * 4 + 2] = list[e + 2];
+    }
+    this.resetForms();
+  }
+
+  /** Child of `node` under key id `key`, or -1. */
+  child(node: number, key: number): number {
+    if (key < 0) return -1;
+    const { edges, edgeMask } = this;
+    for (let p = edgeHash(node, key) & edgeMask; ; p = (p + 1) & edgeMask) {
+      const q = p * 4;
+      const c = edges[q + 2];
+      if (c < 0 || (edges[q] === node && edges[q + 1] === key)) return c;
+    }
+  }
+
+  /** Called before matching a text: bounds the memory a long run spends on word forms. */
+  beginText(): void {
+    if (this.forms > MAX_FORMS) this.resetForms();
+  }
+
+  /**
+   * Form id of the word text[s1,e1) + text[s2,e2) of at most 15 code units, packed as
+   * (a, b, c) (see PackedWordTable), added on first sight.
+   */
+  shortForm(text: string, s1: number, e1: number, s2: number, e2: number, a: number, b: number, c: number): number {
+    const id = this.packed.find(a, b, c);
+    if (id !== 0) return id;
+    const nid = this.describe((s2 < e2 ? text.slice(s1, e1) + text.slice(s2, e2) : text.slice(s1, e1)).toLowerCase());
+    this.packed.add(a, b, c, nid);
+    return nid;
+  }
+
+  /** Form id of the word text[s1,e1) + text[s2,e2) (any length), added on first sight. */
+  longForm(text: string, s1: number, e1: number, s2: number, e2: number): number {
+    let h = 0;
+    for (let i = s1; i < e1; i++) h = step(h, text.charCodeAt(i));
+    for (let i = s2; i < e2; i++) h = step(h, text.charCodeAt(i));
+    h = mix(h);
+    const id = this.long.find(text, s1, e1, s2, e2, h);
+    if (id !== 0) return id;
+    const nid = this.describe((text.slice(s1, e1) + text.slice(s2, e2)).toLowerCase());
+    this.long.add(text, s1, e1, s2, e2, h, nid);
+    return nid;
+  }
+
+  private resetForms(): void {
+    this.forms = 0;
+    this.packed.clear();
+    this.long.clear();
+    // form 0: a word on no edge (an all-digit word when no term has a number)
+    this.form.fill(-1, 0, F_FLAGS);
+    this.form[F_FLAGS] = 0;
+  }
+
+  /** A new form id with the keys of `form` (lower case). */
+  private describe(form: string): number {
+    const id = ++this.forms;
+    if ((id + 1) * FORM_STRIDE > this.form.length) {
+      const grown = new Int32Array(this.form.length * 2);
+      grown.set(this.form);
+      this.form = grown;
+    }
+    let key: string;
+    let mod: string;
+    let exact: string;
+    if (isDigits(form)) {
+      // numbers are never stemmed
+      key = form;
+      mod = '^' + form;
+      exact = '=' + form;
+    } else {
+      const k = this.knownKeys.get(form) ?? tokenKey(form);
+      key = k;
+      mod = modifierKey(form, () => k);
+      exact = exactKey(form);
+    }
+    const ki = this.keyIds.get(key) ?? -1;
+    const mi = this.keyIds.get(mod) ?? -1;
+    const ei = this.keyIds.get(exact) ?? -1;
+    const rk = this.child(0, ki);
+    const rm = this.child(0, mi);
+    const re = this.child(0, ei);
+    const ends = (node: number) => node >= 0 && (this.nodeFlags[node] & NODE_END) !== 0;
+    const deep = (node: number) => node >= 0 && (this.nodeFlags[node] & NODE_KIDS) !== 0;
+    const acronym = this.acronyms.has(form) || (form.length > 2 && form.endsWith('s') && this.acronyms.has(form.slice(0, -1)));
+    const row = id * FORM_STRIDE;
+    const f = this.form;
+    f[row + F_KEY] = ki;
+    f[row + F_MOD] = mi;
+    f[row + F_EXACT] = ei;
+    f[row + F_ROOT_KEY] = rk;
+    f[row + F_ROOT_MOD] = rm;
+    f[row + F_ROOT_EXACT] = re;
+    f[row + F_SINGLE] = ends(re) ? re : ends(rm) ? rm : ends(rk) ? rk : -1;
+    f[row + F_FLAGS] =
+      (LINKS.has(form) ? FORM_LINK : 0) | (rk >= 0 || rm >= 0 || re >= 0 ? FORM_STARTS : 0) |
+      (acronym ? FORM_ACRONYM : 0) | (deep(re) || deep(rm) || deep(rk) ? FORM_DEEP : 0);
+    return id;
+  }
+}
+
+const indexes = new WeakMap<CompiledGlossary, SourceIndex>();
+
+/** The integer index of a compiled glossary's English side, built on first use. */
+export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
+  let ix = indexes.get(g);
+  if (!ix) indexes.set(g, (ix = new SourceIndex(g.en, g.memo.keys, g.acronyms.keys())));
+  return ix;
+}
+
+function edgeHash(node: number, key: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca77);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return w.length > 0;
+}
