@@ -2,7 +2,7 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { inRanges } from './util/urlRanges';
-import { SEEN_BRACKET, SEEN_DOLLAR } from '../text';
+import { SEEN_BRACKET } from '../text';
 import { targetSpans } from './util/unitCache';
 
 /** Opening char → family; closing char → family. Round brackets of both widths pair up. */
@@ -36,7 +36,7 @@ export const brackets: Check = {
     if ((seen & SEEN_BRACKET) === 0) return [];
     const stack: number[] = [];
     const unpaired: number[] = [];
-    const math = (seen & SEEN_DOLLAR) === 0 ? NONE : mathRanges(t);
+    const math = mathRanges(t);
     // the split listed every bracket, quote and half-width punctuation position
     const marks = targetSpans(unit).marks;
     for (let x = 0; x < marks.length; x++) {

@@ -1,8 +1,8 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding, Span } from '../model/Finding';
-import { chineseNumerals, digitNumbers, englishNumberWords, type NumberToken } from './util/extractNumbers';
+import { chineseNumerals, digitNumbers, englishNumberWordsAt, type NumberToken } from './util/extractNumbers';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { targetIsEnglish, unitSegments } from './util/unitCache';
+import { sourceSpans, targetIsEnglish, unitSegments } from './util/unitCache';
 
 /** "dozens", "hundreds", "thousands", "millions": vague amounts (数十, 数百, 上千, 数百万, 数以百万计). */
 const VAGUE: Record<string, RegExp> = { '12': /[数几]十|打/, '100': /百|十万|亿/, '1000': /千|万/, '1000000': /万|亿/ };
@@ -29,7 +29,7 @@ export const numbers: Check = {
     const t = unit.target;
     if (!src || !t) return [];
     const srcDigits = digitNumbers(src);
-    const srcWords = englishNumberWords(src);
+    const srcWords = englishNumberWordsAt(src, sourceSpans(unit).wordStarts);
     if (srcDigits.length === 0 && srcWords.length === 0) return [];
     if (targetIsEnglish(unit)) return []; // untranslated reports it
     const tgtDigits = digitNumbers(t);

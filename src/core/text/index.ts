@@ -20,7 +20,6 @@ export { alignSpans } from './alignSentences';
 export {
   SEEN_BRACKET,
   SEEN_DIGIT,
-  SEEN_DOLLAR,
   SEEN_HALF_PUNCT,
   SEEN_INLINE_SPACE,
   SEEN_OPEN_PAREN,

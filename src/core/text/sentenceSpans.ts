@@ -20,14 +20,17 @@ export interface SentenceSpans {
   seen: number;
   /** Positions of the characters of the classes asked for with `collect` (ascending). */
   marks: number[];
+  /**
+   * With `numberWordStarts`: the start of every word (`\w` run) whose first letter can begin
+   * an English number word — t f s e n h m d, either case (ascending). Empty otherwise.
+   */
+  wordStarts: Int32Array;
 }
 
 /** Private-use characters (U+E000–F8FF): inline-tag placeholders. */
 export const SEEN_PRIVATE_USE = 256;
 /** ( or （ */
 export const SEEN_OPEN_PAREN = 512;
-/** $ */
-export const SEEN_DOLLAR = 1024;
 /** Half-width , ; : ( ) ? ! . and full-width letters or digits (U+FF10–19, FF21–3A, FF41–5A). */
 export const SEEN_HALF_PUNCT = 2048;
 /** Brackets and quotes: ( ) （ ） [ ] 【 】 “ ” 《 》 「 」 『 』 */
@@ -46,6 +49,8 @@ const FULL = 16; // full-width terminators that always end a sentence: 。！？
 const CLOSER = 32; // ” ’ 」 』 ） ) 】 》 〕 ］ ] } " ' » 〉
 const SPACE = 64; // space, tab, LF, CR, FF, ideographic space, no-break space
 const CJK = 128; // Han, CJK symbols and kana (U+3000–30FF), full-width forms (U+FF00–FFEF)
+const WORD = 1024; // \w of a regular expression: [A-Za-z0-9_]
+const NUMBER_START = 32768; // t f s e n h m d T F S E N H M D
 
 const CLASS = new Uint16Array(0x10000);
 {
@@ -68,7 +73,11 @@ const CLASS = new Uint16Array(0x10000);
   set(0xe000, 0xf8ff, SEEN_PRIVATE_USE);
   CLASS[0x28] |= SEEN_OPEN_PAREN;
   CLASS[0xff08] |= SEEN_OPEN_PAREN;
-  CLASS[0x24] |= SEEN_DOLLAR;
+  set(0x30, 0x39, WORD);
+  set(0x41, 0x5a, WORD);
+  set(0x61, 0x7a, WORD);
+  CLASS[0x5f] |= WORD;
+  for (const ch of 'tfsenhmdTFSENHMD') CLASS[ch.charCodeAt(0)] |= NUMBER_START;
   for (const ch of ',;:()?!.') CLASS[ch.charCodeAt(0)] |= SEEN_HALF_PUNCT;
   set(0xff10, 0xff19, SEEN_HALF_PUNCT);
   set(0xff21, 0xff3a, SEEN_HALF_PUNCT);
@@ -116,6 +125,9 @@ function ellipsisEnds(text: string, j: number): boolean {
 }
 
 const ENDS: number[] = [];
+let STARTS = new Int32Array(4096);
+const SEEN_MASK = SEEN_PRIVATE_USE | SEEN_OPEN_PAREN | SEEN_HALF_PUNCT | SEEN_BRACKET | SEEN_DIGIT | SEEN_INLINE_SPACE;
+const NO_STARTS = new Int32Array(0);
 const HAN_AT: number[] = [];
 const ALNUM_AT: number[] = [];
 
@@ -125,9 +137,15 @@ const ALNUM_AT: number[] = [];
  * One charCodeAt pass with a class table; linear time. `collect` (SEEN_* bits): also list
  * the positions of those characters, so a check can visit them without its own scan.
  */
-export function sentenceSpans(text: string, zh: boolean, collect = 0): SentenceSpans {
+export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWordStarts = false): SentenceSpans {
   const marks: number[] = [];
   const n = text.length;
+  // word starts, written branch-free: the slot is kept only when `nc` advances
+  if (numberWordStarts && STARTS.length < n + 1) STARTS = new Int32Array(n * 2 + 16);
+  const starts = numberWordStarts ? STARTS : NO_STARTS;
+  const want = numberWordStarts ? 1 : 0;
+  let nc = 0;
+  let prev = 0;
   // cut points with the Han / alnum counts before them (scratch arrays, reused)
   const ends = ENDS;
   const hanAt = HAN_AT;
@@ -146,9 +164,15 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0): SentenceS
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
+      if (want !== 0) {
+        starts[nc] = i;
+        nc += (f >> 15) & ~(prev >> 10) & 1; // a possible first letter, after a non-word character
+        prev = f;
+      }
       i++;
       continue;
     }
+    prev = 0; // stops, and the spaces/closers consumed below, are not word characters
     if ((f & TERM) === 0) {
       // newline: a blank line is a paragraph break
       let k = i + 1;
@@ -198,7 +222,7 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0): SentenceS
   hanAt.push(han);
   alnumAt.push(alnum);
   // cut at the ends; trim each piece; drop empty ones
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & ~0xff, marks };
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & SEEN_MASK, marks, wordStarts: nc > 0 ? starts.slice(0, nc) : NO_STARTS };
   let from = 0;
   let hanFrom = 0;
   let alnumFrom = 0;

@@ -82,36 +82,83 @@ export function englishNumberWords(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   EN_WORD_RE.lastIndex = 0;
   for (let m = EN_WORD_RE.exec(text); m; m = EN_WORD_RE.exec(text)) {
-    // "hundred" after a digit is a multiplier handled by digitNumbers ("3 hundred" is rare).
-    // "150 thousand": a multiplier of the digits before it, counted by digitNumbers.
-    const before = m.index > 1 && text.charCodeAt(m.index - 1) === 0x20 ? text.charCodeAt(m.index - 2) : -1;
-    if (before >= 0x30 && before <= 0x39) continue;
-    let v = EN_WORDS[m[1].toLowerCase()];
-    let end = m.index + m[0].length;
-    // thirty-two, forty five: tens followed by units make one number.
-    if (v >= 20 && v < 100 && v % 10 === 0) {
-      UNITS_AFTER_RE.lastIndex = end;
-      const u = UNITS_AFTER_RE.exec(text);
-      if (u) {
-        v += u[1].toLowerCase() === 'one' ? 1 : EN_WORDS[u[1].toLowerCase()];
-        end = u.index + u[0].length;
-        EN_WORD_RE.lastIndex = end;
-      }
-    }
-    // "two million" → 2,000,000 (the magnitude word is consumed).
-    MAGNITUDE_AFTER_RE.lastIndex = end;
-    const mag = MAGNITUDE_AFTER_RE.exec(text);
-    if (mag && v < 1000) {
-      v *= MULT[mag[1].toLowerCase()] ?? 1;
-      end = mag.index + mag[0].length;
-      EN_WORD_RE.lastIndex = end;
-    }
-    const tok: NumberToken = { start: m.index, end, key: numberKey(v), sign: '', spelled: true };
-    DECADES_RE.lastIndex = end;
-    if (DECADES_RE.test(text)) tok.alt = numberKey(v * 10);
-    out.push(tok);
+    EN_WORD_RE.lastIndex = numberWordAt(text, m.index, m.index + m[0].length, m[1].toLowerCase(), out);
   }
   return out;
+}
+
+/**
+ * `englishNumberWords` given the start of every word whose first letter can begin a number
+ * word (t f s e n h m d, either case), as the sentence split lists them: no regex over the
+ * whole text; a word is looked at only when its length and first and last letters match a
+ * number word. Same result.
+ */
+export function englishNumberWordsAt(text: string, starts: Int32Array): NumberToken[] {
+  const out: NumberToken[] = [];
+  const n = text.length;
+  let from = 0;
+  for (let x = 0; x < starts.length; x++) {
+    const i = starts[x];
+    if (i < from) continue; // consumed by "thirty-two" / "two million"
+    let j = i + 1;
+    while (j < n && isWordCode(text.charCodeAt(j))) j++;
+    const len = j - i;
+    if (len < 3 || len > 9) continue;
+    const last = text.charCodeAt(j - 1) | 0x20;
+    if (last < 0x61 || last > 0x7a || WORD_KEY[wordKey(len, text.charCodeAt(i), last)] === 0) continue;
+    const word = text.slice(i, j).toLowerCase();
+    if (!Object.hasOwn(EN_WORDS, word)) continue;
+    from = numberWordAt(text, i, j, word, out);
+  }
+  return out;
+}
+
+/** (length, first letter, last letter) of every number word: most words fail this lookup. */
+const WORD_KEY = new Uint8Array(16 * 26 * 26);
+for (const w of Object.keys(EN_WORDS)) WORD_KEY[wordKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+
+function wordKey(len: number, first: number, last: number): number {
+  return (len * 26 + ((first | 0x20) - 0x61)) * 26 + ((last | 0x20) - 0x61);
+}
+
+/** `\w` of a (non-Unicode) regular expression: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * The number word `word` (lower case) standing as the whole word text[i, j): push its token
+ * (with a following unit or magnitude word: "thirty-two", "two million") and return where
+ * the search goes on.
+ */
+function numberWordAt(text: string, i: number, j: number, word: string, out: NumberToken[]): number {
+  // "hundred" after a digit is a multiplier handled by digitNumbers ("3 hundred" is rare).
+  // "150 thousand": a multiplier of the digits before it, counted by digitNumbers.
+  const before = i > 1 && text.charCodeAt(i - 1) === 0x20 ? text.charCodeAt(i - 2) : -1;
+  if (before >= 0x30 && before <= 0x39) return j;
+  let v = EN_WORDS[word];
+  let end = j;
+  // thirty-two, forty five: tens followed by units make one number.
+  if (v >= 20 && v < 100 && v % 10 === 0) {
+    UNITS_AFTER_RE.lastIndex = end;
+    const u = UNITS_AFTER_RE.exec(text);
+    if (u) {
+      v += u[1].toLowerCase() === 'one' ? 1 : EN_WORDS[u[1].toLowerCase()];
+      end = u.index + u[0].length;
+    }
+  }
+  // "two million" → 2,000,000 (the magnitude word is consumed).
+  MAGNITUDE_AFTER_RE.lastIndex = end;
+  const mag = MAGNITUDE_AFTER_RE.exec(text);
+  if (mag && v < 1000) {
+    v *= MULT[mag[1].toLowerCase()] ?? 1;
+    end = mag.index + mag[0].length;
+  }
+  const tok: NumberToken = { start: i, end, key: numberKey(v), sign: '', spelled: true };
+  DECADES_RE.lastIndex = end;
+  if (DECADES_RE.test(text)) tok.alt = numberKey(v * 10);
+  out.push(tok);
+  return end;
 }
 
 const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 双: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -43,10 +43,13 @@ function entry(unit: CheckUnit): Cached {
   return last;
 }
 
-/** The source's sentence spans (English rules) with their letter counts. */
+/**
+ * The source's sentence spans (English rules) with their letter counts, and in `wordStarts`
+ * the words that may be English number words (for the numbers check).
+ */
 export function sourceSpans(unit: CheckUnit): SentenceSpans {
   const c = entry(unit);
-  return (c.sourceSpans ??= sentenceSpansOf(unit.source, false));
+  return (c.sourceSpans ??= sentenceSpansOf(unit.source, false, 0, true));
 }
 
 /**
