@@ -5,6 +5,7 @@ import { glossaryCandidates } from './glossaryCandidates';
 import { glossaryConcordance, glossaryConsistency } from './glossaryConcordance';
 import { compiledForProject } from './glossaryCompiled';
 import { glossaryDashboard } from './glossaryDashboard';
+import { glossaryExport } from './glossaryExport';
 import { glossaryFlagged } from './glossaryFlagged';
 import type { GlossaryMessage, GlossaryRequest, GlossaryResults } from './glossaryProtocol';
 import { previewTermbase, storeParsedTermbase } from './glossaryTermbaseImport';
@@ -40,6 +41,8 @@ async function answer(req: GlossaryRequest, db: DuizhaoDB, progress: (phase: str
       return storeParsedTermbase(db, req.projectId, req.fileName, req.choice, progress);
     case 'concordance':
       return glossaryConcordance(db, req.projectId, req.version, req.query, (await compiled()).glossary);
+    case 'exportGlossary':
+      return glossaryExport(db, req.projectId, req.projectName, req.scope, req.format, req.since);
     case 'consistency':
       return glossaryConsistency(db, req.projectId, req.version, (await compiled()).glossary);
   }

@@ -2,7 +2,7 @@ import type { ConcordanceResult, ConcordanceUnit, ConsistencyEntry } from '../co
 import type { SourceTerm } from '../core/glossary';
 import type { TermCandidate } from '../core/learn';
 import type { MqmConfig, MqmScore } from '../core/score';
-import type { ImportTermbaseResult, MergeChoice } from '../db/glossary';
+import type { ExportScope, ImportTermbaseResult, MergeChoice } from '../db/glossary';
 
 /** Every request names the database and the project; the worker reads what it needs itself. */
 interface Base {
@@ -21,7 +21,8 @@ interface Base {
  * - dashboard: the Dashboard's aggregates from the stored findings;
  * - parseTermbase / storeTermbase: a termbase file parsed and compared (preview), then stored;
  * - concordance / consistency: the Terms screen's search and report (`version` changes with
- *   every edit: the worker reads the project's current texts again).
+ *   every edit: the worker reads the project's current texts again);
+ * - exportGlossary: the corrected glossary written as TBX or CSV.
  */
 export type GlossaryRequest =
   | (Base & { type: 'compile' })
@@ -32,7 +33,8 @@ export type GlossaryRequest =
   | (Base & { type: 'parseTermbase'; bytes: Uint8Array; fileName: string })
   | (Base & { type: 'storeTermbase'; fileName: string; choice: MergeChoice })
   | (Base & { type: 'concordance'; version: string; query: string })
-  | (Base & { type: 'consistency'; version: string });
+  | (Base & { type: 'consistency'; version: string })
+  | (Base & { type: 'exportGlossary'; projectName: string; scope: ExportScope; format: 'tbx' | 'csv'; since?: number });
 
 export type GlossaryRequestType = GlossaryRequest['type'];
 
@@ -120,6 +122,7 @@ export interface GlossaryResults {
   storeTermbase: ImportTermbaseResult;
   concordance: ConcordanceAnswer;
   consistency: ConsistencyEntry[];
+  exportGlossary: { text: string; count: number };
 }
 
 /** Glossary worker → main thread: progress (any number), then one `done` or `failed`. */

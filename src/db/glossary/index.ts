@@ -19,3 +19,7 @@ export { importTermbase, removeImportedTermbase, type ImportTermbaseResult } fro
 export type { SpotCheck, SpotItem, SpotStratify } from './SpotCheck';
 export { createSpotCheck, markSpotItem, deleteSpotCheck } from './spotChecks';
 export { unitLabel } from './unitLabel';
+export { glossaryRows, filterRows, rowOf, type GlossaryRow, type RowSource } from './glossaryRows';
+export { loadGlossaryRows } from './loadGlossaryRows';
+export { buildGlossaryExport, type ExportScope } from './buildGlossaryExport';
+export { writeGlossaryCsv } from './writeGlossaryCsv';

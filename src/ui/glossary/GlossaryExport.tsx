@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { writeTbx } from '../../core/formats';
+import type { ExportScope } from '../../db/glossary';
 import { useStore } from '../../store';
 import { downloadText } from '../common/downloadText';
 import { useDb } from '../shell/DbContext';
-import { buildGlossaryExport, type ExportScope } from './buildGlossaryExport';
+import { describeStorageError } from '../shell/describeStorageError';
 import { glossaryFileName } from './glossaryFileName';
-import type { GlossaryRow } from './glossaryRows';
-import { writeGlossaryCsv } from './writeGlossaryCsv';
+import { glossaryOffThread } from './glossaryOffThread';
 
-/** Export the corrected glossary as TBX or CSV, whole or changed since a date, with provenance. */
-export function GlossaryExport({ rows }: { rows: GlossaryRow[] | undefined }) {
+/**
+ * Export the corrected glossary as TBX or CSV, whole or changed since a date, with
+ * provenance. The file is written by the glossary worker (10,000 entries never block the page).
+ */
+export function GlossaryExport() {
   const db = useDb();
   const projectId = useStore((s) => s.projectId);
   const project = useLiveQuery(() => (projectId === null ? undefined : db.projects.get(projectId)), [db, projectId]);
@@ -20,11 +22,23 @@ export function GlossaryExport({ rows }: { rows: GlossaryRow[] | undefined }) {
   const [message, setMessage] = useState<string | null>(null);
   const headingId = useId();
 
-  const run = () => {
-    if (!rows || !project) return;
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    if (!project) return;
     const sinceDate = since ? new Date(`${since}T00:00:00`) : undefined;
-    const tb = buildGlossaryExport(rows, scope, project.name, sinceDate);
-    if (tb.concepts.length === 0) {
+    setBusy(true);
+    setMessage(null);
+    let out: { text: string; count: number };
+    try {
+      out = await glossaryOffThread(db, 'exportGlossary', { projectId: project.id, projectName: project.name, scope, format, ...(sinceDate ? { since: sinceDate.getTime() } : {}) });
+    } catch (err) {
+      setMessage(`The glossary could not be exported: ${describeStorageError(err)}`);
+      return;
+    } finally {
+      setBusy(false);
+    }
+    if (out.count === 0) {
       setMessage(
         since
           ? `No entry changed since ${since}. Choose an earlier date or export the whole termbase.`
@@ -32,10 +46,9 @@ export function GlossaryExport({ rows }: { rows: GlossaryRow[] | undefined }) {
       );
       return;
     }
-    const text = format === 'tbx' ? writeTbx(tb) : writeGlossaryCsv(tb);
     const name = glossaryFileName(project.name, format);
-    downloadText(text, name, format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv');
-    setMessage(`Exported ${tb.concepts.length} ${tb.concepts.length === 1 ? 'entry' : 'entries'} to ${name}.`);
+    downloadText(out.text, name, format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv');
+    setMessage(`Exported ${out.count.toLocaleString('en')} ${out.count === 1 ? 'entry' : 'entries'} to ${name}.`);
   };
 
   return (
@@ -60,7 +73,7 @@ export function GlossaryExport({ rows }: { rows: GlossaryRow[] | undefined }) {
           Changed since (optional)
           <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
         </label>
-        <button type="button" className="btn-primary" onClick={run} disabled={!rows || !project}>
+        <button type="button" className="btn-primary" onClick={() => void run()} disabled={!project || busy}>
           Export glossary
         </button>
       </div>

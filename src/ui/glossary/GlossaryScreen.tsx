@@ -21,7 +21,7 @@ export function GlossaryScreen() {
       <h2 id="glossary-heading">Glossary</h2>
       <CompileStatus compile={compile} />
       <CandidateQueue candidates={candidates} projectId={projectId} loadError={error} />
-      <GlossaryExport rows={rows} />
+      <GlossaryExport />
       <TermEntries rows={rows} />
       <TermbaseImport />
     </main>

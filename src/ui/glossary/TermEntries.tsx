@@ -1,9 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { TermStatus } from '../../core/glossary';
-import { deleteTerm } from '../../db/glossary';
+import { deleteTerm, filterRows, type GlossaryRow } from '../../db/glossary';
 import { useStore } from '../../store';
 import { useDb } from '../shell/DbContext';
-import { filterRows, type GlossaryRow } from './glossaryRows';
 import { TermForm } from './TermForm';
 import { TermTable } from './TermTable';
 

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import type { Concept, ZhTerm } from '../../core/glossary';
-import { saveTerm, TermValidationError } from '../../db/glossary';
+import { saveTerm, TermValidationError, type GlossaryRow } from '../../db/glossary';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
-import type { GlossaryRow } from './glossaryRows';
 
 const split = (s: string) => s.split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean);
 

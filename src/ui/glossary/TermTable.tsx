@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
-import type { GlossaryRow } from './glossaryRows';
+import type { GlossaryRow } from '../../db/glossary';
 import { measureOrEstimate } from './measureOrEstimate';
 
 const COLUMNS = '1.4fr 1.2fr 1.2fr 0.9fr 1fr 1.1fr';

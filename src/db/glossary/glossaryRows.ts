@@ -1,5 +1,5 @@
 import type { Concept, Termbase, TermStatus } from '../../core/glossary';
-import type { TermEntry } from '../../db/glossary';
+import type { TermEntry } from './GlossaryEntities';
 
 export type RowSource = 'project' | 'imported' | 'built-in';
 
