@@ -25,8 +25,9 @@ export const terminologyForbidden: Check = {
     const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
     const out: Finding[] = [];
     for (const hit of targetHits) {
+      // most hits are approved renderings: decided without an array
+      if (!anyForbidden(hit.entries)) continue;
       const forbidden = hit.entries.filter((e) => e.status === 'forbidden');
-      if (!forbidden.length) continue;
       const approvedElsewhere = hit.entries.filter((e) => e.status !== 'forbidden');
       if (hasSource && approvedElsewhere.some((e) => sourceByConcept.has(e.conceptId))) continue;
       const inSource = forbidden.find((e) => sourceByConcept.has(e.conceptId));
@@ -76,3 +77,8 @@ export const terminologyForbidden: Check = {
     return out;
   },
 };
+
+function anyForbidden(entries: TargetEntry[]): boolean {
+  for (let i = 0; i < entries.length; i++) if (entries[i].status === 'forbidden') return true;
+  return false;
+}

@@ -34,6 +34,9 @@ export const terminologyNotFollowed: Check = {
     let foldedWithoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
     for (const [conceptId, hits] of sourceByConcept) {
+      // rendered at least as often as the source has hits of it: nothing to count
+      let found = counted.get(conceptId) ?? 0;
+      if (found >= hits.length) continue;
       const cc = g.concepts.get(conceptId);
       if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
       if (cc.concept.generic) continue; // free rendering of a general-language word
@@ -48,7 +51,6 @@ export const terminologyNotFollowed: Check = {
         if (h.entries[0].conceptId === conceptId) firstHere = true;
       }
       if (!count || !firstHere) continue;
-      let found = counted.get(conceptId) ?? 0;
       if (found >= count) continue;
       // more than half rendered: not reported whatever the steps below add (see the end)
       if (found > 0 && found * 2 > count) continue;
@@ -115,14 +117,21 @@ function countRenderings(
   let prevStart = -1;
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
-    if (!anyIn(h.entries, sourceByConcept)) continue;
+    const entries = h.entries;
+    // most hits have one entry: one lookup decides
+    if (entries.length === 1 ? !sourceByConcept.has(entries[0].conceptId) : !anyIn(entries, sourceByConcept)) continue;
     if (h.start < prevStart) at = -1;
     prevStart = h.start;
     while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
     const container = containerAt(selected, at, h);
     // inside a longer string: counts unless that string renders another source term
     if (container && anyIn(container.entries, sourceByConcept)) continue;
-    for (const e of h.entries) {
+    if (entries.length === 1) {
+      const e = entries[0];
+      if (!container || e.status !== 'forbidden') counts.set(e.conceptId, (counts.get(e.conceptId) ?? 0) + 1);
+      continue;
+    }
+    for (const e of entries) {
       if ((container && e.status === 'forbidden') || !sourceByConcept.has(e.conceptId)) continue;
       counts.set(e.conceptId, (counts.get(e.conceptId) ?? 0) + 1);
     }
