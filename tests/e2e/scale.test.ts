@@ -26,9 +26,51 @@ function project20k(): Buffer {
 
 const FILE = project20k();
 
-async function pick(page: Page, name: string): Promise<void> {
+async function pick(page: Page, name: string, buffer: Buffer = FILE): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import', exact: true }).click()]);
-  await chooser.setFiles({ name, mimeType: 'text/tab-separated-values', buffer: FILE });
+  await chooser.setFiles({ name, mimeType: 'text/tab-separated-values', buffer });
+}
+
+/**
+ * 5,000 units in 500 abstracts of 10: every fourth renders "policy" as 政策 (the built-in
+ * termbase forbids it in RL), every tenth changes the number of benchmarks; r1, r2, r3 are clean.
+ */
+function project5kWithErrors(): Buffer {
+  const lines = ['id\tdocument\tsource\ttarget'];
+  for (let n = 1; n <= 5_000; n++) {
+    const [en, zh] = n % 4 === 0 ? ['The policy gradient converges to a stable point', '政策梯度收敛到一个稳定点'] : PHRASES[n % PHRASES.length];
+    const bench = n % 97;
+    lines.push(`r${n}\tabstract ${Math.ceil(n / 10)}\tUnit ${n}: ${en}. It is evaluated on ${bench} benchmarks.\t第${n}单元：${zh}。它在${n % 10 === 0 ? bench + 1 : bench}个基准上进行了评估。`);
+  }
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+}
+
+/** The findings IndexedDB holds for a project (raw, not through the app), with the unit's id from the file. */
+function storedFindings(page: Page, fileName: string): Promise<{ check: string; extId: string }[]> {
+  return page.evaluate(
+    (file) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('duizhao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['projects', 'units', 'findings'], 'readonly');
+          const projects = tx.objectStore('projects').getAll();
+          projects.onsuccess = () => {
+            const p = (projects.result as { id: number; fileName: string }[]).find((x) => x.fileName === file);
+            if (!p) return resolve([]);
+            const units = tx.objectStore('units').index('projectId').getAll(p.id);
+            const findings = tx.objectStore('findings').index('projectId').getAll(p.id);
+            tx.oncomplete = () => {
+              db.close();
+              const ext = new Map((units.result as { id: number; extId: string }[]).map((u) => [u.id, u.extId]));
+              resolve((findings.result as { check: string; unitId: number }[]).map((f) => ({ check: f.check, extId: ext.get(f.unitId) ?? '?' })));
+            };
+          };
+        };
+      }),
+    fileName,
+  );
 }
 
 /** Raw IndexedDB contents (not through the app): every project, incomplete ones included, and the unit count. */
@@ -151,5 +193,48 @@ describe('a 20,000-unit project in Chromium', () => {
     await t.page.reload();
     await waitForDocuments(t.page, 10);
     await expect.poll(() => stored(t.page), EVENTUALLY).toEqual(before);
+  }, 240_000);
+
+  it('"Re-check project" checks 5,000 units in the worker: progress, every finding it counts is in IndexedDB, a second run replaces them', async () => {
+    const { page } = t;
+    await pick(page, 'recheck-5k.tsv', project5kWithErrors());
+    await page.getByRole('status', { name: 'Import' }).filter({ hasText: 'Imported recheck-5k.tsv: 500 documents, 5,000 units.' }).waitFor();
+    await expect.poll(() => documentEntries(page).first().innerText(), EVENTUALLY).toContain('abstract 1');
+    // Watch for the re-check's progress bar from before the click (a fast run shows it briefly),
+    // and for the worker telling the page's live queries that findings were written (Dexie's
+    // cross-context channel; the findings stream into open views through it).
+    await page.evaluate(() => {
+      const w = window as unknown as { __sawRecheckBar: boolean; __findingsTold: number };
+      w.__sawRecheckBar = false;
+      w.__findingsTold = 0;
+      new BroadcastChannel('x-storagemutated-1').onmessage = (e: MessageEvent) => {
+        if (Object.keys(e.data ?? {}).some((k) => k.startsWith('idb://duizhao/findings/'))) w.__findingsTold++;
+      };
+      new MutationObserver(() => {
+        if (document.querySelector('progress[aria-label="Re-checking the project"]')) w.__sawRecheckBar = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const run = async () => {
+      await page.getByRole('button', { name: 'Re-check project' }).click();
+      const status = page.getByRole('status', { name: 'Re-check' });
+      await status.waitFor();
+      const m = /^Re-checked 5,000 units: ([\d,]+) findings\.$/.exec((await status.innerText()).trim());
+      expect(m, await status.innerText()).not.toBeNull();
+      return Number(m![1].replace(/,/g, ''));
+    };
+    const counted = await run();
+    expect(await page.evaluate(() => (window as unknown as { __sawRecheckBar: boolean }).__sawRecheckBar)).toBe(true);
+    // Told when the old findings were cleared, and again as the new ones were written.
+    expect(await page.evaluate(() => (window as unknown as { __findingsTold: number }).__findingsTold)).toBeGreaterThanOrEqual(2);
+    const stored = await storedFindings(page, 'recheck-5k.tsv');
+    expect(stored.length).toBe(counted);
+    // 政策 for "policy" (r4, r8…) and the changed number (r100: 3 benchmarks → 4) are found; r1–r3 are clean.
+    expect(stored.some((f) => f.extId === 'r4' && f.check.startsWith('terminology.'))).toBe(true);
+    expect(stored.some((f) => f.extId === 'r100' && f.check === 'numbers')).toBe(true);
+    expect(stored.filter((f) => f.extId === 'r1' || f.extId === 'r2' || f.extId === 'r3')).toEqual([]);
+    // Again: the project's findings are replaced, not added to.
+    await page.getByRole('button', { name: 'Re-check project' }).waitFor();
+    expect(await run()).toBe(counted);
+    expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBe(counted);
   }, 240_000);
 });
