@@ -23,12 +23,14 @@ export const scriptMixed: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
-    const { bitmap, toSimplified } = traditionalTable();
+    const { bits, toSimplified } = traditionalTable();
     const runs: number[] = [];
-    for (let i = 0; i < t.length; i++) {
-      if (bitmap[t.charCodeAt(i)] !== 1) continue;
+    const n = t.length;
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (((bits[c >> 5] >>> (c & 31)) & 1) === 0) continue;
       let j = i + 1;
-      while (j < t.length && bitmap[t.charCodeAt(j)] === 1) j++;
+      while (j < n && ((bits[t.charCodeAt(j) >> 5] >>> (t.charCodeAt(j) & 31)) & 1) === 1) j++;
       const from = Math.max(0, i - CONTEXT);
       const slice = t.slice(from, j + CONTEXT);
       const converted = toSimplified(slice);

@@ -8,6 +8,11 @@ import { Converter } from 'opencc-js/t2cn';
 export interface TraditionalTable {
   /** 1 where the code unit is a traditional-only character. */
   bitmap: Uint8Array;
+  /**
+   * The same as a bit set, bit (c & 31) of word c >> 5: 8 KB instead of 64 KB, so a scan of
+   * Chinese text stays in the processor's cache.
+   */
+  bits: Uint32Array;
   /** Convert a short stretch of text to simplified (phrase-aware). */
   toSimplified(text: string): string;
 }
@@ -36,10 +41,12 @@ export function traditionalTable(): TraditionalTable {
   scan(0x4e00, 0x9fff);
   scan(0xf900, 0xfaff);
   for (const ch of ALSO_SIMPLIFIED) bitmap[ch.charCodeAt(0)] = 0;
+  const bits = new Uint32Array(0x10000 >> 5);
+  for (let c = 0; c < 0x10000; c++) if (bitmap[c] === 1) bits[c >> 5] |= 1 << (c & 31);
   const toSimplified = (text: string) => {
     const a = tw(text);
     return a !== text ? a : hk(text);
   };
-  table = { bitmap, toSimplified };
+  table = { bitmap, bits, toSimplified };
   return table;
 }
