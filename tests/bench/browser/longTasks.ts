@@ -28,6 +28,8 @@ export interface LongTaskSummary {
   over100: number;
   longest: number;
   top: LongTask[];
+  /** From the trace: the most CPU time one main-thread task took in the same span (ms). */
+  maxCpu?: number;
 }
 
 export async function resetLongTasks(page: Page): Promise<void> {
@@ -148,12 +150,19 @@ export async function longTasks(
     const hot = [profile?.hot(start, end), trace && anchor ? trace.describe(start, end, `duizhao:${anchor[1]}`, anchor[0]) : undefined].filter(Boolean).join('\n        ');
     return { start, duration, during, ...(hot ? { hot } : {}) };
   });
-  return { count: list.length, over100: list.filter(([, d]) => d > 100).length, longest: sorted.length ? sorted[0][1] : 0, top };
+  const out: LongTaskSummary = { count: list.length, over100: list.filter(([, d]) => d > 100).length, longest: sorted.length ? sorted[0][1] : 0, top };
+  const anchor = marks[marks.length - 1];
+  if (trace && anchor) {
+    const busy = trace.busiest(part.after ?? -Infinity, part.before ?? Infinity, `duizhao:${anchor[1]}`, anchor[0]);
+    if (busy) out.maxCpu = busy.cpu;
+  }
+  return out;
 }
 
 /** "129 ms (3 tasks > 100 ms, 12 > 50 ms)". */
 export function summary(s: LongTaskSummary): string {
-  return `${s.longest.toFixed(0)} ms (${s.over100} tasks > 100 ms, ${s.count} > 50 ms)`;
+  const cpu = s.maxCpu !== undefined ? `; the most CPU time of any main-thread task: ${s.maxCpu.toFixed(0)} ms (trace)` : '';
+  return `${s.longest.toFixed(0)} ms (${s.over100} tasks > 100 ms, ${s.count} > 50 ms)${cpu}`;
 }
 
 /** The top tasks, one line each (plus the profile's hot functions when taken). */

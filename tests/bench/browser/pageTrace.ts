@@ -43,6 +43,24 @@ export class PageTrace {
     this.events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   }
 
+  /** Main-thread tasks starting in page time [from, to) (ms): the most CPU one took, and the longest wall time. */
+  busiest(from: number, to: number, anchor: string, anchorAt: number): { cpu: number; wall: number } | null {
+    const mark = this.events.find((e) => e.name === anchor && e.cat?.includes('user_timing'));
+    if (!mark) return null;
+    const offset = mark.ts / 1000 - anchorAt;
+    let cpu = 0;
+    let wall = 0;
+    for (const e of this.events) {
+      if (e.pid !== mark.pid || e.tid !== mark.tid || e.ph !== 'X' || e.dur === undefined) continue;
+      if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+      const at = e.ts / 1000 - offset;
+      if (at < from || at >= to) continue;
+      cpu = Math.max(cpu, (e.tdur ?? e.dur) / 1000);
+      wall = Math.max(wall, e.dur / 1000);
+    }
+    return { cpu, wall };
+  }
+
   /**
    * The main-thread task overlapping page time [from, to] (ms) the most: its wall and CPU
    * time and the biggest things inside it, e.g. "wall 268 ms, CPU 41 ms; FunctionCall 30 ms, MinorGC 6 ms".
