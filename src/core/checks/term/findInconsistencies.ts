@@ -63,8 +63,13 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
 }
 
 function sameApartFromParticles(a: string, b: string): boolean {
-  const strip = (x: string) => x.replace(/[性的]/g, '');
-  return a.includes(b) || b.includes(a) || strip(a) === strip(b);
+  return a.includes(b) || b.includes(a) || withoutParticles(a) === withoutParticles(b);
+}
+
+const PARTICLES = /[性的]/g;
+
+function withoutParticles(x: string): string {
+  return x.indexOf('性') < 0 && x.indexOf('的') < 0 ? x : x.replace(PARTICLES, '');
 }
 
 function keptRendering(

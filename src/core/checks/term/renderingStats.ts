@@ -104,14 +104,7 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
     if (ambiguous) attributed = attributedHits(g, unit, evidence);
   }
   // concepts with a second rendering; statistics are built for those alone
-  const firstAt = new Map<string, number>();
-  let several: Set<string> | undefined;
-  for (let i = 0; i < attributed.length; i++) {
-    const a = attributed[i];
-    const f = firstAt.get(a.conceptId);
-    if (f === undefined) firstAt.set(a.conceptId, i);
-    else if (attributed[f].rendering !== a.rendering) (several ??= new Set()).add(a.conceptId);
-  }
+  const several = attributed.length <= 64 ? severalByScan(attributed) : severalByMap(attributed);
   if (!several) return undefined;
   const byConcept: RenderingStats['byConcept'] = new Map();
   const kept: AttributedHit[] = [];
@@ -126,6 +119,33 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
     else m.set(a.rendering, { count: 1, first: i });
   }
   return { stats: { byConcept, evidence }, attributed: kept };
+}
+
+/** Concepts whose hits have more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */
+function severalByScan(attributed: AttributedHit[]): Set<string> | undefined {
+  let several: Set<string> | undefined;
+  for (let i = 1; i < attributed.length; i++) {
+    const a = attributed[i];
+    for (let j = 0; j < i; j++) {
+      const b = attributed[j];
+      if (b.conceptId !== a.conceptId) continue;
+      if (b.rendering !== a.rendering) (several ??= new Set()).add(a.conceptId);
+      break;
+    }
+  }
+  return several;
+}
+
+/** The same for many hits, through a map of first renderings. */
+function severalByMap(attributed: AttributedHit[]): Set<string> | undefined {
+  let several: Set<string> | undefined;
+  const first = new Map<string, string>();
+  for (const a of attributed) {
+    const r = first.get(a.conceptId);
+    if (r === undefined) first.set(a.conceptId, a.rendering);
+    else if (r !== a.rendering) (several ??= new Set()).add(a.conceptId);
+  }
+  return several;
 }
 
 /**
