@@ -26,21 +26,8 @@ export const namesProtected: Check = {
     // no Latin letter: no name to check (a termbase name matched in Chinese is as written)
     if (!target || !hasLatinLetter(target)) return [];
     const g = glossaryOf(ctx);
-    const out: Finding[] = [];
-    const covered = new Set<number>();
-    let urls: number[][] | undefined;
-    const push = (start: number, end: number, text: string, suggestion: string, why: string, termId?: string) => {
-      if (covered.has(start)) return;
-      urls ??= [...target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
-      for (const [s, e] of urls) if (start < e && end > s) return;
-      covered.add(start);
-      out.push({
-        unitId: unit.id, check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name',
-        target: { start, end, text },
-        message: `${text} should keep the exact casing ${suggestion} (${why}).`,
-        suggestion, ...(termId ? { termId } : {}),
-      });
-    };
+    // findings are rare: their bookkeeping is made on the first one
+    let found: NameFindings | undefined;
     if (g) {
       for (const h of unitTerms(g, unit).targetHits) {
         const e = nameEntry(h.entries);
@@ -48,29 +35,55 @@ export const namesProtected: Check = {
         // written exactly as the source writes it: the translation copied the author's casing
         if (unit.source.includes(h.text)) continue;
         const want = withPlural(e.canonical, h.text);
-        if (bare(h.text) !== bare(want)) push(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
+        if (bare(h.text) !== bare(want)) {
+          (found ??= new NameFindings(unit)).add(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
+        }
       }
     }
     const hasSource = unit.source.trim().length > 0;
     const sourceForms = hasSource ? new SourceCasings(unit.source) : undefined;
     // acronyms the termbase and the document know: needed only in target-only mode, built on first use
     let known: AcronymSet | undefined;
-    const knows = (a: string) => (known ??= g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit)).has(a);
     for (const t of latinTokens(target)) {
       const forms = t.text.length > 1 && sourceForms ? sourceForms.get(t.text.toLowerCase()) : undefined;
       if (forms) {
-        if (!forms.includes(t.text)) push(t.start, t.end, t.text, forms[0], 'written so in the source');
+        if (!forms.includes(t.text)) (found ??= new NameFindings(unit)).add(t.start, t.end, t.text, forms[0], 'written so in the source');
         continue;
       }
       // with a source, its own casings above decide; the plural rule is for target-only mode
       if (!hasSource && /^[A-Z][A-Z0-9]*[A-Z0-9]S$/.test(t.text) && !COMMON_CAPS_S.has(t.text)) {
         const base = t.text.slice(0, -1);
-        if (knows(base) && !knows(t.text)) push(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
+        known ??= g ? knownAcronyms(g, unit, ctx.document?.units) : localAcronyms(unit);
+        if (known.has(base) && !known.has(t.text)) (found ??= new NameFindings(unit)).add(t.start, t.end, t.text, `${base}s`, `plural of the acronym ${base}`);
       }
     }
+    if (!found) return [];
+    const out = found.out;
     return out.length > 1 ? out.sort((a, b) => a.target!.start - b.target!.start) : out;
   },
 };
+
+/** The findings of one unit: one per start offset, none inside a URL or e-mail address. */
+class NameFindings {
+  readonly out: Finding[] = [];
+  private readonly covered = new Set<number>();
+  private urls: number[][] | undefined;
+
+  constructor(private readonly unit: CheckUnit) {}
+
+  add(start: number, end: number, text: string, suggestion: string, why: string, termId?: string): void {
+    if (this.covered.has(start)) return;
+    this.urls ??= [...this.unit.target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
+    for (const [s, e] of this.urls) if (start < e && end > s) return;
+    this.covered.add(start);
+    this.out.push({
+      unitId: this.unit.id, check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name',
+      target: { start, end, text },
+      message: `${text} should keep the exact casing ${suggestion} (${why}).`,
+      suggestion, ...(termId ? { termId } : {}),
+    });
+  }
+}
 
 function nameEntry(entries: TargetEntry[]): TargetEntry | undefined {
   for (let i = 0; i < entries.length; i++) if (entries[i].kind === 'name' || entries[i].kind === 'acronym') return entries[i];

@@ -24,29 +24,40 @@ export function orderFindings(findings: Finding[], rank: Map<string, number>): F
     ts[i] = f.target?.start ?? -1;
     ss[i] = f.source?.start ?? -1;
   }
-  // < 0: i goes before j
-  const cmp = (i: number, j: number) => sev[j] - sev[i] || rk[i] - rk[j] || ts[i] - ts[j] || ss[i] - ss[j];
+  const k: Keys = { sev, rk, ts, ss };
   const order: number[] = [];
   if (n <= 32) {
     for (let i = 0; i < n; i++) {
       let p = i;
-      while (p > 0 && cmp(order[p - 1], i) > 0) p--;
+      while (p > 0 && cmp(k, order[p - 1], i) > 0) p--;
       order.splice(p, 0, i);
     }
   } else {
     for (let i = 0; i < n; i++) order.push(i);
-    order.sort((i, j) => cmp(i, j) || i - j);
+    order.sort((i, j) => cmp(k, i, j) || i - j);
   }
   const out: Finding[] = [];
   let runStart = 0;
   for (let p = 0; p < n; p++) {
     const i = order[p];
-    if (p > 0 && cmp(order[p - 1], i) !== 0) runStart = out.length;
+    if (p > 0 && cmp(k, order[p - 1], i) !== 0) runStart = out.length;
     let dup = false;
     for (let q = runStart; q < out.length && !dup; q++) dup = same(out[q], findings[i]);
     if (!dup) out.push(findings[i]);
   }
   return out;
+}
+
+interface Keys {
+  sev: Int8Array;
+  rk: Float64Array;
+  ts: Float64Array;
+  ss: Float64Array;
+}
+
+/** < 0: finding i goes before finding j. */
+function cmp(k: Keys, i: number, j: number): number {
+  return k.sev[j] - k.sev[i] || k.rk[i] - k.rk[j] || k.ts[i] - k.ts[j] || k.ss[i] - k.ss[j];
 }
 
 /** Same check, severity, spans, message and suggestion. */
