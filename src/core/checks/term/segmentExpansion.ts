@@ -32,8 +32,8 @@ interface Search {
   text: string;
   letters: string;
   runStart: number;
-  /** Termbase hits inside the run, in `allHits` order. */
-  hits: TargetHit[];
+  /** Termbase hits inside the run by end offset − runStart, each list in `allHits` order. */
+  byEnd: (TargetHit[] | undefined)[];
   boundaries?: Set<number>;
   /** (p − runStart, k, wild) → best reading, null when there is none; undefined when not yet solved. */
   memo: (Best | null | undefined)[];
@@ -54,9 +54,16 @@ export function segmentExpansion(
 ): ExpansionReading | undefined {
   const letters = capitals(acronym);
   if (letters.length < 2) return undefined;
-  const hits: TargetHit[] = [];
-  for (const h of allHits) if (h.start >= runStart && h.end <= bracket) hits.push(h);
-  const s: Search = { g, text, letters, runStart, hits, boundaries, memo: [] };
+  const byEnd: (TargetHit[] | undefined)[] = [];
+  for (const h of allHits) {
+    if (h.start < runStart || h.end > bracket) continue;
+    const list = byEnd[h.end - runStart];
+    if (list) list.push(h);
+    else byEnd[h.end - runStart] = [h];
+  }
+  // a reading needs at least one termbase rendering
+  if (!byEnd.length) return undefined;
+  const s: Search = { g, text, letters, runStart, byEnd, boundaries, memo: [] };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -86,8 +93,8 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (known !== undefined) return known;
   let best: Best | null = null;
   // candidates in a fixed order; a later one wins only when strictly cheaper
-  for (const h of s.hits) {
-    if (h.end !== p) continue;
+  const ending = s.byEnd[p - s.runStart];
+  if (ending) for (const h of ending) {
     for (const e of h.entries) {
       const cc = s.g.concepts.get(e.conceptId);
       if (!cc) continue;
