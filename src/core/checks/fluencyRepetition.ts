@@ -53,7 +53,13 @@ export const fluencyRepetition: Check = {
     for (let i = 0; i < n; i++) {
       if (a0 === prev) doubled = doubledFunctionChar(unit, t, i, doubled);
       // a phrase at i repeated right after it: its first character recurs 2–5 later
-      if (i >= phraseFrom && i + 4 <= n && (a0 === a2 || a0 === a3 || a0 === a4 || a0 === a5)) {
+      if (
+        (a0 === a2 || a0 === a3 || a0 === a4 || a0 === a5) &&
+        isPhraseCode(a0) &&
+        isPhraseCode(a1) &&
+        i >= phraseFrom &&
+        i + 4 <= n
+      ) {
         const before = phrases?.length ?? 0;
         phrases = repeatedPhrase(unit, t, i, phrases);
         if ((phrases?.length ?? 0) > before) phraseFrom = phrases![phrases!.length - 1].target!.end;
@@ -122,6 +128,11 @@ function repeatedPhrase(unit: CheckUnit, t: string, i: number, out: Finding[] | 
     );
     return out;
   }
+}
+
+/** isPhraseChar, for the scan loop (one subtraction and two compares). */
+function isPhraseCode(c: number): boolean {
+  return c - 0x4e00 >>> 0 < 0x5200 && c !== 0x7684;
 }
 
 /** Han other than 的 (U+7684): what a repeated phrase is made of. */

@@ -2,7 +2,10 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding, Span } from '../model/Finding';
 import { chineseNumerals, digitNumbers, englishNumberWordsAt, type NumberToken } from './util/extractNumbers';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { sourceSpans, targetIsEnglish, unitSegments } from './util/unitCache';
+import { sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
+import { SEEN_DIGIT } from '../text';
+
+const NONE: NumberToken[] = [];
 
 /** "dozens", "hundreds", "thousands", "millions": vague amounts (数十, 数百, 上千, 数百万, 数以百万计). */
 const VAGUE: Record<string, RegExp> = { '12': /[数几]十|打/, '100': /百|十万|亿/, '1000': /千|万/, '1000000': /万|亿/ };
@@ -28,11 +31,13 @@ export const numbers: Check = {
     const src = unit.source;
     const t = unit.target;
     if (!src || !t) return [];
-    const srcDigits = digitNumbers(src);
-    const srcWords = englishNumberWordsAt(src, sourceSpans(unit).wordStarts);
+    // every digit number holds a digit: the split's mask says whether there is one at all
+    const srcSpans = sourceSpans(unit);
+    const srcDigits = (srcSpans.seen & SEEN_DIGIT) !== 0 ? digitNumbers(src) : NONE;
+    const srcWords = englishNumberWordsAt(src, srcSpans.wordStarts);
     if (srcDigits.length === 0 && srcWords.length === 0) return [];
     if (targetIsEnglish(unit)) return []; // untranslated reports it
-    const tgtDigits = digitNumbers(t);
+    const tgtDigits = (targetSpans(unit).seen & SEEN_DIGIT) !== 0 ? digitNumbers(t) : NONE;
     const tgtKeys = new Set<string>();
     for (const n of tgtDigits) tgtKeys.add(n.key);
     // Chinese numerals only matter when something is still unmatched (most units: nothing).
