@@ -14,7 +14,7 @@
  *   state inline (most trie states have at most one child, so most steps are one compare),
  *   the failure link, and `dict` (nearest state on the failure chain with outputs). The
  *   edges of states with several children are in one open-addressing hash table.
- * - pattern values as a linked list per state (`firstValue`/`nextValue`, in the order added).
+ * - pattern values as a linked list per state (`headValue`/`nextValue`; `valuesOf` gives them in the order added).
  * Building is linear in the total pattern length (tables sized up front, no rehashing).
  */
 export interface RawMatch<T> {
@@ -55,6 +55,13 @@ function lookup(table: Int32Array, mask: number, s: number, c: number): number {
   }
 }
 
+/** `insert`, and the edge's bit in `filter` (see `AhoCorasick.filter`). */
+function addEdge(table: Int32Array, mask: number, filter: Int32Array, shift: number, s: number, c: number, target: number): void {
+  insert(table, mask, s, c, target);
+  const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> shift;
+  filter[b >>> 5] |= 1 << (b & 31);
+}
+
 function insert(table: Int32Array, mask: number, s: number, c: number, target: number): void {
   let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
   while (table[h << 2] !== NONE) h = (h + 1) & mask;
@@ -74,13 +81,14 @@ export class AhoCorasick<T> {
   private edges: Int32Array = new Int32Array(0);
   private mask = 0;
   /**
-   * Bit filter of the hashed edges (16 bits per edge, a few KB: stays in the L1 cache). Most
-   * lookups in a state with several children are misses; most misses stop here.
+   * Bit filter of the hashed edges (16+ bits per possible edge, up to 128 KB; a few KB for
+   * the built-in termbase: cache-resident). Most lookups in a state with several children
+   * are misses; most misses stop here.
    */
   private filter: Int32Array = new Int32Array(1);
   private filterShift = 27;
   private depth: Int32Array = new Int32Array(1);
-  private firstValue: Int32Array = new Int32Array(0);
+  private headValue: Int32Array = new Int32Array(0);
   private nextValue: Int32Array = new Int32Array(0);
   private valueLists: (T[] | undefined)[] = [];
   /** Parent and code unit of each state until the failure links are built. */
@@ -117,14 +125,17 @@ export class AhoCorasick<T> {
     const depth = new Int32Array(total);
     const parent = new Int32Array(total);
     const unit = new Int32Array(total);
-    const firstValue = new Int32Array(total).fill(NONE);
-    const lastValue = new Int32Array(total);
-    const nextValue = new Int32Array(count).fill(NONE);
+    const headValue = new Int32Array(total).fill(NONE);
+    const nextValue = new Int32Array(count);
     // hashed edges: a pattern leaves the trie built so far at most once, adding one edge to a
-    // state that may already have one (then both go to the table): at most 2 per pattern
-    let mask = tableSize(2 * count) - 1;
-    let edges = new Int32Array((mask + 1) * 4).fill(NONE);
-    let hashed = 0;
+    // state that may already have one (then both go to the table): at most 2 per pattern.
+    // The table and its bit filter are sized for that up front and filled as edges come.
+    const mask = tableSize(2 * count) - 1;
+    const edges = new Int32Array((mask + 1) * 4).fill(NONE);
+    let bits = 5;
+    while (1 << bits < 32 * count && bits < 20) bits++;
+    const filterShift = 32 - bits;
+    const filter = new Int32Array((1 << bits) >>> 5);
     rec[0] = NONE;
     let n = 1;
     for (let p = 0; p < count; p++) {
@@ -156,36 +167,17 @@ export class AhoCorasick<T> {
             rec[k + 1] = next;
           } else {
             if (ku !== MULTI) {
-              insert(edges, mask, s, ku, rec[k + 1]);
+              addEdge(edges, mask, filter, filterShift, s, ku, rec[k + 1]);
               rec[k] = MULTI;
-              hashed++;
             }
-            insert(edges, mask, s, c, next);
-            hashed++;
+            addEdge(edges, mask, filter, filterShift, s, c, next);
           }
         }
         s = next;
       }
       rec[(s << 2) + 3] = s; // own output (`dict` before the failure links exist)
-      if (firstValue[s] === NONE) firstValue[s] = p;
-      else nextValue[lastValue[s]] = p;
-      lastValue[s] = p;
-    }
-    if (4 * hashed < mask + 1 && mask > 15) {
-      // sized for the worst case; keep the table compact (cache) when it is far from that
-      const old = edges;
-      mask = tableSize(hashed) - 1;
-      edges = new Int32Array((mask + 1) * 4).fill(NONE);
-      for (let k = 0; k < old.length; k += 4) if (old[k] !== NONE) insert(edges, mask, old[k], old[k + 1], old[k + 2]);
-    }
-    let bits = 5;
-    while (1 << bits < 16 * hashed && bits < 24) bits++;
-    const filterShift = 32 - bits;
-    const filter = new Int32Array((1 << bits) >>> 5);
-    for (let k = 0; k < edges.length; k += 4) {
-      if (edges[k] === NONE) continue;
-      const b = Math.imul(Math.imul(edges[k], H1) ^ Math.imul(edges[k + 1], H2), H2) >>> filterShift;
-      filter[b >>> 5] |= 1 << (b & 31);
+      nextValue[p] = headValue[s]; // values of a state, last added first
+      headValue[s] = p;
     }
     this.filter = filter;
     this.filterShift = filterShift;
@@ -195,7 +187,7 @@ export class AhoCorasick<T> {
     this.edges = edges;
     this.mask = mask;
     this.depth = depth;
-    this.firstValue = firstValue;
+    this.headValue = headValue;
     this.nextValue = nextValue;
     this.valueLists = new Array<T[] | undefined>(n).fill(undefined);
     this.parent = parent;
@@ -214,7 +206,7 @@ export class AhoCorasick<T> {
     this.parent = this.unit = undefined;
     const depth = this.depth;
     const rec = this.rec;
-    const firstValue = this.firstValue;
+    const headValue = this.headValue;
     let maxDepth = 0;
     for (let s = 1; s < n; s++) if (depth[s] > maxDepth) maxDepth = depth[s];
     const fill = new Int32Array(maxDepth + 2);
@@ -237,7 +229,7 @@ export class AhoCorasick<T> {
         fc = target > 0 && target !== child ? target : 0;
       }
       rec[(child << 2) + 2] = fc;
-      rec[(child << 2) + 3] = firstValue[child] !== NONE ? child : rec[(fc << 2) + 3];
+      rec[(child << 2) + 3] = headValue[child] !== NONE ? child : rec[(fc << 2) + 3];
     }
   }
 
@@ -259,7 +251,8 @@ export class AhoCorasick<T> {
     let list = this.valueLists[state];
     if (!list) {
       list = [];
-      for (let p = this.firstValue[state]; p !== NONE; p = this.nextValue[p]) list.push(this.values[p]);
+      for (let p = this.headValue[state]; p !== NONE; p = this.nextValue[p]) list.push(this.values[p]);
+      list.reverse();
       this.valueLists[state] = list;
     }
     return list;

@@ -28,7 +28,10 @@ export interface EnTrieNode {
   entries?: SourceEntry[];
 }
 
-/** One concept after merging termbases, with what the checks need precomputed. */
+/**
+ * One concept after merging termbases, with what the checks need (derived lists are worked
+ * out on first read: see `LazyConcept`).
+ */
 export interface CompiledConcept {
   id: string;
   concept: Concept;
@@ -55,7 +58,8 @@ export interface CompiledGlossary {
   concepts: Map<string, CompiledConcept>;
   /** Patterns are folded with `charClass.foldLatin` (Latin parts match case-insensitively). */
   zh: AhoCorasick<TargetEntry>;
-  en: EnTrieNode;
+  /** English token trie; built on its first read (by the first `matchSource`), read-only. */
+  readonly en: EnTrieNode;
   /** Exact acronym (GNN) → entries; matched case-sensitively, with an optional plural s. */
   acronyms: Map<string, SourceEntry[]>;
   /** Lower-cased dnt name → its exact casing (for names.protected). */

@@ -2,12 +2,17 @@ import { AhoCorasick } from './AhoCorasick';
 import { charClass } from './charClass';
 import type { CompiledConcept, CompiledGlossary, EnTrieNode, SourceEntry, TargetEntry } from './CompiledGlossary';
 import { englishTermKeys, isAcronym, tokenKey } from './englishTermKeys';
+import { LazyConcept } from './LazyConcept';
 import { mergeTermbases } from './mergeTermbases';
-import type { Concept, Termbase, ZhTerm } from './Termbase';
+import type { Termbase } from './Termbase';
 
 /**
  * Compiles a set of termbases once (merge by priority, then one Chinese automaton, one
  * English token trie, acronym and name tables). Cheap enough for 10,000 concepts.
+ *
+ * The English token trie (`en`: every term's words case-folded and stemmed, the costly
+ * part) is built on its first use, i.e. by the first `matchSource`: checking Chinese
+ * only (target-only mode, the glossary and concordance views) never pays for it.
  *
  * Matching conventions:
  * - Chinese side: substrings, no word boundaries; Latin letters inside patterns match
@@ -20,7 +25,9 @@ import type { Concept, Termbase, ZhTerm } from './Termbase';
 export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   const concepts = new Map<string, CompiledConcept>();
   const zh = new AhoCorasick<TargetEntry>();
-  const en: EnTrieNode = { next: new Map() };
+  // English terms for the trie, built on first use: term text and entry, in termbase order
+  let enTexts: string[] = [];
+  let enEntries: SourceEntry[] = [];
   const acronyms = new Map<string, SourceEntry[]>();
   const names = new Map<string, string>();
   const keys = new Map<string, string>();
@@ -31,7 +38,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   };
 
   for (const { concept, priority } of mergeTermbases(termbases)) {
-    const cc = compileConcept(concept, priority);
+    const cc = new LazyConcept(concept.id, concept, priority);
     if (concepts.has(cc.id)) continue;
     concepts.set(cc.id, cc);
     const addedZh: string[] = [];
@@ -60,7 +67,8 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
           continue;
         }
         const entry: SourceEntry = { conceptId: cc.id, kind: concept.dnt ? 'name' : 'term', termText: e.text };
-        for (const seq of englishTermKeys(t, keyOf)) addToTrie(en, seq, entry);
+        enTexts.push(t);
+        enEntries.push(entry);
         if (concept.dnt) {
           // the name as written, and without its hyphens (CIFAR-10 = CIFAR10 = CIFAR 10)
           const forms = /-/.test(t) ? [t, t.replace(/-/g, ''), t.replace(/-/g, ' ')] : [t];
@@ -84,39 +92,21 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     }
   }
   zh.build();
+  let en: EnTrieNode | undefined;
   return {
     kind: 'duizhao.compiled-glossary',
-    concepts, zh, en, acronyms, names,
+    concepts, zh,
+    get en(): EnTrieNode {
+      if (!en) {
+        en = { next: new Map() };
+        for (let i = 0; i < enTexts.length; i++) for (const seq of englishTermKeys(enTexts[i], keyOf)) addToTrie(en, seq, enEntries[i]);
+        enTexts = [];
+        enEntries = [];
+      }
+      return en;
+    },
+    acronyms, names,
     memo: { source: new Map(), target: new Map(), keys, words: new Map(), documents: new WeakMap() },
-  };
-}
-
-function compileConcept(c: Concept, priority: number): CompiledConcept {
-  // one pass over the renderings: preferred first, then admitted (termbase order within each)
-  let preferred: string | undefined;
-  const approved: string[] = [];
-  const admitted: string[] = [];
-  const forbidden: ZhTerm[] = [];
-  for (const z of c.zh) {
-    if (z.status === 'preferred') {
-      preferred ??= z.text;
-      approved.push(z.text);
-    } else if (z.status === 'admitted') admitted.push(z.text);
-    else if (z.status === 'forbidden') forbidden.push(z);
-  }
-  for (const a of admitted) approved.push(a);
-  const acronyms: string[] = [];
-  for (const e of c.en) {
-    const a = e.acronym?.trim();
-    if (a && !acronyms.includes(a)) acronyms.push(a);
-  }
-  for (const e of c.en) {
-    const t = e.text.trim();
-    if (isAcronym(t) && !acronyms.includes(t)) acronyms.push(t);
-  }
-  return {
-    id: c.id, concept: c, priority, en: c.en[0]?.text ?? c.id, preferred, approved,
-    forbidden, acronyms, dnt: !!c.dnt,
   };
 }
 

@@ -17,23 +17,35 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
   const order = termbases
     .map((tb, i) => ({ tb, i }))
     .sort((a, b) => b.tb.priority - a.tb.priority || a.i - b.i);
-  const out: (MergedConcept & { termbase: number; cloned: boolean })[] = [];
+  const out: MergedConcept[] = [];
+  /** Per output concept: the termbase it came from, and whether it is already a copy. */
+  const from: number[] = [];
+  const cloned: boolean[] = [];
   const byId = new Map<string, number>();
   const byEnKey = new Map<string, number>();
-  for (const { tb, i } of order) {
-    for (const c of tb.concepts) {
-      const keys: string[] = [];
-      if (order.length > 1) {
-        for (const e of c.en) {
-          const k = sameTermKey(e.text);
+  const keys: string[] = [];
+  const last = order.length - 1;
+  for (let o = 0; o <= last; o++) {
+    const tb = order[o].tb;
+    const i = order[o].i;
+    const list = tb.concepts;
+    const priority = tb.priority;
+    for (let ci = 0; ci < list.length; ci++) {
+      const c = list[ci];
+      // English keys join concepts across termbases (one code path for every termbase:
+      // a path first taken in the second termbase would send optimised code back)
+      keys.length = 0;
+      if (last > 0) {
+        for (let e = 0; e < c.en.length; e++) {
+          const k = sameTermKey(c.en[e].text);
           if (k) keys.push(k);
         }
       }
       let at = byId.get(c.id);
       if (at === undefined) {
-        for (const k of keys) {
-          const j = byEnKey.get(k);
-          if (j !== undefined && out[j].termbase !== i) {
+        for (let k = 0; k < keys.length; k++) {
+          const j = byEnKey.get(keys[k]);
+          if (j !== undefined && from[j] !== i) {
             at = j;
             break;
           }
@@ -41,20 +53,21 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
       }
       if (at === undefined) {
         at = out.length;
-        out.push({ concept: c, priority: tb.priority, termbase: i, cloned: false });
+        out.push({ concept: c, priority });
+        from.push(i);
+        cloned.push(false);
         byId.set(c.id, at);
       } else {
-        const target = out[at];
-        if (!target.cloned) {
-          target.concept = cloneConcept(target.concept);
-          target.cloned = true;
+        if (!cloned[at]) {
+          out[at].concept = cloneConcept(out[at].concept);
+          cloned[at] = true;
         }
-        joinInto(target.concept, c);
+        joinInto(out[at].concept, c);
       }
-      for (const k of keys) if (!byEnKey.has(k)) byEnKey.set(k, at);
+      for (let k = 0; k < keys.length; k++) if (!byEnKey.has(keys[k])) byEnKey.set(keys[k], at);
     }
   }
-  return out.map(({ concept, priority }) => ({ concept, priority }));
+  return out;
 }
 
 /** Cheap identity of an English term across termbases: case, hyphens and a plural s ignored. */
