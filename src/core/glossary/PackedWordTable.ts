@@ -1,12 +1,12 @@
 /**
- * Open-addressing table from a word packed exactly into three integers → an id the caller
- * assigns. A word of at most 15 code units from a 38-symbol alphabet (a–z folded, 0–9, the
+ * Open-addressing table from a word packed exactly into three integers → a non-zero value
+ * the caller chooses. A word of at most 15 code units from a 38-symbol alphabet (a–z folded, 0–9, the
  * two apostrophes) is six bits a unit: units 1–5 in `a`, 6–10 in `b`, 11–15 in `c`, each
  * unit coded ≥ 1 so the length is part of the number. Equal numbers are equal words: no
  * hash collision to verify, no characters to compare.
  */
 export class PackedWordTable {
-  /** Four numbers a slot: a, b, c, id (0: empty). Read directly by `matchSource`'s scan loop. */
+  /** Four numbers a slot: a, b, c, value (0: empty). Read directly by `matchSource`'s scan loop. */
   slots: Int32Array;
   mask: number;
   private count = 0;
@@ -21,14 +21,6 @@ export class PackedWordTable {
     return this.count;
   }
 
-  /** Six-bit code of a token's code unit (a–z, A–Z, 0–9, ', ’). */
-  static code(c: number): number {
-    const l = c | 0x20;
-    if (l >= 0x61 && l <= 0x7a) return l - 0x60;
-    if (c >= 0x30 && c <= 0x39) return c - 0x15;
-    return c === 0x27 ? 37 : 38;
-  }
-
   /** Slot hash of a packed word. */
   static hash(a: number, b: number, c: number): number {
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
@@ -37,7 +29,7 @@ export class PackedWordTable {
     return h ^ (h >>> 13);
   }
 
-  /** Id of the packed word (a, b, c), or 0. */
+  /** Value of the packed word (a, b, c), or 0. */
   find(a: number, b: number, c: number): number {
     const { slots, mask } = this;
     for (let p = PackedWordTable.hash(a, b, c) & mask; ; p = (p + 1) & mask) {
@@ -47,9 +39,9 @@ export class PackedWordTable {
     }
   }
 
-  /** Adds the packed word (a, b, c) (absent) with id `id` (> 0). */
+  /** Adds the packed word (a, b, c) (absent) with value `id` (≠ 0). */
   add(a: number, b: number, c: number, id: number): void {
-    if (++this.count * 2 > this.mask) this.grow();
+    if (++this.count * 3 > this.mask * 2) this.grow(); // at most two thirds full
     this.place(a, b, c, id);
   }
 

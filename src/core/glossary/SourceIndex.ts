@@ -13,6 +13,9 @@ const mix = WordFormTable.mix;
 /** Forms kept before the table starts afresh (a long run over many corpora). */
 const MAX_FORMS = 250_000;
 
+/** Texts whose matching results are remembered. */
+const RECENT = 16;
+
 /** Numbers per form in `SourceIndex.form`, and what each is. */
 export const FORM_STRIDE = 8;
 /** Key id of the word (-1: the key labels no edge). */
@@ -39,6 +42,13 @@ export const FORM_ACRONYM = 4;
 /** Some term starting with this word goes on to a further word (a root child under its keys has children). */
 export const FORM_DEEP = 8;
 
+/**
+ * What `shortForm`/`longForm` return for a word: (form id << 8) | FORM_SEEN | its form
+ * flags. A word on no edge of the trie, neither link word nor acronym, has form id 0 and
+ * no row: most words of running text, so the rows stay few and the scan's table small.
+ */
+export const FORM_SEEN = 0x80;
+
 /** Node flags: a term ends here. */
 export const NODE_END = 1;
 /** The node has children. */
@@ -57,16 +67,29 @@ export const NODE_KIDS = 2;
 export class SourceIndex {
   /** Per trie node: entries of the terms ending there. */
   readonly entries: (SourceEntry[] | undefined)[] = [];
+  /** Per trie node where a term ends: its first entry's concept and kind (what a hit shows). */
+  readonly nodeConcept: string[] = [];
+  readonly nodeKind: SourceEntry['kind'][] = [];
   /** Per trie node: NODE_END | NODE_KIDS. */
   readonly nodeFlags: Uint8Array;
+  /** Per trie node: bit (key id & 31) set for the key of each child (a key without its bit is no child). */
+  readonly nodeBloom: Int32Array;
   readonly packed = new PackedWordTable();
   /** FORM_STRIDE numbers per form id (F_KEY … F_FLAGS); row 0 is a word on no edge. */
   form = new Int32Array(FORM_STRIDE * 1024);
   /** Some edge key is a number (else all-digit words need no form). */
   readonly digitKeys: boolean;
 
+  /** The last texts matched and their results (matchSource's memo, compared by ===). */
+  readonly recentTexts: string[] = [];
+  readonly recentHits: unknown[] = [];
+  private recentNext = 0;
+
   private readonly long = new WordFormTable();
-  private forms = 0;
+  /** Form rows in use (row 0 included: the dead word). */
+  private rows = 1;
+  /** Words described since the last reset (live or dead). */
+  private words = 0;
   private readonly keyIds = new Map<string, number>();
   /** Four numbers a slot: node, key id, child (-1: empty), unused. */
   private readonly edges: Int32Array;
@@ -95,13 +118,20 @@ export class SourceIndex {
     }
     this.digitKeys = digitKeys;
     this.nodeFlags = new Uint8Array(nodes.length);
-    for (let id = 0; id < nodes.length; id++) if (this.entries[id]) this.nodeFlags[id] = NODE_END;
+    this.nodeBloom = new Int32Array(nodes.length);
+    for (let id = 0; id < nodes.length; id++) {
+      const list = this.entries[id];
+      this.nodeConcept.push(list ? list[0].conceptId : '');
+      this.nodeKind.push(list ? list[0].kind : 'term');
+      if (list) this.nodeFlags[id] = NODE_END;
+    }
     let slots = 16;
     while (slots < (list.length / 3) * 2) slots *= 2; // at most half full
     this.edges = new Int32Array(slots * 4).fill(-1);
     this.edgeMask = slots - 1;
     for (let e = 0; e < list.length; e += 3) {
       this.nodeFlags[list[e]] |= NODE_KIDS;
+      this.nodeBloom[list[e]] |= 1 << (list[e + 1] & 31);
       let p = edgeHash(list[e], list[e + 1]) & this.edgeMask;
       while (this.edges[p * 4 + 2] >= 0) p = (p + 1) & this.edgeMask;
       this.edges[p * 4] = list[e];
@@ -122,14 +152,21 @@ export class SourceIndex {
     }
   }
 
+  /** Remembers a text's matching result (the oldest of RECENT is forgotten). */
+  remember(text: string, result: unknown): void {
+    this.recentTexts[this.recentNext] = text;
+    this.recentHits[this.recentNext] = result;
+    this.recentNext = (this.recentNext + 1) % RECENT;
+  }
+
   /** Called before matching a text: bounds the memory a long run spends on word forms. */
   beginText(): void {
-    if (this.forms > MAX_FORMS) this.resetForms();
+    if (this.words > MAX_FORMS) this.resetForms();
   }
 
   /**
    * Form id of the word text[s1,e1) + text[s2,e2) of at most 15 code units, packed as
-   * (a, b, c) (see PackedWordTable), added on first sight.
+   * (a, b, c) (see PackedWordTable), added on first sight. Returns (id << 8) | FORM_SEEN | flags.
    */
   shortForm(text: string, s1: number, e1: number, s2: number, e2: number, a: number, b: number, c: number): number {
     const id = this.packed.find(a, b, c);
@@ -139,7 +176,7 @@ export class SourceIndex {
     return nid;
   }
 
-  /** Form id of the word text[s1,e1) + text[s2,e2) (any length), added on first sight. */
+  /** As `shortForm`, for the word text[s1,e1) + text[s2,e2) of any length. */
   longForm(text: string, s1: number, e1: number, s2: number, e2: number): number {
     let h = 0;
     for (let i = s1; i < e1; i++) h = step(h, text.charCodeAt(i));
@@ -153,7 +190,8 @@ export class SourceIndex {
   }
 
   private resetForms(): void {
-    this.forms = 0;
+    this.rows = 1;
+    this.words = 0;
     this.packed.clear();
     this.long.clear();
     // form 0: a word on no edge (an all-digit word when no term has a number)
@@ -161,14 +199,9 @@ export class SourceIndex {
     this.form[F_FLAGS] = 0;
   }
 
-  /** A new form id with the keys of `form` (lower case). */
+  /** The keys of `form` (lower case) in a new row when it has any: (row << 8) | FORM_SEEN | flags. */
   private describe(form: string): number {
-    const id = ++this.forms;
-    if ((id + 1) * FORM_STRIDE > this.form.length) {
-      const grown = new Int32Array(this.form.length * 2);
-      grown.set(this.form);
-      this.form = grown;
-    }
+    this.words++;
     let key: string;
     let mod: string;
     let exact: string;
@@ -192,6 +225,16 @@ export class SourceIndex {
     const ends = (node: number) => node >= 0 && (this.nodeFlags[node] & NODE_END) !== 0;
     const deep = (node: number) => node >= 0 && (this.nodeFlags[node] & NODE_KIDS) !== 0;
     const acronym = this.acronyms.has(form) || (form.length > 2 && form.endsWith('s') && this.acronyms.has(form.slice(0, -1)));
+    const flags =
+      (LINKS.has(form) ? FORM_LINK : 0) | (rk >= 0 || rm >= 0 || re >= 0 ? FORM_STARTS : 0) |
+      (acronym ? FORM_ACRONYM : 0) | (deep(re) || deep(rm) || deep(rk) ? FORM_DEEP : 0);
+    if (ki < 0 && mi < 0 && ei < 0 && flags === 0) return FORM_SEEN; // row 0
+    const id = this.rows++;
+    if ((id + 1) * FORM_STRIDE > this.form.length) {
+      const grown = new Int32Array(this.form.length * 2);
+      grown.set(this.form);
+      this.form = grown;
+    }
     const row = id * FORM_STRIDE;
     const f = this.form;
     f[row + F_KEY] = ki;
@@ -201,10 +244,8 @@ export class SourceIndex {
     f[row + F_ROOT_MOD] = rm;
     f[row + F_ROOT_EXACT] = re;
     f[row + F_SINGLE] = ends(re) ? re : ends(rm) ? rm : ends(rk) ? rk : -1;
-    f[row + F_FLAGS] =
-      (LINKS.has(form) ? FORM_LINK : 0) | (rk >= 0 || rm >= 0 || re >= 0 ? FORM_STARTS : 0) |
-      (acronym ? FORM_ACRONYM : 0) | (deep(re) || deep(rm) || deep(rk) ? FORM_DEEP : 0);
-    return id;
+    f[row + F_FLAGS] = flags;
+    return (id << 8) | FORM_SEEN | flags;
   }
 }
 

@@ -6,7 +6,7 @@
  * long text would keep the whole text alive). Only ASCII A–Z are folded.
  */
 export class WordFormTable {
-  /** Four numbers a slot: mixed hash, id (0: empty), pool offset, length. */
+  /** Four numbers a slot: mixed hash, id (0: empty; any other number), pool offset, length. */
   private slots: Int32Array;
   private mask: number;
   private pool = new Uint16Array(4096);
@@ -55,7 +55,7 @@ export class WordFormTable {
     }
   }
 
-  /** Adds the form text[s1,e1) + text[s2,e2) (absent) under mixed hash h with id `id` (> 0). */
+  /** Adds the form text[s1,e1) + text[s2,e2) (absent) under mixed hash h with id `id` (≠ 0). */
   add(text: string, s1: number, e1: number, s2: number, e2: number, h: number, id: number): void {
     const len = e1 - s1 + (e2 - s2);
     if (this.poolEnd + len > this.pool.length) {

@@ -1,9 +1,8 @@
 import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
 import { PackedWordTable } from './PackedWordTable';
-import { selectLongest } from './selectLongest';
 import {
-  F_EXACT, F_FLAGS, F_KEY, F_MOD, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, F_SINGLE, FORM_ACRONYM, FORM_DEEP, FORM_LINK,
-  FORM_STARTS, FORM_STRIDE, NODE_END, NODE_KIDS, sourceIndexOf, type SourceIndex,
+  F_EXACT, F_KEY, F_MOD, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, F_SINGLE, FORM_ACRONYM, FORM_DEEP, FORM_LINK,
+  FORM_SEEN, FORM_STARTS, FORM_STRIDE, NODE_END, NODE_KIDS, sourceIndexOf, type SourceIndex,
 } from './SourceIndex';
 
 /** A termbase term found in English text (UTF-16 offsets into that text). */
@@ -18,25 +17,25 @@ export interface SourceHit {
   entries: SourceEntry[];
 }
 
-const MEMO_SIZE = 64;
-
 /**
  * Termbase terms in English text: longest match from each token over the token trie
  * (stemmed, case-folded; terms span only whitespace or hyphens), acronyms case-sensitive
- * with an optional plural s (GNN, GNNs). Hits inside longer hits are dropped.
+ * with an optional plural s (GNN, GNNs). Hits inside longer hits are dropped (the
+ * `selectLongest` rule: tokens start hits in order, so a hit ending no later than an
+ * earlier one is inside it). Returns hits sorted by start.
  *
- * One charCode pass finds the tokens (what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g matches, as
- * `tokenizeEnglish`) and packs each short one, case-folded, into two integers that find
+ * One pass over the text's bytes finds the tokens (what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g
+ * matches, as `tokenizeEnglish`) and packs each word, case-folded, into integers that find
  * its form id in the glossary's `SourceIndex` (keys computed on the form's first sight).
- * Tokens live in reused typed arrays; objects are made only for hits.
+ * Tokens live in reused typed arrays; objects are made only for hits. The last few texts'
+ * results are remembered (compared by ===: no hashing of a long text to look it up).
  */
 export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
-  const memo = g.memo.source as Map<string, SourceHit[]>;
-  const cached = memo.get(text);
-  if (cached) return cached;
-  const hits = selectLongest(findSourceHits(g, text));
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(text, hits);
+  const ix = sourceIndexOf(g);
+  const texts = ix.recentTexts;
+  for (let k = 0; k < texts.length; k++) if (texts[k] === text) return ix.recentHits[k] as SourceHit[];
+  const hits = findSourceHits(ix, g, text);
+  ix.remember(text, hits);
   return hits;
 }
 
@@ -53,7 +52,7 @@ const ROOT_KEY = F_ROOT_KEY;
 const ROOT_MOD = F_ROOT_MOD;
 const ROOT_EXACT = F_ROOT_EXACT;
 const SINGLE = F_SINGLE;
-const FLAGS = F_FLAGS;
+const SEEN = FORM_SEEN;
 const END = NODE_END;
 const KIDS = NODE_KIDS;
 const packedHash = PackedWordTable.hash;
@@ -62,6 +61,7 @@ const packedHash = PackedWordTable.hash;
 const HYPHEN_NEXT = 1; // joined to the next token by one hyphen
 const GAP_OK = 2; // only whitespace/hyphens between the previous token and this one
 const ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s after a capital
+// bits 4–7: the word's form flags (FORM_LINK … FORM_DEEP), so most tokens need no form row
 
 // Token buffers, reused by every call (matching is synchronous and not re-entrant).
 let cap = 0;
@@ -81,39 +81,49 @@ function ensure(n: number): void {
   tFlags = new Uint8Array(cap);
 }
 
-function findSourceHits(g: CompiledGlossary, text: string): SourceHit[] {
-  const ix = sourceIndexOf(g);
+function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): SourceHit[] {
   ix.beginText();
   const n = scan(ix, text);
   const out: SourceHit[] = [];
   const form = ix.form;
+  let maxEnd = -1; // end of the hits so far: a hit ending no later is inside one of them
   for (let i = 0; i < n; i++) {
     const flags = tFlags[i];
-    const row = tForm[i] * STRIDE;
-    const ff = form[row + FLAGS];
+    const ff = flags >> 4;
     if (!(ff & (STARTS | ACRONYM)) && !(flags & HYPHEN_NEXT)) continue;
+    const row = tForm[i] * STRIDE;
     const acr = flags & ACRONYM_SHAPED && ff & ACRONYM ? acronymAt(g, text, tStart[i], tEnd[i]) : undefined;
     let j = -1;
-    if (flags & HYPHEN_NEXT || ff & DEEP) j = longestFrom(ix, text, n, i);
+    if (flags & HYPHEN_NEXT || (ff & DEEP && mayContinue(ix, n, row, i + 1))) j = longestFrom(ix, text, n, i);
     else if (form[row + SINGLE] >= 0) {
       // a one-word term that no longer term continues: no search
       j = i + 1;
       bestNode = form[row + SINGLE];
     }
-    if (j < 0) {
-      if (acr) out.push(hit(text, tStart[i], tEnd[i], acr.slice()));
-      continue;
-    }
-    const entries = ix.entries[bestNode]!;
-    if (insidePhraseCompound(ix, n, i, j) && allTerms(entries)) {
-      if (acr) out.push(hit(text, tStart[i], tEnd[i], acr.slice()));
-    } else if (acr && j === i + 1 && !allIn(acr, entries)) {
-      const merged = entries.slice();
-      for (const e of acr) if (!hasConcept(merged, e.conceptId)) merged.push(e);
-      out.push(hit(text, tStart[i], tEnd[j - 1], merged));
-    } else {
-      out.push(hit(text, tStart[i], tEnd[j - 1], entries));
-    }
+    let entries: SourceEntry[] | undefined;
+    let end = tEnd[i];
+    let node = -1; // the hit is the trie node's term (its first entry known without reading it)
+    if (j >= 0) {
+      entries = ix.entries[bestNode]!;
+      if (insidePhraseCompound(n, i, j) && allTerms(entries)) entries = acr;
+      else {
+        end = tEnd[j - 1];
+        node = bestNode;
+        if (acr && j === i + 1 && !allIn(acr, entries)) {
+          entries = entries.slice();
+          for (const e of acr) if (!hasConcept(entries, e.conceptId)) entries.push(e);
+        }
+      }
+    } else entries = acr;
+    if (!entries) continue;
+    const start = tStart[i];
+    end = termEnd(text, start, end);
+    if (end <= maxEnd) continue;
+    maxEnd = end;
+    if (entries === acr) entries = acr.slice();
+    const text1 = text.slice(start, end);
+    if (node >= 0) out.push({ start, end, text: text1, conceptId: ix.nodeConcept[node], kind: ix.nodeKind[node], entries });
+    else out.push({ start, end, text: text1, conceptId: entries[0].conceptId, kind: entries[0].kind, entries });
   }
   return out;
 }
@@ -223,7 +233,7 @@ function scan(ix: SourceIndex, text: string): number {
         } else if (s === SPACE || (s >= 0x09 && s <= 0x0d)) flags |= GAP_OK;
       } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
     }
-    let f = 0;
+    let f = SEEN; // (form id << 8) | SEEN | form flags
     if (k > 15) f = ix.longForm(text, start, end, end, end);
     else if (numbersNeedForms || c0 > 0x39 || !allDigits(cs, start, end)) {
       // PackedWordTable.find, inlined
@@ -244,9 +254,9 @@ function scan(ix: SourceIndex, text: string): number {
     }
     starts[n] = start;
     ends[n] = end;
-    flagsOf[n] = flags;
+    flagsOf[n] = flags | ((f & 0x0f) << 4);
     joins[n] = -1;
-    forms[n] = f;
+    forms[n] = f >> 8;
     n++;
     prevEnd = end;
   }
@@ -292,9 +302,9 @@ function isSpace(c: number): boolean {
  * in out-of-distribution): a neighbour joined by a hyphen is a function word. Such a word
  * is not the term on its own.
  */
-function insidePhraseCompound(ix: SourceIndex, n: number, i: number, j: number): boolean {
-  if (i > 0 && tFlags[i - 1] & HYPHEN_NEXT && ix.form[tForm[i - 1] * STRIDE + FLAGS] & LINK) return true;
-  return (tFlags[j - 1] & HYPHEN_NEXT) !== 0 && j < n && (ix.form[tForm[j] * STRIDE + FLAGS] & LINK) !== 0;
+function insidePhraseCompound(n: number, i: number, j: number): boolean {
+  if (i > 0 && tFlags[i - 1] & HYPHEN_NEXT && (tFlags[i - 1] >> 4) & LINK) return true;
+  return (tFlags[j - 1] & HYPHEN_NEXT) !== 0 && j < n && ((tFlags[j] >> 4) & LINK) !== 0;
 }
 
 function allTerms(entries: SourceEntry[]): boolean {
@@ -318,11 +328,11 @@ function acronymAt(g: CompiledGlossary, text: string, start: number, end: number
   return g.acronyms.get(text.slice(start, end));
 }
 
-function hit(text: string, start: number, end: number, entries: SourceEntry[]): SourceHit {
-  // a trailing possessive ' / ’ / 's / ’s is not part of the term
-  if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
-  else if (end > start && isApostrophe(text.charCodeAt(end - 1))) end -= 1;
-  return { start, end, text: text.slice(start, end), conceptId: entries[0].conceptId, kind: entries[0].kind, entries };
+/** `end` without a trailing possessive ' / ’ / 's / ’s (not part of the term). */
+function termEnd(text: string, start: number, end: number): number {
+  if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  if (end > start && isApostrophe(text.charCodeAt(end - 1))) return end - 1;
+  return end;
 }
 
 function isApostrophe(c: number): boolean {
@@ -352,6 +362,34 @@ function longestFrom(ix: SourceIndex, text: string, n: number, i: number): numbe
   return bestJ;
 }
 
+/**
+ * Some term through a root child of the form at `row` may go on with token j (false: the
+ * longest term from here is one word). Checks the child tables only: no search.
+ */
+function mayContinue(ix: SourceIndex, n: number, row: number, j: number): boolean {
+  if (j >= n || !(tFlags[j] & GAP_OK)) return false;
+  if (tFlags[j] & HYPHEN_NEXT) return true;
+  const form = ix.form;
+  const next = tForm[j] * STRIDE;
+  return (
+    childOf(ix, form[row + ROOT_EXACT], form, next) ||
+    childOf(ix, form[row + ROOT_MOD], form, next) ||
+    childOf(ix, form[row + ROOT_KEY], form, next)
+  );
+}
+
+/** `node` (-1: none) has a child under the exact, modifier or plain key of the form at `row`. */
+function childOf(ix: SourceIndex, node: number, form: Int32Array, row: number): boolean {
+  if (node < 0 || !(ix.nodeFlags[node] & KIDS)) return false;
+  const bloom = ix.nodeBloom[node];
+  let key = form[row + EXACT];
+  if (key >= 0 && (bloom >>> (key & 31)) & 1 && ix.child(node, key) >= 0) return true;
+  key = form[row + MOD];
+  if (key >= 0 && (bloom >>> (key & 31)) & 1 && ix.child(node, key) >= 0) return true;
+  key = form[row + KEY];
+  return key >= 0 && (bloom >>> (key & 31)) & 1 && ix.child(node, key) >= 0 ? true : false;
+}
+
 /** At `node` having matched up to token j (exclusive): record it, then try to go on. */
 function visit(ix: SourceIndex, text: string, n: number, node: number, j: number): void {
   const nf = ix.nodeFlags[node];
@@ -360,17 +398,29 @@ function visit(ix: SourceIndex, text: string, n: number, node: number, j: number
     bestNode = node;
   }
   if (j >= n || !(nf & KIDS) || !(tFlags[j] & GAP_OK)) return;
+  const bloom = ix.nodeBloom[node];
+  const form = ix.form;
   if (tFlags[j] & HYPHEN_NEXT && j + 1 < n) {
-    const joined = ix.child(node, ix.form[joinedForm(ix, text, j) * STRIDE + KEY]);
+    const key = form[joinedForm(ix, text, j) * STRIDE + KEY];
+    const joined = key >= 0 && (bloom >>> (key & 31)) & 1 ? ix.child(node, key) : -1;
     if (joined >= 0) visit(ix, text, n, joined, j + 2);
   }
   const row = tForm[j] * STRIDE;
-  const exact = ix.child(node, ix.form[row + EXACT]);
-  if (exact >= 0) visit(ix, text, n, exact, j + 1);
-  const mod = ix.child(node, ix.form[row + MOD]);
-  if (mod >= 0) visit(ix, text, n, mod, j + 1);
-  const next = ix.child(node, ix.form[row + KEY]);
-  if (next >= 0) visit(ix, text, n, next, j + 1);
+  let key = form[row + EXACT];
+  if (key >= 0 && (bloom >>> (key & 31)) & 1) {
+    const exact = ix.child(node, key);
+    if (exact >= 0) visit(ix, text, n, exact, j + 1);
+  }
+  key = form[row + MOD];
+  if (key >= 0 && (bloom >>> (key & 31)) & 1) {
+    const mod = ix.child(node, key);
+    if (mod >= 0) visit(ix, text, n, mod, j + 1);
+  }
+  key = form[row + KEY];
+  if (key >= 0 && (bloom >>> (key & 31)) & 1) {
+    const next = ix.child(node, key);
+    if (next >= 0) visit(ix, text, n, next, j + 1);
+  }
 }
 
 /** Form of tokens j and j+1 written solid ("pre" + "trained" → pretrained). */
@@ -381,7 +431,7 @@ function joinedForm(ix: SourceIndex, text: string, j: number): number {
   const e1 = tEnd[j];
   const s2 = tStart[j + 1];
   const e2 = tEnd[j + 1];
-  if (e1 - s1 + e2 - s2 > 15) f = ix.longForm(text, s1, e1, s2, e2);
+  if (e1 - s1 + e2 - s2 > 15) f = ix.longForm(text, s1, e1, s2, e2) >> 8;
   else {
     // packed as scan packs a solid word (same codes, same id)
     const cs = chars;
@@ -399,7 +449,7 @@ function joinedForm(ix: SourceIndex, text: string, j: number): number {
         else d = (d << 6) | code;
       }
     }
-    f = ix.shortForm(text, s1, e1, s2, e2, a, b, d);
+    f = ix.shortForm(text, s1, e1, s2, e2, a, b, d) >> 8;
   }
   tJoin[j] = f;
   return f;
