@@ -27,6 +27,7 @@ export const terminologyNotFollowed: Check = {
     const { sourceHits, sourceByConcept, targetHits } = unitTerms(g, unit);
     if (!sourceHits.length) return [];
     const counted = countRenderings(matchTargetAll(g, unit.target), targetHits, sourceByConcept);
+    let ci = -1; // index of the concept in `counted` (the order of sourceByConcept)
     const out: Finding[] = [];
     // the target lower-cased and without 的, made at most once per unit (several concepts may ask)
     let lower: string | undefined;
@@ -34,8 +35,9 @@ export const terminologyNotFollowed: Check = {
     let foldedWithoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
     for (const [conceptId, hits] of sourceByConcept) {
+      ci++;
       // rendered at least as often as the source has hits of it: nothing to count
-      let found = counted.get(conceptId) ?? 0;
+      let found = counted.counts[ci];
       if (found >= hits.length) continue;
       const cc = g.concepts.get(conceptId);
       if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
@@ -63,8 +65,10 @@ export const terminologyNotFollowed: Check = {
       // strings occur there more often than already found: an upper bound of what it can add)
       if (hasDe && longApproved(cc.approved)) {
         withoutDe ??= unit.target.replace(/的/g, '');
-        foldedWithoutDe ??= charClass.foldLatin(withoutDe);
-        if (countOccurrences(foldedWithoutDe, approvedPatterns(cc)) > found) {
+        const patterns = approvedPatterns(cc);
+        let bound = countOccurrences(withoutDe, patterns.plain);
+        if (bound <= found && patterns.latin.length) bound += countOccurrences((foldedWithoutDe ??= charClass.foldLatin(withoutDe)), patterns.latin);
+        if (bound > found) {
           found = Math.max(found, countApproved(g, withoutDe, conceptId));
           if (found >= occurrences.length) continue;
         }
@@ -93,12 +97,12 @@ export const terminologyNotFollowed: Check = {
   },
 };
 
-function isOccurrence(h: TargetHitLike, conceptId: string, counted: Map<string, number>): boolean {
+function isOccurrence(h: TargetHitLike, conceptId: string, counted: ConceptCounts): boolean {
   let names = false;
   for (const e of h.entries) {
     if (e.conceptId === conceptId) {
       if (e.kind !== 'acronym') names = true;
-    } else if ((counted.get(e.conceptId) ?? 0) > 0) return false;
+    } else if (counted.get(e.conceptId) > 0) return false;
   }
   return names;
 }
@@ -107,10 +111,28 @@ interface TargetHitLike {
   entries: { conceptId: string; kind: string }[];
 }
 
+/** Renderings counted per source concept: an index in sourceByConcept's order, counts in an array. */
+class ConceptCounts {
+  readonly index = new Map<string, number>();
+  readonly counts: Int32Array;
+
+  constructor(sourceByConcept: Map<string, unknown>) {
+    this.counts = new Int32Array(sourceByConcept.size);
+    let i = 0;
+    for (const id of sourceByConcept.keys()) this.index.set(id, i++);
+  }
+
+  get(conceptId: string): number {
+    const i = this.index.get(conceptId);
+    return i === undefined ? 0 : this.counts[i];
+  }
+}
+
 function countRenderings(
   all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, unknown>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
+): ConceptCounts {
+  const counted = new ConceptCounts(sourceByConcept);
+  const { index, counts } = counted;
   // `all` comes sorted by start: the last selected hit starting at or before h moves forward
   // only (were it not sorted, the search restarts)
   let at = -1;
@@ -119,24 +141,28 @@ function countRenderings(
     const h = all[i];
     const entries = h.entries;
     // most hits have one entry: one lookup decides
-    if (entries.length === 1 ? !sourceByConcept.has(entries[0].conceptId) : !anyIn(entries, sourceByConcept)) continue;
+    let only = -1;
+    if (entries.length === 1) {
+      only = index.get(entries[0].conceptId) ?? -1;
+      if (only < 0) continue;
+    } else if (!anyIn(entries, index)) continue;
     if (h.start < prevStart) at = -1;
     prevStart = h.start;
     while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
     const container = containerAt(selected, at, h);
     // inside a longer string: counts unless that string renders another source term
-    if (container && anyIn(container.entries, sourceByConcept)) continue;
-    if (entries.length === 1) {
-      const e = entries[0];
-      if (!container || e.status !== 'forbidden') counts.set(e.conceptId, (counts.get(e.conceptId) ?? 0) + 1);
+    if (container && anyIn(container.entries, index)) continue;
+    if (only >= 0) {
+      if (!container || entries[0].status !== 'forbidden') counts[only]++;
       continue;
     }
     for (const e of entries) {
-      if ((container && e.status === 'forbidden') || !sourceByConcept.has(e.conceptId)) continue;
-      counts.set(e.conceptId, (counts.get(e.conceptId) ?? 0) + 1);
+      if (container && e.status === 'forbidden') continue;
+      const k = index.get(e.conceptId);
+      if (k !== undefined) counts[k]++;
     }
   }
-  return counts;
+  return counted;
 }
 
 function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>): boolean {

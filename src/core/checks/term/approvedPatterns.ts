@@ -1,23 +1,30 @@
 import { charClass, type CompiledConcept } from '../../glossary';
 
-const cache = new WeakMap<CompiledConcept, string[]>();
+/** A concept's approved strings: those without Latin letters, and those with (folded to lower case). */
+export interface ApprovedPatterns {
+  plain: string[];
+  latin: string[];
+}
+
+const cache = new WeakMap<CompiledConcept, ApprovedPatterns>();
 
 /**
  * Every string (Latin folded as the matcher folds it) under which a concept can be found in a
  * target with a status other than forbidden: its approved renderings, its acronyms and, for a
  * do-not-translate name, the English forms. A superset of the automaton's entries for the
  * concept, so counting these substrings bounds how many approved hits the matcher can find.
- * Computed once per concept.
+ * Computed once per concept. Strings without Latin letters can be counted in the text as it
+ * is (folding changes only A–Z); the others need the folded text.
  */
-export function approvedPatterns(cc: CompiledConcept): string[] {
-  let out = cache.get(cc);
-  if (out) return out;
-  out = [];
+export function approvedPatterns(cc: CompiledConcept): ApprovedPatterns {
+  const cached = cache.get(cc);
+  if (cached) return cached;
+  const out: string[] = [];
   const add = (s: string | undefined) => {
     const t = s?.trim();
     if (!t) return;
     const f = charClass.foldLatin(t);
-    if (!out!.includes(f)) out!.push(f);
+    if (!out.includes(f)) out.push(f);
   };
   const c = cc.concept;
   for (const z of c.zh) if (z.status !== 'forbidden') add(z.text);
@@ -33,8 +40,9 @@ export function approvedPatterns(cc: CompiledConcept): string[] {
     }
   }
   for (const a of cc.acronyms) add(a);
-  cache.set(cc, out);
-  return out;
+  const split: ApprovedPatterns = { plain: out.filter((p) => !/[a-z]/.test(p)), latin: out.filter((p) => /[a-z]/.test(p)) };
+  cache.set(cc, split);
+  return split;
 }
 
 /** Occurrences (overlapping ones too) of any of `patterns` in `text`. */
