@@ -2,7 +2,7 @@ import { glossaryOf } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { inconsistenciesInUnit } from './term/findInconsistencies';
 import { documentHas } from './term/documentHas';
-import { renderingStats, singleUnitStats } from './term/renderingStats';
+import { keptAttribution, renderingStats, singleUnitStats } from './term/renderingStats';
 
 export { findInconsistencies, inconsistenciesInUnit } from './term/findInconsistencies';
 export { renderingStats, attributedHits, type RenderingStats, type AttributedHit } from './term/renderingStats';
@@ -32,6 +32,7 @@ export const terminologyInconsistent: Check = {
       const inDoc = documentHas(g, docUnits, unit);
       units = inDoc ? docUnits : [...docUnits.filter((u) => u.id !== unit.id), unit];
     }
-    return inconsistenciesInUnit(unit, g, renderingStats(g, units));
+    const stats = renderingStats(g, units);
+    return inconsistenciesInUnit(unit, g, stats, keptAttribution(stats, unit));
   },
 };

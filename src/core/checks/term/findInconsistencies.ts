@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/Finding';
 import type { CompiledGlossary } from '../../glossary';
 import type { CheckUnit } from '../Check';
-import { attributedHits, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
+import { attributedHits, keptAttribution, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
 
 /**
  * terminology.inconsistent over a document or a whole project: a concept rendered more
@@ -13,7 +13,7 @@ import { attributedHits, renderingStats, type AttributedHit, type RenderingStats
  */
 export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
   const stats = renderingStats(g, units);
-  return units.flatMap((u) => inconsistenciesInUnit(u, g, stats));
+  return units.flatMap((u) => inconsistenciesInUnit(u, g, stats, keptAttribution(stats, u)));
 }
 
 /**

@@ -7,8 +7,10 @@ import { unitTerms } from './unitTerms';
 export interface RenderingStats {
   /** conceptId → rendering → { count, order of first occurrence } */
   byConcept: Map<string, Map<string, { count: number; first: number }>>;
-  /** Concepts rendered somewhere by a string that belongs to that concept alone. */
+  /** Concepts rendered somewhere by a string that belongs to that concept alone (gathered only when some unit has no source: only those use it). */
   evidence: Set<string>;
+  /** Each unit's attributed hits with `evidence`, as counted (kept for documents of up to 512 units), with the texts they were made for. */
+  attributed?: Map<CheckUnit, { source: string; target: string; hits: AttributedHit[] }>;
 }
 
 /** One occurrence of a concept's rendering in a unit's target. */
@@ -60,16 +62,25 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
   if (memo.renderingStats) return memo.renderingStats as RenderingStats;
   const byConcept: RenderingStats['byConcept'] = new Map();
   const evidence = new Set<string>();
-  for (const unit of units) {
-    if (!unit.target) continue;
-    for (const a of attributedHits(g, unit)) {
-      if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
+  // the evidence decides only for units without a source: skip its pass (a second matching
+  // of every unit in a large document) when every unit has one
+  let targetOnly = false;
+  for (const unit of units) if (unit.target && !unit.source.trim()) targetOnly = true;
+  if (targetOnly) {
+    for (const unit of units) {
+      if (!unit.target) continue;
+      for (const a of attributedHits(g, unit)) {
+        if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
+      }
     }
   }
+  const kept: RenderingStats['attributed'] = units.length <= KEEP_UNITS ? new Map() : undefined;
   let order = 0;
   for (const unit of units) {
     if (!unit.target) continue;
-    for (const a of attributedHits(g, unit, evidence)) {
+    const hits = attributedHits(g, unit, evidence);
+    kept?.set(unit, { source: unit.source, target: unit.target, hits });
+    for (const a of hits) {
       let m = byConcept.get(a.conceptId);
       if (!m) byConcept.set(a.conceptId, (m = new Map()));
       const r = m.get(a.rendering);
@@ -77,9 +88,18 @@ export function renderingStats(g: CompiledGlossary, units: CheckUnit[]): Renderi
       else m.set(a.rendering, { count: 1, first: order++ });
     }
   }
-  const stats = { byConcept, evidence };
+  const stats: RenderingStats = { byConcept, evidence, attributed: kept };
   memo.renderingStats = stats;
   return stats;
+}
+
+/** Documents up to this size keep each unit's attributed hits with their statistics (as unitTerms keeps its analyses). */
+const KEEP_UNITS = 512;
+
+/** The unit's attributed hits kept with the statistics, when the unit and its texts are those counted. */
+export function keptAttribution(stats: RenderingStats, unit: CheckUnit): AttributedHit[] | undefined {
+  const k = stats.attributed?.get(unit);
+  return k && k.source === unit.source && k.target === unit.target ? k.hits : undefined;
 }
 
 /**
