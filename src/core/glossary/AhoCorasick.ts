@@ -31,6 +31,9 @@ export interface StateHits {
 }
 
 const NONE = -1;
+/** `startTable` entries: the state, and a flag for a one-unit pattern. */
+const OUTPUT = 0x40000000;
+const STATE = 0x3fffffff;
 /** `rec` child unit of a state with several children (all of them in the hash table). */
 const MULTI = -2;
 const H1 = -1640531535;
@@ -87,6 +90,12 @@ export class AhoCorasick<T> {
    */
   private filter: Int32Array = new Int32Array(1);
   private filterShift = 27;
+  /** Bit filter of the patterns' first two code units (see `collectByStart`). */
+  private pairs: Int32Array = new Int32Array(1);
+  private pairShift = 27;
+  private maxDepth = 0;
+  private starts: Int32Array | undefined;
+  private startsFolded: Int32Array | undefined;
   private depth: Int32Array = new Int32Array(1);
   private headValue: Int32Array = new Int32Array(0);
   private nextValue: Int32Array = new Int32Array(0);
@@ -136,6 +145,11 @@ export class AhoCorasick<T> {
     while (1 << bits < 32 * count && bits < 20) bits++;
     const filterShift = 32 - bits;
     const filter = new Int32Array((1 << bits) >>> 5);
+    let pairBits = 5;
+    while (1 << pairBits < 16 * count && pairBits < 20) pairBits++;
+    const pairShift = 32 - pairBits;
+    const pairs = new Int32Array((1 << pairBits) >>> 5);
+    let maxDepth = 0;
     rec[0] = NONE;
     let n = 1;
     for (let p = 0; p < count; p++) {
@@ -158,6 +172,10 @@ export class AhoCorasick<T> {
         depth[next] = i + 1;
         parent[next] = s;
         unit[next] = c;
+        if (i === 1) {
+          const b = Math.imul(Math.imul(unit[s], H1) ^ Math.imul(c, H2), H2) >>> pairShift;
+          pairs[b >>> 5] |= 1 << (b & 31);
+        }
         if (s === 0) root[c] = next;
         else {
           if (root[c] === NONE) root[c] = 0;
@@ -178,7 +196,11 @@ export class AhoCorasick<T> {
       rec[(s << 2) + 3] = s; // own output (`dict` before the failure links exist)
       nextValue[p] = headValue[s]; // values of a state, last added first
       headValue[s] = p;
+      if (pat.length > maxDepth) maxDepth = pat.length;
     }
+    this.pairs = pairs;
+    this.pairShift = pairShift;
+    this.maxDepth = maxDepth;
     this.filter = filter;
     this.filterShift = filterShift;
     this.stateCount = n;
@@ -330,42 +352,52 @@ export class AhoCorasick<T> {
    * longer first at the same start: the trie walked from each position whose code unit
    * starts a pattern, as far as the text follows it (at most the longest pattern's length;
    * term lists have short patterns, so this is a few steps per start and needs no failure
-   * links). Returns the count. `foldUpper` as in `collect`.
+   * links). Most starts go no further than their first code unit: a bit filter of the
+   * patterns' first two code units stops them before the trie is touched. Returns the
+   * count. `foldUpper` as in `collect`.
    */
   collectByStart(text: string, foldUpper: boolean, into: StateHits): number {
     if (!this.built) this.build();
-    const root = this.root;
+    const starts = this.startTable(foldUpper);
     const rec = this.rec;
     const edges = this.edges;
     const mask = this.mask;
     const filter = this.filter;
     const filterShift = this.filterShift;
+    const pairs = this.pairs;
+    const pairShift = this.pairShift;
+    const room = this.maxDepth + 1;
     let ends = into.ends;
     let states = into.states;
     let count = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
-      let s = root[c];
-      if (s <= 0) continue;
+      const r = starts[text.charCodeAt(i)];
+      if (r <= 0) continue;
+      if (count + room > ends.length) {
+        const e2 = new Int32Array(2 * (count + room));
+        e2.set(ends);
+        const s2 = new Int32Array(2 * (count + room));
+        s2.set(states);
+        into.ends = ends = e2;
+        into.states = states = s2;
+      }
+      let s = r & STATE;
       const first = count;
-      for (let j = i + 1; ; j++) {
-        if (rec[(s << 2) + 3] === s) {
-          if (count === ends.length) {
-            const e2 = new Int32Array(count * 2);
-            e2.set(ends);
-            const s2 = new Int32Array(count * 2);
-            s2.set(states);
-            into.ends = ends = e2;
-            into.states = states = s2;
-          }
-          ends[count] = j;
-          states[count++] = s;
-        }
-        if (j === n) break;
-        c = text.charCodeAt(j);
-        if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+      if ((r & OUTPUT) !== 0) {
+        ends[count] = i + 1;
+        states[count++] = s;
+      }
+      if (i + 1 === n) continue;
+      let c0 = text.charCodeAt(i);
+      let c = text.charCodeAt(i + 1);
+      if (foldUpper) {
+        if (c0 >= 0x41 && c0 <= 0x5a) c0 += 0x20;
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      }
+      const p = Math.imul(Math.imul(c0, H1) ^ Math.imul(c, H2), H2) >>> pairShift;
+      if ((pairs[p >>> 5] & (1 << (p & 31))) === 0) continue;
+      for (let j = i + 1; ; ) {
         const k = s << 2;
         const ku = rec[k];
         if (ku === c) s = rec[k + 1];
@@ -375,6 +407,14 @@ export class AhoCorasick<T> {
           s = lookup(edges, mask, s, c);
           if (s === NONE) break;
         } else break;
+        j++;
+        if (rec[(s << 2) + 3] === s) {
+          ends[count] = j;
+          states[count++] = s;
+        }
+        if (j === n) break;
+        c = text.charCodeAt(j);
+        if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
       }
       // longest first at this start
       for (let a = first, b = count - 1; a < b; a++, b--) {
@@ -388,6 +428,27 @@ export class AhoCorasick<T> {
     }
     into.count = count;
     return count;
+  }
+
+  /**
+   * Per code unit of the text: the root's child (with `OUTPUT` set when that one-unit prefix
+   * is a pattern itself), ≤ 0 when the unit starts no pattern; ASCII capitals folded in the
+   * `foldUpper` table. Made on first use.
+   */
+  private startTable(foldUpper: boolean): Int32Array {
+    let t = foldUpper ? this.startsFolded : this.starts;
+    if (!t) {
+      const root = this.root;
+      const rec = this.rec;
+      t = new Int32Array(65536);
+      for (let c = 0; c < 65536; c++) {
+        const r = root[foldUpper && c >= 0x41 && c <= 0x5a ? c + 0x20 : c];
+        t[c] = r > 0 && rec[(r << 2) + 3] === r ? r | OUTPUT : r;
+      }
+      if (foldUpper) this.startsFolded = t;
+      else this.starts = t;
+    }
+    return t;
   }
 
   /** Every occurrence of every pattern, ordered by end offset. */

@@ -1,7 +1,6 @@
 import type { StateHits } from './AhoCorasick';
 import { charClass } from './charClass';
 import type { CompiledGlossary, TargetEntry } from './CompiledGlossary';
-import { selectLongest } from './selectLongest';
 
 /** A termbase rendering or name found in Chinese text (UTF-16 offsets into that text). */
 export interface TargetHit {
@@ -17,15 +16,15 @@ export interface TargetHit {
 
 interface TargetMemo {
   all: TargetHit[];
-  selected: TargetHit[] | undefined;
+  /** `selectLongest(all)`, made in the same pass. */
+  selected: TargetHit[];
 }
 
 const MEMO_SIZE = 64;
 
 /** Renderings in a Chinese target, longest match winning (训练 inside 预训练 is not a hit). */
 export function matchTarget(g: CompiledGlossary, text: string): TargetHit[] {
-  const m = memoized(g, text);
-  return (m.selected ??= selectLongest(m.all));
+  return memoized(g, text).selected;
 }
 
 /** Every rendering occurrence, including those inside longer ones (for segmenting expansions). */
@@ -37,7 +36,7 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
   const memo = g.memo.target as Map<string, TargetMemo>;
   let m = memo.get(text);
   if (!m) {
-    m = { all: findTargetHits(g, text), selected: undefined };
+    m = findTargetHits(g, text);
     if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
     memo.set(text, m);
   }
@@ -83,16 +82,20 @@ function sortByPriority(g: CompiledGlossary, entries: TargetEntry[]): void {
  * want), then one hit per distinct span. Two occurrences share a span only when a Latin
  * pattern takes a plural s and that plural is a pattern too; they are then adjacent.
  */
-function findTargetHits(g: CompiledGlossary, text: string): TargetHit[] {
+function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   const ac = g.zh;
   const count = ac.collectByStart(text, true, found);
   const out: TargetHit[] = [];
-  if (count === 0) return out;
+  const selected: TargetHit[] = [];
+  if (count === 0) return { all: out, selected };
   const ends = found.ends;
   const states = found.states;
   const cache = entriesCacheOf(g);
   const n = text.length;
   let last: TargetHit | undefined;
+  // selectLongest as the hits come: the first (longest) hit at each start, unless an
+  // earlier start's longest hit reaches as far
+  let maxEndBefore = -1;
   for (let k = 0; k < count; k++) {
     const state = states[k];
     let end = ends[k];
@@ -115,8 +118,12 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetHit[] {
       conceptId: first.conceptId, status: first.status, kind: first.kind, entries,
     };
     out.push(last);
+    if ((out.length === 1 || out[out.length - 2].start !== start) && end > maxEndBefore) {
+      selected.push(last);
+      maxEndBefore = end;
+    }
   }
-  return out;
+  return { all: out, selected };
 }
 
 /**
