@@ -37,20 +37,21 @@ const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', '
  * from the termbase renderings (distributive→分布式 … ⇒ 分布式探索安全训练算法).
  */
 export function findAcronymDefinitions(source: string, g?: CompiledGlossary): AcronymDefinition[] {
+  // most sources define nothing: no bracket, no regex pass
+  if (source.indexOf('(') < 0 && source.indexOf('\uff08') < 0) return [];
   const out: AcronymDefinition[] = [];
   for (const m of source.matchAll(SHORT)) {
     const acronym = m[1];
-    if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || !/^[A-Z]/.test(acronym)) continue;
+    if (!definesAcronym(acronym)) continue;
     const open = m.index!;
     const accStart = open + m[0].indexOf(acronym);
     const clauseStart = clauseStartBefore(source, open);
-    const words = tokenizeEnglish(source.slice(clauseStart, open));
-    const letters = acronym.replace(/[^A-Za-z0-9]/g, '').length;
+    let letters = 0;
+    for (let i = 0; i < acronym.length; i++) if (isAlnum(acronym.charCodeAt(i))) letters++;
     const maxWords = Math.min(letters + 5, letters * 2);
-    const lastWords = words.slice(-maxWords);
-    if (!lastWords.length) continue;
-    const candStart = clauseStart + lastWords[0].start;
-    const cand = source.slice(candStart, open).replace(/\s+$/, '');
+    const candStart = lastWordsStart(source, clauseStart, open, maxWords);
+    if (candStart < 0) continue;
+    const cand = source.slice(candStart, open).trimEnd();
     const longStartInCand = byInitials(acronym, cand) ?? schwartzHearst(acronym, cand);
     if (longStartInCand < 0) continue;
     const start = candStart + longStartInCand;
@@ -66,12 +67,72 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
   return out;
 }
 
-const CLAUSE_MARKS = new Set([...'.,;:!?()（）。，；{}\\"“”'].map((c) => c.charCodeAt(0)));
+/** Two capitals or more, the first letter a capital ("GNN", "DESTA"; not "e.g"). */
+function definesAcronym(a: string): boolean {
+  const c0 = a.charCodeAt(0);
+  if (c0 < 0x41 || c0 > 0x5a) return false;
+  for (let i = 1; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
+/** . , ; : ! ? ( ) （ ） 。 ， ； { } \ " “ ” */
+function isClauseMark(c: number): boolean {
+  switch (c) {
+    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x28: case 0x29:
+    case 0xff08: case 0xff09: case 0x3002: case 0xff0c: case 0xff1b: case 0x7b: case 0x7d:
+    case 0x5c: case 0x22: case 0x201c: case 0x201d:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Just after the last clause mark (.,;:!?() etc.) before `open`, or 0: scans back only as far as needed. */
 function clauseStartBefore(source: string, open: number): number {
-  for (let i = open - 1; i >= 0; i--) if (CLAUSE_MARKS.has(source.charCodeAt(i))) return i + 1;
+  for (let i = open - 1; i >= 0; i--) if (isClauseMark(source.charCodeAt(i))) return i + 1;
   return 0;
+}
+
+/**
+ * Where the last `maxWords` words of source[from, to) begin (words as `tokenizeEnglish`
+ * finds them), or -1 when there is none. Keeps only word starts, in a ring.
+ */
+function lastWordsStart(source: string, from: number, to: number, maxWords: number): number {
+  if (ring.length < maxWords) ring = new Int32Array(maxWords * 2);
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    if (!isAlnum(source.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    ring[count % maxWords] = i;
+    count++;
+    i++;
+    while (i < to && isAlnum(source.charCodeAt(i))) i++;
+    // (?:['’][A-Za-z]+)*
+    while (i + 1 < to) {
+      const c = source.charCodeAt(i);
+      if ((c !== 0x27 && c !== 0x2019) || !isLetter(source.charCodeAt(i + 1))) break;
+      i += 2;
+      while (i < to && isLetter(source.charCodeAt(i))) i++;
+    }
+  }
+  if (count === 0) return -1;
+  return count < maxWords ? ring[0] : ring[count % maxWords];
+}
+
+let ring = new Int32Array(32);
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'with', 'to', 'via', 'by']);
@@ -83,14 +144,22 @@ const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'wi
 function byInitials(short: string, long: string): number | undefined {
   const letters = short.replace(/[^A-Z0-9]/g, '').toLowerCase();
   if (letters.length < 2) return undefined;
-  const words = [...long.matchAll(/[A-Za-z0-9]+/g)];
   let k = letters.length;
-  for (let i = words.length - 1; i >= 0 && k > 0; i--) {
-    const w = words[i][0].toLowerCase();
-    if (w[0] === letters[k - 1]) {
+  // the words (/[A-Za-z0-9]+/) from the last one back
+  for (let end = long.length; end > 0 && k > 0; ) {
+    if (!isAlnum(long.charCodeAt(end - 1))) {
+      end--;
+      continue;
+    }
+    let start = end - 1;
+    while (start > 0 && isAlnum(long.charCodeAt(start - 1))) start--;
+    let c = long.charCodeAt(start);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    if (c === letters.charCodeAt(k - 1)) {
       k--;
-      if (k === 0) return words[i].index!;
-    } else if (!SKIPPABLE.has(w)) return undefined;
+      if (k === 0) return start;
+    } else if (!SKIPPABLE.has(long.slice(start, end).toLowerCase())) return undefined;
+    end = start;
   }
   return undefined;
 }
@@ -158,6 +227,22 @@ function describeExpansion(
   return { components, expectedZh };
 }
 
+/** Words of `text` split at whitespace and hyphens. */
 function wordCount(text: string): number {
-  return text.split(/[\s\-\u2010\u2011]+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const sep = c === 0x2d || c === 0x2010 || c === 0x2011 || isSpace(c);
+    if (!sep && !inWord) n++;
+    inWord = !sep;
+  }
+  return n;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
