@@ -5,7 +5,7 @@ import type { Finding } from '../core/model';
 import { countSourceWords, mqmTopCategory, postEditEffort, scoreMqmProject, toMqmSeverity, type MqmConfig, type MqmSeverity } from '../core/score';
 import { checkUnitOf, toCurrentUnits, type DuizhaoDB, type FindingRecord, type UnitRecord } from '../db';
 import { glossaryPages } from './glossaryPages';
-import type { DashboardStats, StatBar } from './glossaryProtocol';
+import type { DashboardStats, DocumentScoreTable, StatBar } from './glossaryProtocol';
 
 const PAGE = 20_000;
 
@@ -141,13 +141,42 @@ export async function glossaryDashboard(
     reviewedByDoc.set(d, list);
   }
   const input = (by: Map<number, Weighted[]>) => docs.map((d) => ({ id: String(d.id), annotations: by.get(d.id) ?? [], sourceWordCount: wordsByDoc.get(d.id) ?? 0 }));
-  const byId = (by: Map<number, Weighted[]>) => new Map(scoreMqmProject(input(by), mqm).documents.map((s) => [s.id, s]));
-  const reviewed = byId(reviewedByDoc);
-  const fromFindings = byId(estimated);
+  const table: DocumentScoreTable = {
+    count: docs.length,
+    ids: new Float64Array(docs.length),
+    titles: '',
+    titleEnds: new Uint32Array(docs.length),
+    words: new Float64Array(docs.length),
+    reviewed: new Float64Array(docs.length),
+    reviewedPass: new Uint8Array(docs.length),
+    estimated: new Float64Array(docs.length),
+    estimatedPass: new Uint8Array(docs.length),
+  };
+  const titles: string[] = [];
+  let end = 0;
+  docs.forEach((d, i) => {
+    table.ids[i] = d.id;
+    table.words[i] = wordsByDoc.get(d.id) ?? 0;
+    titles.push(d.title);
+    end += d.title.length;
+    table.titleEnds[i] = end;
+  });
+  table.titles = titles.join('');
+  const fill = (by: Map<number, Weighted[]>, score: Float64Array, pass: Uint8Array) => {
+    const index = new Map(docs.map((d, i) => [String(d.id), i]));
+    for (const s of scoreMqmProject(input(by), mqm).documents) {
+      const i = index.get(s.id);
+      if (i === undefined) continue;
+      score[i] = s.qualityScore ?? NaN;
+      pass[i] = s.pass ? 1 : 0;
+    }
+  };
+  fill(reviewedByDoc, table.reviewed, table.reviewedPass);
+  fill(estimated, table.estimated, table.estimatedPass);
   return {
     byCheck: countBars(byCheck),
     byCategory: countBars(byCategory),
-    documents: docs.map((d) => ({ documentId: d.id, title: d.title, words: wordsByDoc.get(d.id) ?? 0, reviewed: reviewed.get(String(d.id))!, estimated: fromFindings.get(String(d.id))! })),
+    documents: table,
     effort: EFFORT_BUCKETS.map((b, i) => ({ label: b.label, value: effortBuckets[i] })),
     editedUnits: edited,
     wrongRenderings: [...wrong]

@@ -1,7 +1,7 @@
 import type { ConcordanceResult, ConcordanceUnit, ConsistencyEntry } from '../core/concordance';
 import type { SourceTerm } from '../core/glossary';
 import type { TermCandidate } from '../core/learn';
-import type { MqmConfig, MqmScore } from '../core/score';
+import type { MqmConfig } from '../core/score';
 import type { ExportScope, ImportTermbaseResult, MergeChoice } from '../db/glossary';
 
 /** Every request names the database and the project; the worker reads what it needs itself. */
@@ -67,20 +67,29 @@ export interface StatBar {
   detail?: string;
 }
 
-export interface DocumentScoreRow {
-  documentId: number;
-  title: string;
-  words: number;
-  /** From the reviewers' annotations (manual and confirmed findings). */
-  reviewed: MqmScore;
-  /** Estimated from the automatic findings (info excluded). */
-  estimated: MqmScore;
+/**
+ * MQM per document, column by column (typed arrays and one string: 100,000 documents cross
+ * from the worker in a few milliseconds instead of 100,000 objects). Row i: document `ids[i]`,
+ * title `titles.slice(titleEnds[i - 1] ?? 0, titleEnds[i])`, `words[i]` source words, quality
+ * scores from the annotations (`reviewed`) and estimated from the findings (`estimated`),
+ * NaN when the document has no source words, with pass (1) / fail (0).
+ */
+export interface DocumentScoreTable {
+  count: number;
+  ids: Float64Array;
+  titles: string;
+  titleEnds: Uint32Array;
+  words: Float64Array;
+  reviewed: Float64Array;
+  reviewedPass: Uint8Array;
+  estimated: Float64Array;
+  estimatedPass: Uint8Array;
 }
 
 export interface DashboardStats {
   byCheck: StatBar[];
   byCategory: StatBar[];
-  documents: DocumentScoreRow[];
+  documents: DocumentScoreTable;
   effort: StatBar[];
   editedUnits: number;
   wrongRenderings: StatBar[];

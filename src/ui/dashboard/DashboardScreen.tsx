@@ -50,7 +50,7 @@ export function DashboardScreen() {
           </div>
           <section aria-labelledby="doc-scores">
             <h3 id="doc-scores">MQM score per document</h3>
-            <DocumentScores rows={stats.documents} />
+            <DocumentScores table={stats.documents} />
           </section>
         </>
       )}

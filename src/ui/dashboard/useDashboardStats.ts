@@ -36,7 +36,7 @@ export function useDashboardStats(): DashboardState {
     return { projectId, findings, units: project?.unitCount ?? 0, tick: ++tick.current };
   }, [db, projectId]);
   const [checking, setChecking] = useState<{ projectId: number; done: number; total: number } | null>(null);
-  const [checkError, setCheckError] = useState<string | null>(null);
+  const [checkError, setCheckError] = useState<{ projectId: number; text: string } | null>(null);
   const autoChecked = useRef(new Set<number>());
 
   const needsCheck = !!signal && signal.projectId === projectId && signal.findings === 0 && signal.units > 0 && !autoChecked.current.has(signal.projectId);
@@ -46,7 +46,7 @@ export function useDashboardStats(): DashboardState {
     setChecking({ projectId, done: 0, total: signal!.units });
     void recheckProject(db, projectId, { onProgress: ({ done, total }) => setChecking({ projectId, done, total }) }).then((out) => {
       setChecking(null);
-      if (out.type === 'failed') setCheckError(`The project could not be checked (${out.message}). Use “Re-check project” to try again.`);
+      if (out.type === 'failed') setCheckError({ projectId, text: `The project could not be checked (${out.message}). Use “Re-check project” to try again.` });
     });
   }, [needsCheck, projectId, db, signal]);
 
@@ -59,6 +59,6 @@ export function useDashboardStats(): DashboardState {
     stats: mine ? (q.value ?? null) : null,
     checking: busyChecking ? { done: checking.done, total: checking.total } : null,
     reading: !mine && q.busy ? (q.progress ?? { phase: 'reading', done: 0, total: 0 }) : null,
-    error: checkError ?? q.error,
+    error: (checkError && checkError.projectId === projectId ? checkError.text : null) ?? q.error,
   };
 }
