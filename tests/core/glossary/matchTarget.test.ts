@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileGlossary, matchTarget, matchTargetAll, type Concept, type Termbase } from '../../../src/core/glossary';
+import { testTermbase } from './matcherTermbase';
+
+const termbase = (id: string, priority: number, concepts: Concept[]): Termbase => ({ id, name: id, priority, concepts });
+const show = (hits: { text: string; start: number; conceptId: string }[]) => hits.map((h) => `${h.text}@${h.start}:${h.conceptId}`);
+
+describe('matchTarget and matchTargetAll', () => {
+  const g = compileGlossary([testTermbase()]);
+
+  it('gives every occurrence to matchTargetAll and only the longest to matchTarget', () => {
+    const text = '预训练的代理模型与代理人';
+    expect(show(matchTargetAll(g, text))).toEqual([
+      '预训练@0:pretrained', '训练@1:training', '代理模型@4:surrogate-model', '代理@4:agent', '代理人@9:agent', '代理@9:agent',
+    ]);
+    expect(show(matchTarget(g, text))).toEqual(['预训练@0:pretrained', '代理模型@4:surrogate-model', '代理人@9:agent']);
+  });
+
+  it('keeps both of two terms that cross without one containing the other', () => {
+    const g2 = compileGlossary([termbase('t', 0, [
+      { id: 'dl', en: [{ text: 'deep learning' }], zh: [{ text: '深度学习', status: 'preferred' }] },
+      { id: 'lm', en: [{ text: 'learning model' }], zh: [{ text: '学习模型', status: 'preferred' }] },
+    ])]);
+    expect(show(matchTarget(g2, '深度学习模型'))).toEqual(['深度学习@0:dl', '学习模型@2:lm']);
+  });
+
+  it('reports the same text again with the same hits, and another text with its own', () => {
+    const a = matchTarget(g, '强化学习的策略');
+    expect(matchTarget(g, '强化学习的策略')).toEqual(a);
+    expect(show(matchTarget(g, '美国各州的政策'))).toEqual(['州@3:state', '政策@5:policy']);
+    expect(matchTarget(g, '')).toEqual([]);
+    expect(matchTarget(g, 'No Chinese at all.')).toEqual([]);
+  });
+
+  it('needs a non-alphanumeric neighbour at a Latin edge, and takes a plural s', () => {
+    const g2 = compileGlossary([termbase('t', 0, [
+      { id: 'gnn', en: [{ text: 'graph neural network', acronym: 'GNN' }], zh: [{ text: '图神经网络', status: 'preferred' }] },
+    ])]);
+    expect(show(matchTarget(g2, '使用GNNs和GNN，而非GNNX或AGNN。'))).toEqual(['GNNs@2:gnn', 'GNN@7:gnn']);
+  });
+
+  it('joins a term with its plural s and a term spelt with that s into one hit, the shorter one first', () => {
+    const tb = termbase('t', 0, [
+      { id: 'gnn', en: [{ text: 'graph neural network', acronym: 'GNN' }], zh: [{ text: '图神经网络', status: 'preferred' }] },
+      { id: 'gnns-lib', en: [{ text: 'GNNs' }], zh: [{ text: 'GNNs', status: 'preferred' }], dnt: true },
+    ]);
+    const [hit] = matchTarget(compileGlossary([tb]), '基于GNNs库的实现');
+    expect(hit.text).toBe('GNNs');
+    expect(hit.entries.map((e) => `${e.conceptId}/${e.kind}`)).toEqual(['gnn/acronym', 'gnns-lib/name']);
+    expect(hit.conceptId).toBe('gnn');
+    // a higher-priority termbase comes first whatever the order in the text
+    const project = termbase('p', 10, [{ id: 'gnns-lib', en: [{ text: 'GNNs' }], zh: [{ text: 'GNNs', status: 'preferred' }], dnt: true }]);
+    const [top] = matchTarget(compileGlossary([termbase('t', 0, tb.concepts.slice(0, 1)), project]), '基于GNNs库的实现');
+    expect(top.entries.map((e) => e.conceptId)).toEqual(['gnns-lib', 'gnn']);
+    expect(top.kind).toBe('name');
+  });
+
+  it('lists a string shared by several concepts once, the higher-priority concept first', () => {
+    const low = termbase('low', 0, [{ id: 'agent', en: [{ text: 'agent' }], zh: [{ text: '智能体', status: 'preferred' }, { text: '代理', status: 'forbidden' }] }]);
+    const high = termbase('high', 5, [{ id: 'proxy', en: [{ text: 'proxy' }], zh: [{ text: '代理', status: 'preferred' }] }]);
+    const hits = matchTarget(compileGlossary([low, high]), '代理服务器');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].entries.map((e) => `${e.conceptId}:${e.status}`)).toEqual(['proxy:preferred', 'agent:forbidden']);
+    expect(hits[0].status).toBe('preferred');
+  });
+});
