@@ -31,17 +31,30 @@ export interface AlignmentAnchors {
   srcHit: Int32Array | null;
 }
 
-/** Tokens of one side: flat arrays, per sentence a range [tokAt[k], tokAt[k+1]). */
+/**
+ * Tokens of one side, per sentence a range [tokAt[k], tokAt[k+1]) of token numbers; token t
+ * is tok[4t … 4t+3] = start, end, hash, flags (bit 1 number, bit 2 strong in English text,
+ * bit 4 strong in Chinese text). `tok` is a scratch buffer reused from call to call.
+ */
 interface SideTokens {
   n: number;
   len: Float64Array;
-  tokAt: number[];
-  start: number[];
-  end: number[];
-  hash: number[];
-  /** bit 1 number, bit 2 strong in English text, bit 4 strong in Chinese text */
-  flags: number[];
-  chinese: boolean[];
+  tokAt: Int32Array;
+  tok: Int32Array;
+  count: number;
+  chinese: Uint8Array;
+}
+
+/** Scratch token buffers, one per side, grown as needed. */
+const scratch = [new Int32Array(4096), new Int32Array(4096)];
+
+function push(side: SideTokens, start: number, end: number, hash: number, flags: number): void {
+  const at = side.count * 4;
+  side.tok[at] = start;
+  side.tok[at + 1] = end;
+  side.tok[at + 2] = hash;
+  side.tok[at + 3] = flags;
+  side.count++;
 }
 
 const NUMBER = 1;
@@ -98,10 +111,7 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
         else if ((d === 0x2e || d === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      side.start.push(i);
-      side.end.push(j);
-      side.hash.push(j - i === 1 ? Math.imul(0x811c9dc5 ^ c, 16777619) : tokenHash(text, i, j, true));
-      side.flags.push(NUMBER | STRONG_EN | STRONG_ZH);
+      push(side, i, j, j - i === 1 ? Math.imul(0x811c9dc5 ^ c, 16777619) : tokenHash(text, i, j, true), NUMBER | STRONG_EN | STRONG_ZH);
       other += j - i;
       i = j;
     } else if (isAsciiLetter(c)) {
@@ -136,10 +146,7 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
       let f = 0;
       if (upper >= 2 || digits > 0) f |= STRONG_EN;
       if (e - i >= 2 || digits > 0) f |= STRONG_ZH;
-      side.start.push(i);
-      side.end.push(e);
-      side.hash.push(h);
-      side.flags.push(f);
+      push(side, i, e, h, f);
       i = j;
     } else {
       if (c > 0x20) other++;
@@ -147,13 +154,15 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
     }
   }
   side.len[k] = han / HAN_PER_EN_CHAR + other;
-  side.chinese.push(han > 0 && han >= other * 0.3);
-  side.tokAt.push(side.start.length);
+  side.chinese[k] = han > 0 && han >= other * 0.3 ? 1 : 0;
+  side.tokAt[k + 1] = side.count;
 }
 
-function scanSide(text: string, bounds: number[]): SideTokens {
+function scanSide(text: string, bounds: number[], which: number): SideTokens {
   const n = bounds.length >> 1;
-  const side: SideTokens = { n, len: new Float64Array(n), tokAt: [0], start: [], end: [], hash: [], flags: [], chinese: [] };
+  // at most one token per character
+  if (scratch[which].length < 4 * (text.length + 1)) scratch[which] = new Int32Array(8 * (text.length + 1));
+  const side: SideTokens = { n, len: new Float64Array(n), tokAt: new Int32Array(n + 1), tok: scratch[which], count: 0, chinese: new Uint8Array(n) };
   for (let k = 0; k < n; k++) scanSentence(text, bounds[2 * k], bounds[2 * k + 1], side, k);
   return side;
 }
@@ -214,12 +223,12 @@ function strongIds(text: string, side: SideTokens, anchors: Anchors): { ids: Int
   const list: number[] = [];
   const at = new Int32Array(side.n + 1);
   for (let k = 0; k < side.n; k++) {
-    const want = side.chinese[k] ? STRONG_ZH : STRONG_EN;
+    const want = side.chinese[k] === 1 ? STRONG_ZH : STRONG_EN;
     for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
-      const f = side.flags[t];
+      const f = side.tok[4 * t + 3];
       if ((f & want) === 0) continue;
       const number = (f & NUMBER) !== 0;
-      list.push(anchors.intern(tokenString(text, side.start[t], side.end[t], number), side.hash[t]));
+      list.push(anchors.intern(tokenString(text, side.tok[4 * t], side.tok[4 * t + 1], number), side.tok[4 * t + 2]));
     }
     at[k + 1] = list.length;
   }
@@ -230,7 +239,8 @@ function masks(text: string, side: SideTokens, anchors: Anchors, words: number):
   const out = new Uint32Array(side.n * words);
   for (let k = 0; k < side.n; k++) {
     for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
-      const id = anchors.find(text, side.start[t], side.end[t], side.hash[t], (side.flags[t] & NUMBER) !== 0);
+      const tok = side.tok;
+      const id = anchors.find(text, tok[4 * t], tok[4 * t + 1], tok[4 * t + 2], (tok[4 * t + 3] & NUMBER) !== 0);
       if (id >= 0) out[k * words + (id >>> 5)] |= 1 << (id & 31);
     }
   }
@@ -248,8 +258,8 @@ function prefix(len: Float64Array): Float64Array {
  * `tgtText` (flat [start, end, …] spans).
  */
 export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[]): AlignmentAnchors {
-  const s = scanSide(srcText, srcBounds);
-  const t = scanSide(tgtText, tgtBounds);
+  const s = scanSide(srcText, srcBounds, 0);
+  const t = scanSide(tgtText, tgtBounds, 1);
   const anchors = new Anchors();
   const ss = strongIds(srcText, s, anchors);
   const ts = strongIds(tgtText, t, anchors);
