@@ -89,6 +89,7 @@ function checkOccurrence(
   let confidence: Finding['confidence'] = 'certain';
   if (components) {
     problems = componentProblems(components, span);
+    if (!problems.length) return undefined; // most expansions: nothing else to build
     suggestion ??= replaceForbidden(components, span);
     if (components.length === 1 && components[0].concept) {
       const only = components[0].concept;
@@ -141,11 +142,13 @@ function replaceForbidden(components: Component[], span: string): string | undef
 
 function componentProblems(components: Component[], span: string): string[] {
   const problems: string[] = [];
+  let lower: string | undefined;
   for (const { concept, en } of components) {
     if (!concept) continue;
     const approved = concept.dnt ? [concept.en, ...concept.approved] : concept.approved;
     const wrong = concept.forbidden.find((z) => span.includes(z.text) && !approved.some((a) => a.includes(z.text) && span.includes(a)));
-    const ok = approved.some((a) => span.toLowerCase().includes(a.toLowerCase()));
+    lower ??= span.toLowerCase();
+    const ok = approved.some((a) => lower!.includes(a.toLowerCase()));
     if (wrong) problems.push(`${en.toLowerCase()} → ${concept.preferred ?? approved[0]}, not ${wrong.text}`);
     else if (!ok && approved.length) problems.push(`${en.toLowerCase()} → ${approved[0]} is missing`);
   }
