@@ -114,12 +114,15 @@ interface TargetHitLike {
 /** Renderings counted per source concept: an index in sourceByConcept's order, counts in an array. */
 class ConceptCounts {
   readonly index = new Map<string, number>();
-  readonly counts: Int32Array;
+  /** A plain array: a typed array costs more to allocate than it saves for a few dozen counts. */
+  readonly counts: number[] = [];
 
   constructor(sourceByConcept: Map<string, unknown>) {
-    this.counts = new Int32Array(sourceByConcept.size);
     let i = 0;
-    for (const id of sourceByConcept.keys()) this.index.set(id, i++);
+    for (const id of sourceByConcept.keys()) {
+      this.index.set(id, i++);
+      this.counts.push(0);
+    }
   }
 
   get(conceptId: string): number {
