@@ -1,11 +1,15 @@
 import type { Termbase } from './Termbase';
 import data from '../../../seeds/termbase-ml.json';
 
+/** The termbase as JSON text, made on the first call: parsing it is the cheapest deep copy. */
+let json: string | undefined;
+
 /**
  * The built-in EN→ZH machine-learning termbase (`seeds/termbase-ml.json`), priority 0 so
  * imported and project glossaries win. Returns a fresh deep copy each call: callers may
  * mutate it (merge, edit) without touching the shared module data.
  */
 export function builtinTermbase(): Termbase {
-  return structuredClone(data as Termbase);
+  json ??= JSON.stringify(data);
+  return JSON.parse(json) as Termbase;
 }
