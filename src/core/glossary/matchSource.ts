@@ -70,6 +70,9 @@ let tEnd = new Int32Array(0);
 let tForm = new Int32Array(0);
 let tJoin = new Int32Array(0); // form of the hyphen-joined pair starting here; -1 = not yet known
 let tFlags = new Uint8Array(0);
+/** Tokens that may start a hit (a term's first word, an acronym, or joined to the next by a hyphen), in order. */
+let tCand = new Int32Array(0);
+let nCand = 0;
 
 function ensure(n: number): void {
   if (n <= cap) return;
@@ -79,6 +82,7 @@ function ensure(n: number): void {
   tForm = new Int32Array(cap);
   tJoin = new Int32Array(cap);
   tFlags = new Uint8Array(cap);
+  tCand = new Int32Array(cap);
 }
 
 function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): SourceHit[] {
@@ -87,10 +91,10 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
   const out: SourceHit[] = [];
   const form = ix.form;
   let maxEnd = -1; // end of the hits so far: a hit ending no later is inside one of them
-  for (let i = 0; i < n; i++) {
+  for (let c = 0; c < nCand; c++) {
+    const i = tCand[c];
     const flags = tFlags[i];
     const ff = flags >> 4;
-    if (!(ff & (STARTS | ACRONYM)) && !(flags & HYPHEN_NEXT)) continue;
     const row = tForm[i] * STRIDE;
     const acr = flags & ACRONYM_SHAPED && ff & ACRONYM ? acronymAt(g, text, tStart[i], tEnd[i]) : undefined;
     let j = -1;
@@ -166,6 +170,8 @@ function scan(ix: SourceIndex, text: string): number {
   const forms = tForm;
   const joins = tJoin;
   const flagsOf = tFlags;
+  const cand = tCand;
+  let nc = 0;
   const packed = ix.packed;
   let slots = packed.slots;
   let mask = packed.mask;
@@ -229,6 +235,7 @@ function scan(ix: SourceIndex, text: string): number {
         if (s === 0x20) flags |= GAP_OK;
         else if (s === 0x2d || s === HYPHEN) {
           flagsOf[n - 1] |= HYPHEN_NEXT;
+          if (nc === 0 || cand[nc - 1] !== n - 1) cand[nc++] = n - 1;
           flags |= GAP_OK;
         } else if (s === SPACE || (s >= 0x09 && s <= 0x0d)) flags |= GAP_OK;
       } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
@@ -257,9 +264,11 @@ function scan(ix: SourceIndex, text: string): number {
     flagsOf[n] = flags | ((f & 0x0f) << 4);
     joins[n] = -1;
     forms[n] = f >> 8;
+    if (f & (STARTS | ACRONYM)) cand[nc++] = n;
     n++;
     prevEnd = end;
   }
+  nCand = nc;
   return n;
 }
 
