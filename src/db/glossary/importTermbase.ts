@@ -4,6 +4,7 @@ import { IMPORTED_TERMBASE_PRIORITY, type ProjectGlossary, type TermEntry } from
 import { bumpGlossaryVersion } from './bumpGlossaryVersion';
 import { englishKey, type ImportPlan, type MergeChoice } from './planTermbaseImport';
 import { projectGlossaries } from './projectGlossary';
+import { termsOfGlossaries } from './termsOfGlossaries';
 
 /** Entries written per bulkAdd (all inside one transaction). */
 const IMPORT_CHUNK = 1000;
@@ -40,7 +41,7 @@ export async function importTermbase(
     if (choice === 'replace' && plan.clashes.length) {
       const keys = new Set(plan.clashes.flatMap((c) => c.incoming.en.map((e) => englishKey(e.text))));
       const gl = await projectGlossaries(db, projectId);
-      const stored = (await db.terms.where('glossaryId').anyOf(gl.map((g) => g.id)).toArray()) as TermEntry[];
+      const stored = await termsOfGlossaries(db, gl.map((g) => g.id));
       const dropped = stored.filter((t) => t.concept.en.some((e) => keys.has(englishKey(e.text))));
       await db.terms.bulkDelete(dropped.map((t) => t.id));
       await bumpGlossaryVersion(db, dropped.map((t) => t.glossaryId));

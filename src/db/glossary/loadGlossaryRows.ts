@@ -3,13 +3,14 @@ import type { DuizhaoDB } from '../DuizhaoDB';
 import type { TermEntry } from './GlossaryEntities';
 import { glossaryRows, type GlossaryRow } from './glossaryRows';
 import { projectGlossaries } from './projectGlossary';
+import { termsOfGlossaries } from './termsOfGlossaries';
 
 let builtin: Termbase | null = null;
 
 /** Rows of every termbase the project uses (project, imported, built-in), newest stored entries first. */
 export async function loadGlossaryRows(db: DuizhaoDB, projectId: number): Promise<GlossaryRow[]> {
   const gl = await projectGlossaries(db, projectId);
-  const terms = (await db.terms.where('glossaryId').anyOf(gl.map((g) => g.id)).toArray()) as TermEntry[];
+  const terms = await termsOfGlossaries(db, gl.map((g) => g.id));
   const byGlossary = new Map<number, TermEntry[]>();
   for (const t of terms) {
     const list = byGlossary.get(t.glossaryId);

@@ -2,6 +2,7 @@ import type { Termbase } from '../../core/glossary';
 import type { DuizhaoDB } from '../DuizhaoDB';
 import type { TermEntry } from './GlossaryEntities';
 import { projectGlossaries } from './projectGlossary';
+import { termsOfGlossaries } from './termsOfGlossaries';
 
 export interface ProjectTermbases {
   /** Imported and project termbases (the built-in one is added by the engine). */
@@ -14,7 +15,7 @@ export interface ProjectTermbases {
 export async function loadProjectTermbases(db: DuizhaoDB, projectId: number): Promise<ProjectTermbases> {
   const glossaries = await projectGlossaries(db, projectId);
   if (glossaries.length === 0) return { termbases: [], key: '' };
-  const terms = (await db.terms.where('glossaryId').anyOf(glossaries.map((g) => g.id)).toArray()) as TermEntry[];
+  const terms = await termsOfGlossaries(db, glossaries.map((g) => g.id));
   const byGlossary = new Map<number, TermEntry[]>();
   for (const t of terms) {
     const list = byGlossary.get(t.glossaryId);
