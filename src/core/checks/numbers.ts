@@ -3,7 +3,6 @@ import type { Finding, Span } from '../model/Finding';
 import { chineseNumerals, digitNumbers, englishNumberWordsAt, type NumberToken } from './util/extractNumbers';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
-import { SEEN_DIGIT } from '../text';
 
 const NONE: NumberToken[] = [];
 
@@ -33,11 +32,12 @@ export const numbers: Check = {
     if (!src || !t) return [];
     // every digit number holds a digit: the split's mask says whether there is one at all
     const srcSpans = sourceSpans(unit);
-    const srcDigits = (srcSpans.seen & SEEN_DIGIT) !== 0 ? digitNumbers(src) : NONE;
+    const srcDigits = srcSpans.firstDigit >= 0 ? digitNumbers(src, srcSpans.firstDigit) : NONE;
     const srcWords = englishNumberWordsAt(src, srcSpans.wordStarts);
     if (srcDigits.length === 0 && srcWords.length === 0) return [];
     if (targetIsEnglish(unit)) return []; // untranslated reports it
-    const tgtDigits = (targetSpans(unit).seen & SEEN_DIGIT) !== 0 ? digitNumbers(t) : NONE;
+    const tgtSpans = targetSpans(unit);
+    const tgtDigits = tgtSpans.firstDigit >= 0 ? digitNumbers(t, tgtSpans.firstDigit) : NONE;
     const tgtKeys = new Set<string>();
     for (const n of tgtDigits) tgtKeys.add(n.key);
     // Chinese numerals only matter when something is still unmatched (most units: nothing).

@@ -25,6 +25,8 @@ export interface SentenceSpans {
    * an English number word — t f s e n h m d, either case (ascending). Empty otherwise.
    */
   wordStarts: Int32Array;
+  /** Position of the first ASCII digit, or -1. */
+  firstDigit: number;
 }
 
 /** Private-use characters (U+E000–F8FF): inline-tag placeholders. */
@@ -147,6 +149,7 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
   const want = numberWordStarts ? 1 : 0;
   let nc = 0;
   let prev = 0;
+  let firstDigit = -1;
   // cut points with the Han / alnum counts before them (scratch arrays, reused)
   const ends = ENDS;
   const hanAt = HAN_AT;
@@ -163,7 +166,11 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
     // the 128 KB table, which keeps the scan in the processor's cache
     const c0 = text.charCodeAt(i);
     const f = c0 - 0x4e00 >>> 0 < 0x5200 ? HAN_CLASS : C[c0];
-    seen |= f;
+    if ((seen | f) !== seen) {
+      // a class seen for the first time (rare: a predictable branch)
+      if ((f & SEEN_DIGIT) !== 0 && firstDigit < 0) firstDigit = i;
+      seen |= f;
+    }
     if ((f & collect) !== 0) marks.push(i);
     if ((f & STOP) === 0) {
       han += f & HAN;
@@ -226,7 +233,7 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
   hanAt.push(han);
   alnumAt.push(alnum);
   // cut at the ends; trim each piece; drop empty ones
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & SEEN_MASK, marks, wordStarts: nc > 0 ? starts.slice(0, nc) : NO_STARTS };
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & SEEN_MASK, marks, wordStarts: nc > 0 ? starts.slice(0, nc) : NO_STARTS, firstDigit };
   let from = 0;
   let hanFrom = 0;
   let alnumFrom = 0;

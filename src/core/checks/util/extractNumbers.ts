@@ -28,10 +28,14 @@ export function numberKey(v: number): string {
   return String(Math.round(v * 1e6) / 1e6);
 }
 
-/** Numbers written with digits, in either language. */
-export function digitNumbers(text: string): NumberToken[] {
+/**
+ * Numbers written with digits, in either language. `firstDigit` (the position of the first
+ * digit, when known) lets the search start there: a number starts at most two characters
+ * before its first digit ("-.5").
+ */
+export function digitNumbers(text: string, firstDigit = 0): NumberToken[] {
   const out: NumberToken[] = [];
-  DIGITS_RE.lastIndex = 0;
+  DIGITS_RE.lastIndex = Math.max(0, firstDigit - 2);
   for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
     let start = m.index;
     let signCh = m[1];
