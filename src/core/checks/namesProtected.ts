@@ -45,6 +45,8 @@ export const namesProtected: Check = {
     // acronyms the termbase and the document know: needed only in target-only mode, built on first use
     let known: AcronymSet | undefined;
     for (const t of latinTokens(target)) {
+      // written as a name of the source (most): its casings include this one, nothing to report
+      if (t.text.length > 1 && sourceForms?.hasExact(t.text)) continue;
       const forms = t.text.length > 1 && sourceForms ? sourceForms.get(t.text.toLowerCase()) : undefined;
       if (forms) {
         if (!forms.includes(t.text)) (found ??= new NameFindings(unit)).add(t.start, t.end, t.text, forms[0], 'written so in the source');

@@ -30,3 +30,15 @@ describe('SourceCasings (names.protected source lookup)', () => {
     for (const got of both('see xGNN here', 'gnn')) expect(got).toBeUndefined();
   });
 });
+
+describe('SourceCasings.hasExact', () => {
+  it('is true exactly when get(lower case) includes the word', () => {
+    const src = 'Graph models. We train GNNs with Graph Attention; BERTology and BERT-base differ from BERT.';
+    const sc = new SourceCasings(src);
+    for (const w of ['GNNs', 'Graph', 'BERT', 'BERT-base', 'Bert', 'gnns', 'Attention', 'attention', 'BERTology', 'ERT']) {
+      expect(sc.hasExact(w)).toBe(!!sc.get(w.toLowerCase())?.includes(w));
+    }
+    expect(sc.hasExact('GNNs')).toBe(true);
+    expect(sc.hasExact('Bert')).toBe(false);
+  });
+});

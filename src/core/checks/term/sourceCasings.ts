@@ -8,19 +8,36 @@
  * lower-cased source finds the candidates, and only those are checked against the token rules.
  */
 export class SourceCasings {
-  private readonly lowered: string | undefined;
+  /** The source lower-cased (made on first `get`); null when that shifts offsets. */
+  private lowered: string | null | undefined;
   private readonly memo = new Map<string, string[] | undefined>();
 
-  constructor(private readonly source: string) {
-    const lowered = source.toLowerCase();
-    // a non-ASCII character that lower-cases to several code units shifts offsets: scan instead
-    this.lowered = lowered.length === source.length ? lowered : undefined;
+  constructor(private readonly source: string) {}
+
+  /**
+   * The source writes `word` exactly so as a whole token whose capitals are meaningful (so
+   * `get` of its lower case includes it). Usually found at the first occurrence: targets copy
+   * the source's names and acronyms, and a plain search of the source stops there.
+   */
+  hasExact(word: string): boolean {
+    const s = this.source;
+    const len = word.length;
+    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+      if ((at > 0 && isLetter(s.charCodeAt(at - 1))) || (at + len < s.length && isAlnum(s.charCodeAt(at + len)))) continue;
+      if (startsToken(s, at) && tokenEnd(s, at) === at + len && meaningful(s, at, at + len)) return true;
+    }
+    return false;
   }
 
   /** The casings of the lower-cased word (two characters or more), or undefined when none. */
   get(lower: string): string[] | undefined {
     if (this.memo.has(lower)) return this.memo.get(lower);
-    const found = this.lowered !== undefined ? this.find(lower) : this.scan(lower);
+    if (this.lowered === undefined) {
+      const lowered = this.source.toLowerCase();
+      // a non-ASCII character that lower-cases to several code units shifts offsets: scan instead
+      this.lowered = lowered.length === this.source.length ? lowered : null;
+    }
+    const found = this.lowered !== null ? this.find(lower) : this.scan(lower);
     this.memo.set(lower, found);
     return found;
   }
@@ -29,7 +46,10 @@ export class SourceCasings {
     const s = this.source;
     const len = lower.length;
     let out: string[] | undefined;
-    for (let at = this.lowered!.indexOf(lower); at >= 0; at = this.lowered!.indexOf(lower, at + 1)) {
+    const lowered = this.lowered!;
+    for (let at = lowered.indexOf(lower); at >= 0; at = lowered.indexOf(lower, at + 1)) {
+      // most candidates sit inside a longer word ("rl" in "world"): one look at each side
+      if ((at > 0 && isLetter(s.charCodeAt(at - 1))) || (at + len < s.length && isAlnum(s.charCodeAt(at + len)))) continue;
       if (!sameAscii(s, at, lower) || !startsToken(s, at) || tokenEnd(s, at) !== at + len) continue;
       if (!meaningful(s, at, at + len)) continue;
       const text = s.slice(at, at + len);
