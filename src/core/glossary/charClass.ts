@@ -19,6 +19,10 @@ export const charClass = {
   },
   /** ASCII A–Z folded to a–z, one code unit for one: offsets stay valid. */
   foldLatin(text: string): string {
-    return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+    }
+    return text;
   },
 };

@@ -37,49 +37,60 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     return k;
   };
 
-  for (const { concept, priority } of mergeTermbases(termbases)) {
-    const cc = new LazyConcept(concept.id, concept, priority);
-    if (concepts.has(cc.id)) continue;
+  /** One English term or variant: an acronym, or trie material (and, for a dnt name, Chinese patterns). */
+  const addEnglish = (t: string, cc: LazyConcept, termText: string, dnt: boolean, addedZh: string[]) => {
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 0x41 && c0 <= 0x5a && isAcronym(t)) {
+      addAcronym(acronyms, t, { conceptId: cc.id, kind: 'acronym', termText: t });
+      return;
+    }
+    enTexts.push(t);
+    enEntries.push({ conceptId: cc.id, kind: dnt ? 'name' : 'term', termText });
+    if (dnt) {
+      // the name as written, and without its hyphens (CIFAR-10 = CIFAR10 = CIFAR 10)
+      const forms = /-/.test(t) ? [t, t.replace(/-/g, ''), t.replace(/-/g, ' ')] : [t];
+      for (const form of forms) {
+        if (addedZh.includes(form)) continue;
+        addedZh.push(form);
+        names.set(form.toLowerCase(), t);
+        zh.add(charClass.foldLatin(form), {
+          conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
+        });
+      }
+    }
+  };
+
+  const merged = mergeTermbases(termbases);
+  for (let m = 0; m < merged.length; m++) {
+    const concept = merged[m].concept;
+    if (concepts.has(concept.id)) continue;
+    const cc = new LazyConcept(concept.id, concept, merged[m].priority);
     concepts.set(cc.id, cc);
+    const dnt = !!concept.dnt;
     const addedZh: string[] = [];
     for (const z of concept.zh) {
       const text = z.text.trim();
       if (!text || addedZh.includes(text)) continue;
       addedZh.push(text);
-      const kind = concept.dnt ? 'name' : 'zh';
       zh.add(charClass.foldLatin(text), {
-        conceptId: cc.id, status: z.status, kind, canonical: text,
+        conceptId: cc.id, status: z.status, kind: dnt ? 'name' : 'zh', canonical: text,
         requiresSourceTerm: !!z.requiresSourceTerm, note: z.note,
       });
-      if (concept.dnt) names.set(text.toLowerCase(), text);
+      if (dnt) names.set(text.toLowerCase(), text);
     }
     for (const e of concept.en) {
-      const texts: string[] = [];
       const first = e.text.trim();
-      if (first) texts.push(first);
-      if (e.variants) for (const v of e.variants) if (v.trim()) texts.push(v.trim());
-      const main = texts[0]?.toLowerCase();
-      for (const t of texts) {
-        // "models" for "model": the same keys as the term itself (Porter drops the s)
-        if (t !== texts[0] && !concept.dnt && main && /[a-df-rt-z]$/.test(main) && t.toLowerCase() === `${main}s`) continue;
-        if (isAcronym(t)) {
-          addAcronym(acronyms, t, { conceptId: cc.id, kind: 'acronym', termText: t });
-          continue;
-        }
-        const entry: SourceEntry = { conceptId: cc.id, kind: concept.dnt ? 'name' : 'term', termText: e.text };
-        enTexts.push(t);
-        enEntries.push(entry);
-        if (concept.dnt) {
-          // the name as written, and without its hyphens (CIFAR-10 = CIFAR10 = CIFAR 10)
-          const forms = /-/.test(t) ? [t, t.replace(/-/g, ''), t.replace(/-/g, ' ')] : [t];
-          for (const form of forms) {
-            if (addedZh.includes(form)) continue;
-            addedZh.push(form);
-            names.set(form.toLowerCase(), t);
-            zh.add(charClass.foldLatin(form), {
-              conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
-            });
-          }
+      if (!e.variants || e.variants.length === 0) {
+        if (first) addEnglish(first, cc, e.text, dnt, addedZh);
+      } else {
+        const texts: string[] = [];
+        if (first) texts.push(first);
+        for (const v of e.variants) if (v.trim()) texts.push(v.trim());
+        const main = texts[0]?.toLowerCase();
+        for (const t of texts) {
+          // "models" for "model": the same keys as the term itself (Porter drops the s)
+          if (t !== texts[0] && !dnt && main && /[a-df-rt-z]$/.test(main) && t.toLowerCase() === `${main}s`) continue;
+          addEnglish(t, cc, e.text, dnt, addedZh);
         }
       }
       if (e.acronym && isAcronym(e.acronym.trim())) {

@@ -72,12 +72,34 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
 
 /** Cheap identity of an English term across termbases: case, hyphens and a plural s ignored. */
 function sameTermKey(text: string): string {
+  const key = isPlainKey(text) ? text : spacedLowerKey(text);
+  if (key === undefined) return sameTermKeyByRegex(text);
+  const n = key.length;
+  if (n >= 5 && key.charCodeAt(n - 1) === 0x73 && key.charCodeAt(n - 2) === 0x65 && lowerRun3(key, n - 2)) return key.slice(0, n - 2);
+  if (n >= 4 && key.charCodeAt(n - 1) === 0x73 && lowerRun3(key, n - 1)) return key.slice(0, n - 1);
+  return key;
+}
+
+/** Already a key but for the plural: ASCII, no capitals, no hyphens, single spaces between words. */
+function isPlainKey(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x2d || (c >= 0x09 && c <= 0x0d)) return false;
+    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
+/** Lower case, runs of hyphens and white space as one space, trimmed; undefined for non-ASCII text. */
+function spacedLowerKey(text: string): string | undefined {
   let key = '';
   let from = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return sameTermKeyByRegex(text);
+    if (c >= 0x80) return undefined;
     const sep = c === 0x2d || c === 0x20 || (c >= 0x09 && c <= 0x0d);
     if (sep) {
       if (!gap) {
@@ -91,11 +113,7 @@ function sameTermKey(text: string): string {
     }
   }
   if (!gap) key += text.slice(from);
-  key = key.toLowerCase();
-  const n = key.length;
-  if (n >= 5 && key.charCodeAt(n - 1) === 0x73 && key.charCodeAt(n - 2) === 0x65 && lowerRun3(key, n - 2)) return key.slice(0, n - 2);
-  if (n >= 4 && key.charCodeAt(n - 1) === 0x73 && lowerRun3(key, n - 1)) return key.slice(0, n - 1);
-  return key;
+  return key.toLowerCase();
 }
 
 /** Three a–z letters right before `end`. */
