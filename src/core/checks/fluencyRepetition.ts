@@ -20,7 +20,7 @@ const DOUBLED_FUNCTION: Record<string, { before: string; after: string }> = {
 /** Verbs whose ABAB reduplication is legitimate ("研究研究", "讨论讨论"). */
 const ABAB_OK = new Set(['研究', '讨论', '考虑', '学习', '休息', '商量', '介绍', '整理', '比较', '了解', '尝试', '检查', '思考', '打扫', '活动']);
 /** A Latin acronym defined right after its Chinese expansion: 推理攻击（GPIA） / 推理攻击(GPIA). */
-const ACRONYM_DEF_RE = /[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/g;
+const ACRONYM_DEF_AT = /[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/y;
 
 /**
  * `fluency.repetition`: doubled words and phrases (存在的存在, 攻击的攻击, 的的, 模型模型), an
@@ -181,10 +181,22 @@ function isAabb(w: string): boolean {
 }
 
 function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
-  if ((targetSpans(unit).seen & SEEN_OPEN_PAREN) === 0) return; // no ( or （
-  ACRONYM_DEF_RE.lastIndex = 0;
-  const seen = new Set<string>();
-  for (let m = ACRONYM_DEF_RE.exec(t); m; m = ACRONYM_DEF_RE.exec(t)) {
+  const spans = targetSpans(unit);
+  if ((spans.seen & SEEN_OPEN_PAREN) === 0) return; // no ( or （
+  // the definitions start at a ( or （, and the split listed where those are: try the
+  // pattern there only (the same matches as a scan of the whole text)
+  const marks = spans.marks;
+  let seen: Set<string> | undefined;
+  let after = 0; // end of the last definition
+  for (let x = 0; x < marks.length; x++) {
+    const p = marks[x];
+    if (p < after) continue;
+    const c = t.charCodeAt(p);
+    if (c !== 0x28 && c !== 0xff08) continue;
+    ACRONYM_DEF_AT.lastIndex = p;
+    const m = ACRONYM_DEF_AT.exec(t);
+    if (!m) continue;
+    after = p + m[0].length;
     // The Chinese expansion: the Han run right before the bracket (scanned backwards, linear).
     let from = m.index;
     while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
@@ -193,7 +205,7 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
     const acronym = m[1];
     const head = expansion.slice(-2);
     const key = acronym + head;
-    if (seen.has(key)) continue;
+    if ((seen ??= new Set()).has(key)) continue;
     seen.add(key);
     for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) {
       if (at > 0 && /[A-Za-z0-9]/.test(t[at - 1])) continue;
