@@ -135,7 +135,7 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
 // The text's code units as bytes, one byte a code unit (offsets stay UTF-16 offsets): ASCII
 // as is, ’ → APOS, U+2010/U+2011 → HYPHEN, other Unicode whitespace → SPACE, the rest → OTHER.
 let chars = new Uint8Array(0);
-const encoder = new TextEncoder();
+const encoder: TextEncoder | undefined = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 const APOS = 0x80;
 const HYPHEN = 0x81;
 const SPACE = 0x82;
@@ -145,11 +145,13 @@ const OTHER = 0x83;
 function loadChars(text: string): void {
   const len = text.length;
   if (chars.length < len) chars = new Uint8Array(Math.max(len, chars.length * 2, 4096));
-  const { read, written } = encoder.encodeInto(text, chars.subarray(0, len));
-  if (read === len && written === len) return;
-  // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
   let from = 0;
-  while (from < written && chars[from] < 0x80) from++;
+  if (encoder) {
+    const { read, written } = encoder.encodeInto(text, chars);
+    if (read === len && written === len) return;
+    // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
+    while (from < written && from < len && chars[from] < 0x80) from++;
+  }
   for (let i = from; i < len; i++) {
     const c = text.charCodeAt(i);
     chars[i] = c < 0x80 ? c : c === 0x2019 ? APOS : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : OTHER;

@@ -38,7 +38,7 @@ export function unitTerms(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
 }
 
 function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
-  const hasSource = unit.source.trim().length > 0;
+  const hasSource = hasText(unit.source);
   const sourceHits = hasSource ? matchSource(g, unit.source) : [];
   const sourceByConcept = new Map<string, SourceHit[]>();
   for (const h of sourceHits) {
@@ -50,4 +50,14 @@ function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   }
   const targetHits = unit.target ? matchTarget(g, unit.target) : [];
   return { hasSource, sourceHits, sourceByConcept, targetHits };
+}
+
+/** Some character that is not whitespace (what `s.trim() !== ''` says, without a copy). */
+function hasText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) return true;
+    if (!/\s/.test(s[i])) return true;
+  }
+  return false;
 }
