@@ -31,6 +31,7 @@ export const terminologyNotFollowed: Check = {
     const out: Finding[] = [];
     // the target lower-cased and without 的, made at most once per unit (several concepts may ask)
     let lower: string | undefined;
+    let latin: boolean | undefined;
     let withoutDe: string | undefined;
     let foldedWithoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
@@ -58,7 +59,7 @@ export const terminologyNotFollowed: Check = {
       if (found > 0 && found * 2 > count) continue;
       const occurrences = hits.filter((h) => isOccurrence(h, conceptId, counted));
       // the English term kept as is in the target (Dropout, softmax) is a rendering too
-      if (hasLatinLetter(unit.target)) found += keptInEnglish((lower ??= unit.target.toLowerCase()), occurrences.map((h) => h.text));
+      if ((latin ??= hasLatinLetter(unit.target))) found += keptInEnglish((lower ??= unit.target.toLowerCase()), occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
       // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
       // (the costly re-match of the target without 的 runs only when the concept's approved
