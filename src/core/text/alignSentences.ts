@@ -49,6 +49,17 @@ function lengthCost(l1: number, l2: number): number {
   return p > 1e-12 ? -Math.log(p) : 27.6;
 }
 
+/**
+ * A lower bound of lengthCost without exp/log: twoSidedTail(z) ≤ 0.99999999895·e^(−z²/2)
+ * (its polynomial is largest at z = 0), so −ln P ≥ z²/2; lengthCost caps at 27.6. Shrunk by
+ * 1e-12 against rounding. Checked numerically: lengthCost − z²/2 ≥ 1.05e-9 for all z.
+ */
+function lengthFloor(l1: number, l2: number): number {
+  const d = l2 - l1;
+  const half = ((d * d) / (S2 * Math.max((l1 + l2) / 2, 1)) / 2) * (1 - 1e-12);
+  return half < 27.6 ? half : 27.6;
+}
+
 /** Does any sentence in [a, b) contain anchor `id`? */
 function inRange(mask: Uint32Array, words: number, a: number, b: number, id: number): boolean {
   const w = id >>> 5;
@@ -178,9 +189,10 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
         if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2));
         else {
           const anchors = anchorCost(f, pi, i, pj, j);
-          // lengthCost ≥ 0: when prior + anchors alone cannot beat the best move, skip it
-          // (the sum below would be ≥ this bound, so `c < best` would fail anyway)
-          if (MOVE_PRIOR[k] + anchors + cost[prev] >= best) continue;
+          // Skip a move that cannot beat the best one, before the costly lengthCost:
+          // lengthCost ≥ lengthFloor (see there), so the sum below would be ≥ this bound
+          // and `c < best` would fail anyway. The chosen beads are exactly the same.
+          if (MOVE_PRIOR[k] + lengthFloor(l1, l2) + anchors + cost[prev] >= best) continue;
           c = MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors;
         }
         c += cost[prev];
