@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alignSentences,
+  alignSpans,
+  SEEN_BRACKET,
+  SEEN_DIGIT,
+  SEEN_HALF_PUNCT,
+  SEEN_INLINE_SPACE,
+  SEEN_OPEN_PAREN,
+  SEEN_PRIVATE_USE,
+  sentenceSpans,
+  splitSentences,
+} from '../../../src/core/text';
+import { englishNumberWords, englishNumberWordsAt } from '../../../src/core/checks/util/extractNumbers';
+
+const EN =
+  'We propose the Distributive Exploration Safety Training Algorithm (DESTA), e.g. for two agents. ' +
+  'It reaches 73.0% on Lunar Lander! Three baselines fail.';
+const ZH = '我们提出分布式探索安全训练算法（DESTA），例如用于两个智能体。它在Lunar Lander上达到73.0%！三个基线失败了(见表1)。';
+
+describe('sentenceSpans', () => {
+  it('cuts where splitSentences cuts, with Han and letter/digit counts per sentence', () => {
+    for (const [text, zh] of [
+      [EN, false],
+      [ZH, true],
+    ] as const) {
+      const spans = sentenceSpans(text, zh);
+      const sentences = splitSentences(text, zh ? 'zh' : 'en');
+      expect(spans.count).toBe(sentences.length);
+      sentences.forEach((s, k) => {
+        expect([spans.bounds[2 * k], spans.bounds[2 * k + 1]]).toEqual([s.start, s.end]);
+        expect(spans.alnum[k]).toBe((s.text.match(/[A-Za-z0-9]/g) ?? []).length);
+        expect(spans.han[k]).toBe((s.text.match(/[\u4e00-\u9fff]/g) ?? []).length);
+      });
+    }
+    const zh = sentenceSpans(ZH, true);
+    expect(zh.count).toBe(3);
+    expect(zh.han[0]).toBe('我们提出分布式探索安全训练算法例如用于两个智能体'.length);
+    expect(zh.alnum[1]).toBe('LunarLander730'.length);
+  });
+
+  it('says which character classes occur, so checks can return at once', () => {
+    const zh = sentenceSpans(ZH, true).seen;
+    expect(zh & SEEN_OPEN_PAREN).not.toBe(0); // （DESTA） and (见表1)
+    expect(zh & SEEN_BRACKET).not.toBe(0);
+    expect(zh & SEEN_HALF_PUNCT).not.toBe(0); // the half-width ( ) and the . of 73.0
+    expect(zh & SEEN_DIGIT).not.toBe(0);
+    expect(zh & SEEN_INLINE_SPACE).not.toBe(0); // "Lunar Lander"
+    expect(zh & SEEN_PRIVATE_USE).toBe(0);
+    const plain = sentenceSpans('模型在所有基准上都优于基线。', true).seen;
+    expect(plain & (SEEN_OPEN_PAREN | SEEN_BRACKET | SEEN_HALF_PUNCT | SEEN_DIGIT | SEEN_INLINE_SPACE)).toBe(0);
+    expect(sentenceSpans('把\uE000标签\uE001放回去。', true).seen & SEEN_PRIVATE_USE).not.toBe(0);
+  });
+
+  it('lists the positions of the characters asked for, and the first digit', () => {
+    const spans = sentenceSpans(ZH, true, SEEN_BRACKET | SEEN_HALF_PUNCT);
+    expect(spans.marks.map((i) => ZH[i]).join('')).toBe('（）.()');
+    expect(spans.firstDigit).toBe(ZH.indexOf('73.0'));
+    expect(sentenceSpans('没有数字的句子。', true).firstDigit).toBe(-1);
+    expect(sentenceSpans(ZH, true).marks).toEqual([]);
+  });
+
+  it('lists word starts that may be number words, giving the same number words as the regex', () => {
+    const text = 'Two agents, thirty-two tasks and two million steps over two decades; the rest is noise.';
+    const spans = sentenceSpans(text, false, 0, true);
+    const words = [...spans.wordStarts].map((i) => text.slice(i, i + 3));
+    expect(words).toContain('Two');
+    expect(words).toContain('the');
+    expect(words).not.toContain('age'); // "agents" cannot be a number word
+    const fast = englishNumberWordsAt(text, spans.wordStarts);
+    expect(fast).toEqual(englishNumberWords(text));
+    expect(fast.map((n) => n.key)).toEqual(['2', '32', '2000000', '2']);
+    expect(fast[3].alt).toBe('20');
+  });
+});
+
+describe('alignSpans', () => {
+  it('aligns spans of the unit texts exactly as alignSentences aligns the sentences', () => {
+    const src =
+      'We train a policy with DESTA on Lunar Lander. ' +
+      'The agent explores the state space safely with a learned cost model of 128 units. ' +
+      'Results on two benchmarks improve by 12.5%.';
+    const tgt = '我们在Lunar Lander上用DESTA训练策略。结果在两个基准上提高了12.5%。';
+    const s = sentenceSpans(src, false);
+    const t = sentenceSpans(tgt, true);
+    const bySpans = alignSpans(src, s.bounds, tgt, t.bounds);
+    expect(bySpans).toEqual(alignSentences(splitSentences(src, 'en'), splitSentences(tgt, 'zh')));
+    // the middle sentence has no counterpart; the numbers anchor the last pair
+    expect(bySpans).toEqual([
+      { source: [0], target: [0] },
+      { source: [1], target: [] },
+      { source: [2], target: [1] },
+    ]);
+  });
+});
