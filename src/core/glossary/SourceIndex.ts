@@ -103,40 +103,47 @@ export class SourceIndex {
     const nodes: EnTrieNode[] = [root];
     this.entries.push(root.entries);
     let digitKeys = false;
+    const keyIds = this.keyIds;
+    const entries = this.entries;
     for (let id = 0; id < nodes.length; id++) {
-      for (const [k, child] of nodes[id].next) {
-        let kid = this.keyIds.get(k);
+      const next = nodes[id].next;
+      if (next.size === 0) continue;
+      // forEach: no [key, value] pair per child (this runs once, mostly before the JIT)
+      next.forEach((child, k) => {
+        let kid = keyIds.get(k);
         if (kid === undefined) {
-          this.keyIds.set(k, (kid = this.keyIds.size));
+          keyIds.set(k, (kid = keyIds.size));
           const c = k.charCodeAt(k[0] === '^' || k[0] === '=' ? 1 : 0);
           if (c >= 0x30 && c <= 0x39) digitKeys = true;
         }
         list.push(id, kid, nodes.length);
         nodes.push(child);
-        this.entries.push(child.entries);
-      }
+        entries.push(child.entries);
+      });
     }
     this.digitKeys = digitKeys;
-    this.nodeFlags = new Uint8Array(nodes.length);
-    this.nodeBloom = new Int32Array(nodes.length);
+    const nodeFlags = (this.nodeFlags = new Uint8Array(nodes.length));
+    const nodeBloom = (this.nodeBloom = new Int32Array(nodes.length));
     for (let id = 0; id < nodes.length; id++) {
-      const list = this.entries[id];
+      const list = entries[id];
       this.nodeConcept.push(list ? list[0].conceptId : '');
       this.nodeKind.push(list ? list[0].kind : 'term');
-      if (list) this.nodeFlags[id] = NODE_END;
+      if (list) nodeFlags[id] = NODE_END;
     }
     let slots = 16;
     while (slots < (list.length / 3) * 2) slots *= 2; // at most half full
-    this.edges = new Int32Array(slots * 4).fill(-1);
-    this.edgeMask = slots - 1;
+    const edges = (this.edges = new Int32Array(slots * 4).fill(-1));
+    const mask = (this.edgeMask = slots - 1);
     for (let e = 0; e < list.length; e += 3) {
-      this.nodeFlags[list[e]] |= NODE_KIDS;
-      this.nodeBloom[list[e]] |= 1 << (list[e + 1] & 31);
-      let p = edgeHash(list[e], list[e + 1]) & this.edgeMask;
-      while (this.edges[p * 4 + 2] >= 0) p = (p + 1) & this.edgeMask;
-      this.edges[p * 4] = list[e];
-      this.edges[p * 4 + 1] = list[e + 1];
-      this.edges[p * 4 + 2] = list[e + 2];
+      const node = list[e];
+      const key = list[e + 1];
+      nodeFlags[node] |= NODE_KIDS;
+      nodeBloom[node] |= 1 << (key & 31);
+      let p = edgeHash(node, key) & mask;
+      while (edges[p * 4 + 2] >= 0) p = (p + 1) & mask;
+      edges[p * 4] = node;
+      edges[p * 4 + 1] = key;
+      edges[p * 4 + 2] = list[e + 2];
     }
     this.resetForms();
   }
