@@ -7,7 +7,8 @@ import type { DuizhaoDB, FindingRecord } from '../db';
  * live query on the findings table (this context and, through Dexie, the other tabs and
  * the main thread) that the table changed. Resolves when the transaction has committed.
  */
-export function addFindingsRaw(db: DuizhaoDB, rows: Omit<FindingRecord, 'id'>[]): Promise<void> {
+export async function addFindingsRaw(db: DuizhaoDB, rows: Omit<FindingRecord, 'id'>[]): Promise<void> {
+  if (!db.isOpen()) await db.open();
   const idb = db.backendDB();
   const tx = idb.transaction('findings', 'readwrite', { durability: 'relaxed' });
   const store = tx.objectStore('findings');

@@ -3,6 +3,8 @@ export interface RecheckRequest {
   type: 'recheck';
   dbName: string;
   projectId: number;
+  /** Where to send the findings (a findings writer worker); written here when absent. Transferred. */
+  writer?: MessagePort;
 }
 
 /**

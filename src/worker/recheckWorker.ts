@@ -3,6 +3,7 @@
 // thread. Thin: one request in, core + db calls, progress and one result out.
 import { DuizhaoDB } from '../db';
 import type { RecheckRequest } from './recheckProtocol';
+import { portFindingsSink } from './portFindingsSink';
 import { runRecheck } from './runRecheck';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -11,5 +12,6 @@ const dbs = new Map<string, DuizhaoDB>();
 scope.onmessage = (e: MessageEvent<RecheckRequest>) => {
   let db = dbs.get(e.data.dbName);
   if (!db) dbs.set(e.data.dbName, (db = new DuizhaoDB(e.data.dbName)));
-  void runRecheck(e.data, db, (m) => scope.postMessage(m));
+  const { writer, ...req } = e.data;
+  void runRecheck(req, db, (m) => scope.postMessage(m), undefined, writer ? portFindingsSink(writer) : undefined);
 };

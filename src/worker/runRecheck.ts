@@ -4,6 +4,8 @@ import { findingKey } from '../core/model';
 import { checkUnitOf, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingRecord, type RevisionRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
 import { addFindingsRaw } from './addFindingsRaw';
+import { deleteProjectFindings } from './deleteProjectFindings';
+import type { FindingsSink } from './portFindingsSink';
 import { readDocumentUnits } from './readDocumentUnits';
 import type { RecheckMessage, RecheckPhases, RecheckRequest } from './recheckProtocol';
 
@@ -11,6 +13,8 @@ import type { RecheckMessage, RecheckPhases, RecheckRequest } from './recheckPro
 const BATCH_UNITS = 2000;
 /** At most one progress message per this many ms (plus the last one). */
 const PROGRESS_MS = 200;
+/** Batches of findings handed over and not yet committed, at most. */
+const WRITES_IN_FLIGHT = 2;
 
 /** Consecutive documents, about BATCH_UNITS units each (a bigger document is a batch of its own). */
 function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
@@ -34,14 +38,22 @@ function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
  * Full re-check of a project where the data lives: compiles the built-in and the project's
  * termbases once, reads the units in batches of about 2,000 (one indexed range read each;
  * current texts = newest revisions), checks them and writes each batch's findings with one
- * bulkAdd, so views reading the `findings` table see them stream in. The next batch is
- * read, and the previous one written, while a batch is being checked. The project's old
+ * transaction (by `sink`, e.g. the findings writer worker, else here), so views reading the
+ * `findings` table see them stream in. The next batch is read, and earlier ones written,
+ * while a batch is being checked. The project's old
  * findings are replaced. Progress at most every 200 ms; `signal` stops between batches.
  */
-export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: RecheckMessage) => void, signal?: AbortSignal): Promise<void> {
+export async function runRecheck(
+  req: RecheckRequest,
+  db: DuizhaoDB,
+  post: (m: RecheckMessage) => void,
+  signal?: AbortSignal,
+  sink?: FindingsSink,
+): Promise<void> {
   const t0 = performance.now();
   const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, queue: 0, write: 0, total: 0 };
-  let pendingWrite: Promise<unknown> | null = null;
+  const write: FindingsSink = sink ?? ((rows) => addFindingsRaw(db, rows));
+  const inFlight: Promise<void>[] = [];
   let nextRead: ReturnType<typeof readDocumentUnits> | null = null;
   try {
     const { projectId } = req;
@@ -49,7 +61,7 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
     const tbRead = loadProjectTermbases(db, projectId);
     const docsRead = db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
     const revsRead = db.revisions.where('projectId').equals(projectId).toArray();
-    const deleted = db.findings.where('projectId').equals(projectId).delete();
+    const deleted = deleteProjectFindings(db, projectId);
     for (const p of [tbRead, docsRead, revsRead, deleted] as Promise<unknown>[]) p.catch(() => undefined); // each awaited below
     const tb = await tbRead;
     const ctx = createCheckContext(tb.termbases.length ? { termbases: tb.termbases } : {});
@@ -91,13 +103,16 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
       }
       phases.check += performance.now() - t;
       t = performance.now();
-      if (pendingWrite) await pendingWrite;
+      while (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
       phases.write += performance.now() - t;
-      // Written while the next batch is checked (the records are cloned now: counted as queue).
-      t = performance.now();
-      pendingWrite = rows.length ? addFindingsRaw(db, rows) : null;
-      pendingWrite?.catch(() => undefined); // awaited (and its error thrown) before the next write
-      phases.queue += performance.now() - t;
+      // Written while the next batches are checked (handed over now: counted as queue).
+      if (rows.length) {
+        t = performance.now();
+        const w = write(rows);
+        w.catch(() => undefined); // awaited (and its error thrown) above or at the end
+        inFlight.push(w);
+        phases.queue += performance.now() - t;
+      }
       found += rows.length;
       if (performance.now() - postedAt >= PROGRESS_MS) {
         postedAt = performance.now();
@@ -105,8 +120,7 @@ export async function runRecheck(req: RecheckRequest, db: DuizhaoDB, post: (m: R
       }
     }
     const t = performance.now();
-    if (pendingWrite) await pendingWrite;
-    pendingWrite = null;
+    while (inFlight.length) await inFlight.shift();
     phases.write += performance.now() - t;
     post({ type: 'progress', done, total, findings: found });
     phases.total = performance.now() - t0;

@@ -1,4 +1,5 @@
 import type { DuizhaoDB } from '../../db';
+import type { WriterStart } from '../../worker/findingsWriterProtocol';
 import type { RecheckMessage, RecheckRequest } from '../../worker/recheckProtocol';
 import { markPhase } from './markPhase';
 
@@ -6,8 +7,9 @@ export type RecheckOutcome = Exclude<RecheckMessage, { type: 'progress' }> | { t
 
 /**
  * Full re-check of a project in a module Web Worker that reads the units from IndexedDB
- * itself and writes the findings back batch by batch (the main thread never holds the
- * 100,000 units). In-process when `Worker` is undefined (jsdom). Abort stops the worker.
+ * itself; a second worker writes the findings back batch by batch (the main thread never
+ * holds the 100,000 units or their findings). In-process when `Worker` is undefined (jsdom).
+ * Abort stops both workers (batches already written stay).
  */
 export async function recheckProject(
   db: DuizhaoDB,
@@ -27,13 +29,18 @@ async function runOffThread(
   db: DuizhaoDB,
   opts: { signal?: AbortSignal; onProgress?: (m: Extract<RecheckMessage, { type: 'progress' }>) => void },
 ): Promise<RecheckOutcome> {
+  // `duizhaoRecheckWriter = false` on the page: the checking worker writes too (benchmark A/B).
+  const separateWriter = (globalThis as { duizhaoRecheckWriter?: boolean }).duizhaoRecheckWriter !== false;
   if (typeof Worker === 'undefined') {
     const { runRecheck } = await import('../../worker/runRecheck');
     let outcome: RecheckOutcome = { type: 'cancelled' };
     await runRecheck(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal);
     return opts.signal?.aborted ? { type: 'cancelled' } : outcome;
   }
+  // Two workers: one checks, the other writes the findings (IndexedDB's cost per record is
+  // paid there, in parallel with the checking); they talk over their own channel.
   const worker = new Worker(new URL('../../worker/recheckWorker.ts', import.meta.url), { type: 'module' });
+  const writer = separateWriter ? new Worker(new URL('../../worker/findingsWriterWorker.ts', import.meta.url), { type: 'module' }) : null;
   try {
     return await new Promise<RecheckOutcome>((resolve) => {
       const onAbort = () => resolve({ type: 'cancelled' });
@@ -42,13 +49,20 @@ async function runOffThread(
         if (e.data.type === 'progress') opts.onProgress?.(e.data);
         else resolve(e.data);
       };
-      worker.onerror = (e: ErrorEvent) => {
+      const onError = (e: ErrorEvent) => {
         e.preventDefault();
         resolve({ type: 'failed', message: e.message || 'the check worker stopped' });
       };
-      worker.postMessage(req);
+      worker.onerror = onError;
+      if (!writer) return worker.postMessage(req);
+      writer.onerror = onError;
+      const channel = new MessageChannel();
+      const start: WriterStart = { type: 'writer', dbName: db.name };
+      writer.postMessage(start, [channel.port2]);
+      worker.postMessage({ ...req, writer: channel.port1 } satisfies RecheckRequest, [channel.port1]);
     });
   } finally {
     worker.terminate();
+    writer?.terminate();
   }
 }

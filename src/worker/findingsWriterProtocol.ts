@@ -1,0 +1,16 @@
+import type { FindingRecord } from '../db';
+
+/** Main thread → findings writer: write into database `dbName` what arrives on the transferred port. */
+export interface WriterStart {
+  type: 'writer';
+  dbName: string;
+}
+
+/** Re-check worker → findings writer (over the port): one batch, written in one transaction. */
+export interface WriteBatch {
+  seq: number;
+  rows: Omit<FindingRecord, 'id'>[];
+}
+
+/** Findings writer → re-check worker: the batch is committed, or why not. */
+export type WriteAck = { seq: number; ok: true } | { seq: number; ok: false; message: string };
