@@ -7,6 +7,7 @@ import { compiledForProject } from './glossaryCompiled';
 import { glossaryDashboard } from './glossaryDashboard';
 import { glossaryExport } from './glossaryExport';
 import { glossaryFlagged } from './glossaryFlagged';
+import { glossaryTermRows } from './glossaryTermRows';
 import type { GlossaryMessage, GlossaryRequest, GlossaryResults } from './glossaryProtocol';
 import { previewTermbase, storeParsedTermbase } from './glossaryTermbaseImport';
 
@@ -41,6 +42,8 @@ async function answer(req: GlossaryRequest, db: DuizhaoDB, progress: (phase: str
       return storeParsedTermbase(db, req.projectId, req.fileName, req.choice, progress);
     case 'concordance':
       return glossaryConcordance(db, req.projectId, req.version, req.query, (await compiled()).glossary);
+    case 'termRows':
+      return glossaryTermRows(db, req.projectId, { query: req.query, status: req.status, origin: req.origin }, req.offset, req.limit);
     case 'exportGlossary':
       return glossaryExport(db, req.projectId, req.projectName, req.scope, req.format, req.since);
     case 'consistency':

@@ -1,8 +1,8 @@
 import type { ConcordanceResult, ConcordanceUnit, ConsistencyEntry } from '../core/concordance';
-import type { SourceTerm } from '../core/glossary';
+import type { SourceTerm, TermStatus } from '../core/glossary';
 import type { TermCandidate } from '../core/learn';
 import type { MqmConfig } from '../core/score';
-import type { ExportScope, ImportTermbaseResult, MergeChoice } from '../db/glossary';
+import type { ExportScope, GlossaryRow, ImportTermbaseResult, MergeChoice } from '../db/glossary';
 
 /** Every request names the database and the project; the worker reads what it needs itself. */
 interface Base {
@@ -22,7 +22,8 @@ interface Base {
  * - parseTermbase / storeTermbase: a termbase file parsed and compared (preview), then stored;
  * - concordance / consistency: the Terms screen's search and report (`version` changes with
  *   every edit: the worker reads the project's current texts again);
- * - exportGlossary: the corrected glossary written as TBX or CSV.
+ * - exportGlossary: the corrected glossary written as TBX or CSV;
+ * - termRows: one page of the entries table, searched and filtered.
  */
 export type GlossaryRequest =
   | (Base & { type: 'compile' })
@@ -34,7 +35,8 @@ export type GlossaryRequest =
   | (Base & { type: 'storeTermbase'; fileName: string; choice: MergeChoice })
   | (Base & { type: 'concordance'; version: string; query: string })
   | (Base & { type: 'consistency'; version: string })
-  | (Base & { type: 'exportGlossary'; projectName: string; scope: ExportScope; format: 'tbx' | 'csv'; since?: number });
+  | (Base & { type: 'exportGlossary'; projectName: string; scope: ExportScope; format: 'tbx' | 'csv'; since?: number })
+  | (Base & { type: 'termRows'; query: string; status: TermStatus | ''; origin: string; offset: number; limit: number });
 
 export type GlossaryRequestType = GlossaryRequest['type'];
 
@@ -108,6 +110,14 @@ export interface ConcordanceAnswer {
   preferred: string;
 }
 
+/** One page of the entries table: `rows` from `offset`; `count` rows match the filters, of `total`. */
+export interface TermRowsPage {
+  total: number;
+  count: number;
+  offset: number;
+  rows: GlossaryRow[];
+}
+
 /** What `parseTermbase` found, before anything is stored. */
 export interface TermbasePreview {
   fileName: string;
@@ -132,6 +142,7 @@ export interface GlossaryResults {
   concordance: ConcordanceAnswer;
   consistency: ConsistencyEntry[];
   exportGlossary: { text: string; count: number };
+  termRows: TermRowsPage;
 }
 
 /** Glossary worker → main thread: progress (any number), then one `done` or `failed`. */

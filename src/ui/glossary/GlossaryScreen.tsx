@@ -5,7 +5,6 @@ import { TermbaseImport } from './TermbaseImport';
 import { TermEntries } from './TermEntries';
 import { useCandidates } from './useCandidates';
 import { useGlossaryCompile } from './useGlossaryCompile';
-import { useGlossaryRows } from './useGlossaryRows';
 
 /**
  * The "Glossary" screen: candidates learned from corrections, termbase entries, export and
@@ -15,14 +14,13 @@ import { useGlossaryRows } from './useGlossaryRows';
 export function GlossaryScreen() {
   const compile = useGlossaryCompile();
   const { candidates, projectId, error } = useCandidates();
-  const rows = useGlossaryRows();
   return (
     <main className="screen" aria-labelledby="glossary-heading">
       <h2 id="glossary-heading">Glossary</h2>
       <CompileStatus compile={compile} />
       <CandidateQueue candidates={candidates} projectId={projectId} loadError={error} />
       <GlossaryExport />
-      <TermEntries rows={rows} />
+      <TermEntries />
       <TermbaseImport />
     </main>
   );

@@ -1,13 +1,17 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import type { TermStatus } from '../../core/glossary';
-import { deleteTerm, filterRows, type GlossaryRow } from '../../db/glossary';
+import { deleteTerm, type GlossaryRow } from '../../db/glossary';
 import { useStore } from '../../store';
 import { useDb } from '../shell/DbContext';
 import { TermForm } from './TermForm';
 import { TermTable } from './TermTable';
+import { useTermRows } from './useTermRows';
 
-/** Entries of every termbase in use: search, filters by status and provenance, add/edit/delete. */
-export function TermEntries({ rows }: { rows: GlossaryRow[] | undefined }) {
+/**
+ * Entries of every termbase in use: search, filters by status and provenance, add/edit/
+ * delete. Searched, filtered and paged by the glossary worker (useTermRows).
+ */
+export function TermEntries() {
   const db = useDb();
   const projectId = useStore((s) => s.projectId);
   const [query, setQuery] = useState('');
@@ -15,7 +19,7 @@ export function TermEntries({ rows }: { rows: GlossaryRow[] | undefined }) {
   const [origin, setOrigin] = useState('');
   const [editing, setEditing] = useState<GlossaryRow | 'new' | null>(null);
   const deferred = useDeferredValue(query);
-  const shown = useMemo(() => (rows ? filterRows(rows, deferred, status, origin) : []), [rows, deferred, status, origin]);
+  const rows = useTermRows(deferred, status, origin);
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -48,14 +52,19 @@ export function TermEntries({ rows }: { rows: GlossaryRow[] | undefined }) {
           Add entry
         </button>
         <span className="muted" aria-live="polite">
-          {rows ? `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} entries` : 'Loading…'}
+          {rows.ready ? `${rows.count.toLocaleString('en')} of ${rows.total.toLocaleString('en')} entries` : 'Loading…'}
         </span>
       </div>
       {editing && projectId !== null && (
         <TermForm key={editing === 'new' ? 'new' : editing.key} projectId={projectId} row={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
       )}
       <p className="muted">Priority: project entries win over imported ones, which win over the built-in termbase. Built-in entries are read-only; “Override” saves a project copy.</p>
-      {rows && <TermTable rows={shown} total={rows.length} onEdit={setEditing} onDelete={(r) => r.entry && void deleteTerm(db, r.entry.id)} />}
+      {rows.error && (
+        <p role="alert" className="form-error">
+          The entries could not be read ({rows.error}). Reload the page to try again.
+        </p>
+      )}
+      {rows.ready && <TermTable count={rows.count} total={rows.total} rowAt={rows.rowAt} want={rows.want} onEdit={setEditing} onDelete={(r) => r.entry && void deleteTerm(db, r.entry.id)} />}
     </section>
   );
 }

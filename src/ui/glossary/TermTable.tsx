@@ -1,24 +1,27 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
+import { useEffect, useRef } from 'react';
 import type { GlossaryRow } from '../../db/glossary';
+import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
 import { measureOrEstimate } from './measureOrEstimate';
 
 const COLUMNS = '1.4fr 1.2fr 1.2fr 0.9fr 1fr 1.1fr';
 const SOURCE_LABEL = { project: 'project', imported: 'imported', 'built-in': 'built-in' } as const;
 
 interface Props {
-  rows: GlossaryRow[];
+  /** Rows matching the search and filters (fetched in pages: `rowAt` is undefined while one loads). */
+  count: number;
   total: number;
+  rowAt: (i: number) => GlossaryRow | undefined;
+  want: (from: number, to: number) => void;
   onEdit: (row: GlossaryRow) => void;
   onDelete: (row: GlossaryRow) => void;
 }
 
-/** The termbase entries as a virtualized ARIA table (only the visible rows are in the DOM). */
-export function TermTable({ rows, total, onEdit, onDelete }: Props) {
+/** The termbase entries as a virtualized ARIA table (only the visible rows are in the DOM, only their pages in memory). */
+export function TermTable({ count, total, rowAt, want, onEdit, onDelete }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
     measureElement: measureOrEstimate(() => 44),
@@ -26,10 +29,14 @@ export function TermTable({ rows, total, onEdit, onDelete }: Props) {
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRectWithFallback,
   });
+  const items = virtualizer.getVirtualItems();
+  const from = items[0]?.index ?? 0;
+  const to = items[items.length - 1]?.index ?? 0;
+  useEffect(() => want(from, to), [want, from, to]);
   return (
-    <div className="vt" role="table" aria-label="Termbase entries" aria-rowcount={rows.length + 1} aria-describedby="term-count">
+    <div className="vt" role="table" aria-label="Termbase entries" aria-rowcount={count + 1} aria-describedby="term-count">
       <p id="term-count" className="visually-hidden">
-        {rows.length} of {total} entries shown
+        {count} of {total} entries shown
       </p>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="vt-head" style={{ gridTemplateColumns: COLUMNS }}>
@@ -43,8 +50,17 @@ export function TermTable({ rows, total, onEdit, onDelete }: Props) {
       </div>
       <div ref={scrollRef} className="vt-scroll" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const r = rows[item.index];
+          {items.map((item) => {
+            const r = rowAt(item.index);
+            if (!r) {
+              return (
+                <div key={`loading-${item.index}`} role="row" aria-rowindex={item.index + 2} className="vt-row" ref={virtualizer.measureElement} data-index={item.index} style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: COLUMNS }}>
+                  <span role="cell" className="muted">
+                    Loading…
+                  </span>
+                </div>
+              );
+            }
             const p = r.concept.provenance;
             return (
               <div

@@ -51,7 +51,7 @@ describe('Glossary entries', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'New entry' })).toBeNull());
 
     await userEvent.type(within(main).getByRole('searchbox', { name: 'Search terms' }), '代码簿');
-    const table = screen.getByRole('table', { name: 'Termbase entries' });
+    const table = await screen.findByRole('table', { name: 'Termbase entries' }, { timeout: 15_000 });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('codebook');

@@ -36,7 +36,7 @@ describe.runIf(existsSync(D2L))('importing a glossary someone else wrote (d2l-zh
     expect(imported.concepts.find((c) => c.en[0].text === 'saddle point')?.zh[0].text).toBe('鞍点');
 
     const inUse = within(main).getByRole('table', { name: 'Termbases in use, highest priority first' });
-    await userEvent.click(within(inUse).getByRole('button', { name: 'Remove TERMINOLOGY.md' }));
+    await userEvent.click(await within(inUse).findByRole('button', { name: 'Remove TERMINOLOGY.md' }));
     await waitFor(async () => expect((await loadProjectTermbases(db, projectId)).termbases).toEqual([]));
   });
 });
