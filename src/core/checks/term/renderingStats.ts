@@ -111,10 +111,24 @@ export function keptAttribution(stats: RenderingStats, unit: CheckUnit): Attribu
 export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: RenderingStats; attributed: AttributedHit[] } | undefined {
   if (!unit.target) return undefined;
   const terms = unitTerms(g, unit);
-  if (oneRenderingEach(terms)) return undefined;
-  let attributed = attributedHits(g, unit);
+  // the attribution as parallel arrays: objects are made only for concepts rendered two ways
+  const hits: TargetHit[] = [];
+  const concepts: string[] = [];
+  const renderings: string[] = [];
   const evidence = new Set<string>();
-  if (!terms.hasSource) {
+  if (terms.hasSource) {
+    // with a source a hit renders its Chinese entries whose concept the source holds
+    const { sourceByConcept } = terms;
+    for (const hit of terms.targetHits) {
+      for (const e of hit.entries) {
+        if (e.kind !== 'zh' || !sourceByConcept.has(e.conceptId)) continue;
+        hits.push(hit);
+        concepts.push(e.conceptId);
+        renderings.push(e.canonical);
+      }
+    }
+  } else {
+    let attributed = attributedHits(g, unit);
     // the evidence changes the attribution only of ambiguous hits without a source
     let ambiguous = false;
     for (const a of attributed) {
@@ -122,34 +136,39 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
       else ambiguous = true;
     }
     if (ambiguous) attributed = attributedHits(g, unit, evidence);
+    for (const a of attributed) {
+      hits.push(a.hit);
+      concepts.push(a.conceptId);
+      renderings.push(a.rendering);
+    }
   }
   // concepts with a second rendering; statistics are built for those alone
-  const several = attributed.length <= 64 ? severalByScan(attributed) : severalByMap(attributed);
+  const several = concepts.length <= 64 ? severalByScan(concepts, renderings) : severalByMap(concepts, renderings);
   if (!several) return undefined;
   const byConcept: RenderingStats['byConcept'] = new Map();
   const kept: AttributedHit[] = [];
-  for (let i = 0; i < attributed.length; i++) {
-    const a = attributed[i];
-    if (!several.has(a.conceptId)) continue;
-    kept.push(a);
-    let m = byConcept.get(a.conceptId);
-    if (!m) byConcept.set(a.conceptId, (m = new Map()));
-    const r = m.get(a.rendering);
+  for (let i = 0; i < concepts.length; i++) {
+    const conceptId = concepts[i];
+    if (!several.has(conceptId)) continue;
+    const rendering = renderings[i];
+    kept.push({ hit: hits[i], conceptId, rendering });
+    let m = byConcept.get(conceptId);
+    if (!m) byConcept.set(conceptId, (m = new Map()));
+    const r = m.get(rendering);
     if (r) r.count++;
-    else m.set(a.rendering, { count: 1, first: i });
+    else m.set(rendering, { count: 1, first: i });
   }
   return { stats: { byConcept, evidence }, attributed: kept };
 }
 
-/** Concepts whose hits have more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */
-function severalByScan(attributed: AttributedHit[]): Set<string> | undefined {
+/** Concepts with more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */
+function severalByScan(concepts: string[], renderings: string[]): Set<string> | undefined {
   let several: Set<string> | undefined;
-  for (let i = 1; i < attributed.length; i++) {
-    const a = attributed[i];
+  for (let i = 1; i < concepts.length; i++) {
+    const c = concepts[i];
     for (let j = 0; j < i; j++) {
-      const b = attributed[j];
-      if (b.conceptId !== a.conceptId) continue;
-      if (b.rendering !== a.rendering) (several ??= new Set()).add(a.conceptId);
+      if (concepts[j] !== c) continue;
+      if (renderings[j] !== renderings[i]) (several ??= new Set()).add(c);
       break;
     }
   }
@@ -157,35 +176,15 @@ function severalByScan(attributed: AttributedHit[]): Set<string> | undefined {
 }
 
 /** The same for many hits, through a map of first renderings. */
-function severalByMap(attributed: AttributedHit[]): Set<string> | undefined {
+function severalByMap(concepts: string[], renderings: string[]): Set<string> | undefined {
   let several: Set<string> | undefined;
   const first = new Map<string, string>();
-  for (const a of attributed) {
-    const r = first.get(a.conceptId);
-    if (r === undefined) first.set(a.conceptId, a.rendering);
-    else if (r !== a.rendering) (several ??= new Set()).add(a.conceptId);
+  for (let i = 0; i < concepts.length; i++) {
+    const r = first.get(concepts[i]);
+    if (r === undefined) first.set(concepts[i], renderings[i]);
+    else if (r !== renderings[i]) (several ??= new Set()).add(concepts[i]);
   }
   return several;
-}
-
-/**
- * Fast reject for `singleUnitStats`, without building attributed hits: every target hit has
- * one entry (so the attribution is plain) and each concept it attributes has one rendering.
- */
-function oneRenderingEach(terms: { hasSource: boolean; sourceByConcept: Map<string, unknown>; targetHits: TargetHit[] }): boolean {
-  const { hasSource, sourceByConcept, targetHits } = terms;
-  let first: Map<string, string> | undefined;
-  for (let i = 0; i < targetHits.length; i++) {
-    const entries = targetHits[i].entries;
-    if (entries.length !== 1) return false;
-    const e = entries[0];
-    if (e.kind !== 'zh' || (hasSource && !sourceByConcept.has(e.conceptId))) continue;
-    first ??= new Map();
-    const r = first.get(e.conceptId);
-    if (r === undefined) first.set(e.conceptId, e.canonical);
-    else if (r !== e.canonical) return false;
-  }
-  return true;
 }
 
 function zhEntries(hit: TargetHit): number {
