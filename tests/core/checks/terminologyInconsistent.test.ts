@@ -71,6 +71,21 @@ describe('terminology.inconsistent', () => {
     expect(found.map((f) => f.target!.text)).toEqual(['绩效']);
   });
 
+  it('reads a unit edited in place from its new text, not from the statistics kept for the document', () => {
+    const units = [u('1', '安全代理控制系统，任务代理执行动作。'), u('2', '任务代理人最大化奖励。')];
+    const ctx = { glossary, document: { units } };
+    expect(terminologyInconsistent.run(units[1], ctx).map((f) => f.target!.text)).toEqual(['代理人']);
+    units[1].target = '任务最大化奖励。';
+    expect(terminologyInconsistent.run(units[1], ctx)).toEqual([]);
+  });
+
+  it('finds a concept rendered two ways inside one unit with a source, and nothing when the source lacks the term', () => {
+    const target = '我们的策略优于基线，该政策在测试中稳定。';
+    const withPolicy = terminologyInconsistent.run(u('1', target, 'Our policy beats the baseline, and the policy is stable in tests.'), { glossary });
+    expect(withPolicy.map((f) => [f.target!.text, f.suggestion])).toEqual([['政策', '策略']]);
+    expect(terminologyInconsistent.run(u('1', target, 'Our method beats the baseline and is stable in tests.'), { glossary })).toEqual([]);
+  });
+
   it('needs a glossary', () => {
     expect(terminologyInconsistent.run(u('1', '培训和训练'), {})).toEqual([]);
   });
