@@ -41,15 +41,21 @@ function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   const hasSource = hasText(unit.source);
   const sourceHits = hasSource ? matchSource(g, unit.source) : [];
   const sourceByConcept = new Map<string, SourceHit[]>();
-  for (const h of sourceHits) {
-    for (const e of h.entries) {
-      const list = sourceByConcept.get(e.conceptId);
-      if (list) list.push(h);
-      else sourceByConcept.set(e.conceptId, [h]);
-    }
+  for (let i = 0; i < sourceHits.length; i++) {
+    const h = sourceHits[i];
+    const entries = h.entries;
+    // one concept (most hits): its id is on the hit, no entry to read
+    if (entries.length === 1) addHit(sourceByConcept, h.conceptId, h);
+    else for (let k = 0; k < entries.length; k++) addHit(sourceByConcept, entries[k].conceptId, h);
   }
   const targetHits = unit.target ? matchTarget(g, unit.target) : [];
   return { hasSource, sourceHits, sourceByConcept, targetHits };
+}
+
+function addHit(byConcept: Map<string, SourceHit[]>, conceptId: string, h: SourceHit): void {
+  const list = byConcept.get(conceptId);
+  if (list) list.push(h);
+  else byConcept.set(conceptId, [h]);
 }
 
 /** Some character that is not whitespace (what `s.trim() !== ''` says, without a copy). */
