@@ -195,7 +195,7 @@ describe('a 20,000-unit project in Chromium', () => {
     await expect.poll(() => stored(t.page), EVENTUALLY).toEqual(before);
   }, 240_000);
 
-  it('"Re-check project" checks 5,000 units in the worker: progress, every finding it counts is in IndexedDB, a second run replaces them', async () => {
+  it('"Re-check project" checks 5,000 units in the workers: progress, every finding it counts is in IndexedDB, a second run replaces them, a cancelled one stops', async () => {
     const { page } = t;
     await pick(page, 'recheck-5k.tsv', project5kWithErrors());
     await page.getByRole('status', { name: 'Import' }).filter({ hasText: 'Imported recheck-5k.tsv: 500 documents, 5,000 units.' }).waitFor();
@@ -234,6 +234,14 @@ describe('a 20,000-unit project in Chromium', () => {
     expect(stored.filter((f) => f.extId === 'r1' || f.extId === 'r2' || f.extId === 'r3')).toEqual([]);
     // Again: the project's findings are replaced, not added to.
     await page.getByRole('button', { name: 'Re-check project' }).waitFor();
+    expect(await run()).toBe(counted);
+    expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBe(counted);
+    // Cancelled as soon as it shows progress: it says so, keeps no more than a full run would,
+    // and the next run stores them all again.
+    await page.getByRole('button', { name: 'Re-check project' }).click();
+    await page.getByRole('button', { name: 'Cancel re-check' }).click();
+    await page.getByRole('status', { name: 'Re-check' }).filter({ hasText: 'Re-check cancelled; findings already found are kept.' }).waitFor();
+    expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBeLessThanOrEqual(counted);
     expect(await run()).toBe(counted);
     expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBe(counted);
   }, 240_000);
