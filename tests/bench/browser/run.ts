@@ -81,7 +81,12 @@ async function main(): Promise<void> {
     await trace?.stop();
     const during = await longTasks(page, { before: noticeAt }, { profile, trace });
     const opening = await longTasks(page, { after: noticeAt }, { profile, trace });
-    add('import (pick → "Imported")', `${(importMs / 1000).toFixed(1)} s`);
+    const steps = await page.evaluate(() => {
+      const at = (n: string) => (performance.getEntriesByName(`duizhao:import:${n}`).pop() as PerformanceMark | undefined)?.startTime;
+      return { start: at('start'), parsing: at('parsing'), writing: at('writing'), done: at('done') };
+    });
+    const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? `${((b - a) / 1000).toFixed(1)} s` : '?');
+    add('import (pick → "Imported")', `${(importMs / 1000).toFixed(1)} s (quota check and worker start ${span(steps.start, steps.parsing)}, parsing ${span(steps.parsing, steps.writing)}, writing ${span(steps.writing, steps.done)})`);
     add('import: longest main-thread task while importing', summary(during));
     detail('import: longest tasks while importing', describeTop(during));
     add('import: longest task opening the new project', summary(opening));
