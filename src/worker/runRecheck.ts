@@ -40,8 +40,8 @@ function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
  * current texts = newest revisions), checks them and writes each batch's findings with one
  * transaction (by `sink`, e.g. the findings writer worker, else here), so views reading the
  * `findings` table see them stream in. The next batch is read, and earlier ones written,
- * while a batch is being checked. The project's old
- * findings are replaced. Progress at most every 200 ms; `signal` stops between batches.
+ * while a batch is being checked. The project's old findings are deleted first (while the
+ * termbases compile). Progress at most every 200 ms; `signal` stops between batches.
  */
 export async function runRecheck(
   req: RecheckRequest,
