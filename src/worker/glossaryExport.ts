@@ -1,6 +1,9 @@
 import { writeTbx } from '../core/formats';
 import type { DuizhaoDB } from '../db';
-import { buildGlossaryExport, loadGlossaryRows, writeGlossaryCsv, type ExportScope } from '../db/glossary';
+import type { ExportScope } from '../db/glossary';
+import { buildGlossaryExport } from '../db/glossary/buildGlossaryExport';
+import { loadGlossaryRows } from '../db/glossary/loadGlossaryRows';
+import { writeGlossaryCsv } from '../db/glossary/writeGlossaryCsv';
 
 /**
  * The corrected glossary as a TBX or CSV file with provenance: the project's own entries or

@@ -1,6 +1,8 @@
 import type { TermStatus } from '../core/glossary';
 import type { DuizhaoDB } from '../db';
-import { filterRows, loadGlossaryRows, loadTermbaseStamp, type GlossaryRow } from '../db/glossary';
+import { loadTermbaseStamp, type GlossaryRow } from '../db/glossary';
+import { filterRows } from '../db/glossary/glossaryRows';
+import { loadGlossaryRows } from '../db/glossary/loadGlossaryRows';
 import type { TermRowsPage } from './glossaryProtocol';
 
 export interface TermRowFilter {

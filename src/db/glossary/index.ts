@@ -19,7 +19,8 @@ export { importTermbase, removeImportedTermbase, type ImportTermbaseResult } fro
 export type { SpotCheck, SpotItem, SpotStratify } from './SpotCheck';
 export { createSpotCheck, markSpotItem, deleteSpotCheck } from './spotChecks';
 export { unitLabel } from './unitLabel';
-export { glossaryRows, filterRows, rowOf, type GlossaryRow, type RowSource } from './glossaryRows';
-export { loadGlossaryRows } from './loadGlossaryRows';
-export { buildGlossaryExport, type ExportScope } from './buildGlossaryExport';
-export { writeGlossaryCsv } from './writeGlossaryCsv';
+// Types only: the code (glossaryRows, loadGlossaryRows, buildGlossaryExport, writeGlossaryCsv)
+// runs in the glossary worker, which imports those files directly; exporting it here would
+// pull the built-in termbase, the format writers and franc into the first page's JavaScript.
+export type { GlossaryRow, RowSource } from './glossaryRows';
+export type { ExportScope } from './buildGlossaryExport';

@@ -6,7 +6,7 @@ import { parseTbx, parseTermbaseCsv } from '../../../src/core/formats';
 import type { Concept } from '../../../src/core/glossary';
 import { planTermbaseImport, saveTerm } from '../../../src/db/glossary';
 import { glossaryFileName } from '../../../src/ui/glossary/glossaryFileName';
-import { writeGlossaryCsv } from '../../../src/db/glossary';
+import { writeGlossaryCsv } from '../../../src/db/glossary/writeGlossaryCsv';
 import { freshDb } from '../helpers/freshDb';
 import { renderApp } from '../helpers/renderApp';
 import { CODEBOOK_FILE, projectWith } from './glossaryProject';
