@@ -109,8 +109,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     concepts, zh,
     get en(): EnTrieNode {
       if (!en) {
-        en = { next: new Map() };
-        for (let i = 0; i < enTexts.length; i++) for (const seq of englishTermKeys(enTexts[i], keyOf)) addToTrie(en, seq, enEntries[i]);
+        en = buildEnglishTrie(enTexts, enEntries, keyOf);
         enTexts = [];
         enEntries = [];
       }
@@ -119,6 +118,16 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     acronyms, names,
     memo: { source: new Map(), target: new Map(), keys, words: new Map(), documents: new WeakMap() },
   };
+}
+
+/** The token trie of the English terms (`texts[i]` for `entries[i]`), in termbase order. */
+function buildEnglishTrie(texts: string[], entries: SourceEntry[], keyOf: (w: string) => string): EnTrieNode {
+  const root: EnTrieNode = { next: new Map(), entries: undefined };
+  for (let i = 0; i < texts.length; i++) {
+    const seqs = englishTermKeys(texts[i], keyOf);
+    for (let k = 0; k < seqs.length; k++) addToTrie(root, seqs[k], entries[i]);
+  }
+  return root;
 }
 
 /** Shared child table of leaf nodes (most nodes); replaced by a node's own map on its first child. */
@@ -130,12 +139,13 @@ function addToTrie(root: EnTrieNode, keys: string[], entry: SourceEntry): void {
     let next = node.next.get(k);
     if (!next) {
       if (node.next === NO_CHILDREN) node.next = new Map();
-      node.next.set(k, (next = { next: NO_CHILDREN }));
+      node.next.set(k, (next = { next: NO_CHILDREN, entries: undefined })); // one shape for every node
     }
     node = next;
   }
   const list = (node.entries ??= []);
-  if (!list.some((e) => e.conceptId === entry.conceptId)) list.push(entry);
+  for (let i = 0; i < list.length; i++) if (list[i].conceptId === entry.conceptId) return;
+  list.push(entry);
 }
 
 function addAcronym(map: Map<string, SourceEntry[]>, a: string, entry: SourceEntry): void {
