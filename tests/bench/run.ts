@@ -13,7 +13,8 @@ import { measureEdits } from './measureEdits';
 import { measureEngine, type EngineMeasure } from './measureEngine';
 import { runPofilter } from './runPofilter';
 
-const ROOT = join(import.meta.dirname ?? __dirname, '..', '..');
+// DUIZHAO_ROOT: set by tests/bench/bundled.ts (the bundle lives in node_modules/.cache)
+const ROOT = process.env.DUIZHAO_ROOT ?? join(import.meta.dirname ?? __dirname, '..', '..');
 const REAL = join(ROOT, '..', 'shared', 'data', 'arxiv-adv-tencentmt', 'pairs-2021-2023.jsonl');
 const GENERATED_UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 
