@@ -25,6 +25,7 @@ export function cancelImport(): void {
  * nothing stored changes.
  */
 export async function importFile(db: DuizhaoDB, file: File): Promise<number | null> {
+  markPhase('import:picked');
   const { setImport, openProject } = useStore.getState();
   if (current) {
     setImport({ error: { fileName: file.name, problem: 'another import is still running. Wait for it to finish or cancel it, then import this file again.' } });
