@@ -1,21 +1,14 @@
+import { patternTrie, type PatternTrie } from './PatternTrie';
+
 /**
  * A small Aho–Corasick automaton over UTF-16 code units: every pattern occurrence in a text
  * in one left-to-right pass, whatever the number of patterns; matching costs
- * O(text length + occurrences).
+ * O(text length + occurrences). `collectByStart`, what matchTarget uses, walks the trie from
+ * each position instead (no failure links; bounded by the longest pattern).
  *
  * Patterns are matched exactly as given; callers fold case themselves (see `foldLatin`), or
- * ask `scan` to fold ASCII capitals on the fly.
- *
- * Layout (flat typed arrays, no per-state objects, built in one go by `build()`):
- * - `root[c]`: the root's child on code unit c (> 0), 0 when c occurs in some pattern but
- *   starts none, -1 when c occurs in no pattern (a fast reject: back to the root at once,
- *   no failure walk).
- * - `rec`: four ints per state (four states per cache line): its only child's code unit and
- *   state inline (most trie states have at most one child, so most steps are one compare),
- *   the failure link, and `dict` (nearest state on the failure chain with outputs). The
- *   edges of states with several children are in one open-addressing hash table.
- * - pattern values as a linked list per state (`headValue`/`nextValue`; `valuesOf` gives them in the order added).
- * Building is linear in the total pattern length (tables sized up front, no rehashing).
+ * ask for ASCII capitals to be folded on the fly. The trie is a `PatternTrie` (flat typed
+ * arrays); failure links are added on the first `collect`/`scan`.
  */
 export interface RawMatch<T> {
   start: number;
@@ -30,205 +23,77 @@ export interface StateHits {
   count: number;
 }
 
+const lookup = patternTrie.lookup;
+// PatternTrie's constants, as literals (the JIT folds them into the matching loops)
 const NONE = -1;
-/** `startTable` entries: the state, and a flag for a one-unit pattern. */
-const OUTPUT = 0x40000000;
-const STATE = 0x3fffffff;
-/** `rec` child unit of a state with several children (all of them in the hash table). */
 const MULTI = -2;
 const H1 = -1640531535;
 const H2 = -2048144789;
+/** `startTable` entries: the state, and a flag for a one-unit pattern. */
+const OUTPUT = 0x40000000;
+const STATE = 0x3fffffff;
 
-/** Slot count (a power of two) keeping a table of `entries` at most half full. */
-function tableSize(entries: number): number {
-  let slots = 16;
-  while (slots < 2 * entries) slots *= 2;
-  return slots;
-}
-
-/** Target of edge (s, c) in an open-addressing table of (state, unit, target, -) slots, or -1. */
-function lookup(table: Int32Array, mask: number, s: number, c: number): number {
-  let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
-  for (;;) {
-    const k = h << 2;
-    const st = table[k];
-    if (st === s && table[k + 1] === c) return table[k + 2];
-    if (st === NONE) return NONE;
-    h = (h + 1) & mask;
-  }
-}
-
-/** `insert`, and the edge's bit in `filter` (see `AhoCorasick.filter`). */
-function addEdge(table: Int32Array, mask: number, filter: Int32Array, shift: number, s: number, c: number, target: number): void {
-  insert(table, mask, s, c, target);
-  const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> shift;
-  filter[b >>> 5] |= 1 << (b & 31);
-}
-
-function insert(table: Int32Array, mask: number, s: number, c: number, target: number): void {
-  let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
-  while (table[h << 2] !== NONE) h = (h + 1) & mask;
-  table[h << 2] = s;
-  table[(h << 2) + 1] = c;
-  table[(h << 2) + 2] = target;
+/** Next state of trie `t` from s on code unit c; ≤ 0 when there is none. */
+function step(t: PatternTrie, s: number, c: number): number {
+  if (s === 0) return t.root[c];
+  const ku = t.rec[s << 2];
+  if (ku === c) return t.rec[(s << 2) + 1];
+  return ku === MULTI ? lookup(t.edges, t.mask, s, c) : NONE;
 }
 
 export class AhoCorasick<T> {
   private readonly patterns: string[] = [];
   private readonly values: T[] = [];
-  private built = false;
-  private stateCount = 1;
-
-  private root: Int32Array = new Int32Array(0);
-  private rec: Int32Array = new Int32Array(4);
-  private edges: Int32Array = new Int32Array(0);
-  private mask = 0;
-  /**
-   * Bit filter of the hashed edges (16+ bits per possible edge, up to 128 KB; a few KB for
-   * the built-in termbase: cache-resident). Most lookups in a state with several children
-   * are misses; most misses stop here.
-   */
-  private filter: Int32Array = new Int32Array(1);
-  private filterShift = 27;
-  /** Bit filter of the patterns' first two code units (see `collectByStart`). */
-  private pairs: Int32Array = new Int32Array(1);
-  private pairShift = 27;
-  private maxDepth = 0;
+  private trie: PatternTrie | undefined;
+  /** Failure links and `dict` are in `rec` (added on the first `collect`/`scan`). */
+  private linked = false;
   private starts: Int32Array | undefined;
   private startsFolded: Int32Array | undefined;
-  private depth: Int32Array = new Int32Array(1);
-  private headValue: Int32Array = new Int32Array(0);
-  private nextValue: Int32Array = new Int32Array(0);
   private valueLists: (T[] | undefined)[] = [];
-  /** Parent and code unit of each state until the failure links are built. */
-  private parent: Int32Array | undefined;
-  private unit: Int32Array | undefined;
+  /** The trie's `depth` (read per hit, so kept at hand). */
+  private depth: Int32Array = new Int32Array(1);
 
   /** Number of states (after build; patterns only before). */
   get size(): number {
-    return this.built ? this.stateCount : this.patterns.length;
+    return this.trie ? this.trie.stateCount : this.patterns.length;
   }
 
   /** Adds a pattern; the same pattern added twice keeps both values. Empty patterns are ignored. */
   add(pattern: string, value: T): void {
-    if (this.built) throw new Error('AhoCorasick: add() after build()');
+    if (this.trie) throw new Error('AhoCorasick: add() after build()');
     if (pattern.length === 0) return;
     this.patterns.push(pattern);
     this.values.push(value);
   }
 
   /**
-   * Builds the trie in its final layout in one pass over the patterns (failure links wait
-   * for the first `collect`/`scan`). Called once, after the last add() (matching calls it).
+   * Builds the trie (failure links wait for the first `collect`/`scan`). Called once, after
+   * the last add() (matching calls it).
    */
   build(): this {
-    if (this.built) return this;
-    this.built = true;
-    const patterns = this.patterns;
-    const count = patterns.length;
-    let total = 1;
-    for (let p = 0; p < count; p++) total += patterns[p].length;
-    // states: at most one per pattern code unit, plus the root
-    const root = new Int32Array(65536).fill(NONE);
-    const rec = new Int32Array(total * 4);
-    const depth = new Int32Array(total);
-    const parent = new Int32Array(total);
-    const unit = new Int32Array(total);
-    const headValue = new Int32Array(total).fill(NONE);
-    const nextValue = new Int32Array(count);
-    // hashed edges: a pattern leaves the trie built so far at most once, adding one edge to a
-    // state that may already have one (then both go to the table): at most 2 per pattern.
-    // The table and its bit filter are sized for that up front and filled as edges come.
-    const mask = tableSize(2 * count) - 1;
-    const edges = new Int32Array((mask + 1) * 4).fill(NONE);
-    let bits = 5;
-    while (1 << bits < 32 * count && bits < 20) bits++;
-    const filterShift = 32 - bits;
-    const filter = new Int32Array((1 << bits) >>> 5);
-    let pairBits = 5;
-    while (1 << pairBits < 16 * count && pairBits < 20) pairBits++;
-    const pairShift = 32 - pairBits;
-    const pairs = new Int32Array((1 << pairBits) >>> 5);
-    let maxDepth = 0;
-    rec[0] = NONE;
-    let n = 1;
-    for (let p = 0; p < count; p++) {
-      const pat = patterns[p];
-      let s = 0;
-      for (let i = 0; i < pat.length; i++) {
-        const c = pat.charCodeAt(i);
-        const k = s << 2;
-        let next = NONE;
-        if (s === 0) {
-          if (root[c] > 0) next = root[c];
-        } else if (rec[k] === c) next = rec[k + 1];
-        else if (rec[k] === MULTI) next = lookup(edges, mask, s, c);
-        if (next !== NONE) {
-          s = next;
-          continue;
-        }
-        next = n++;
-        rec[next << 2] = NONE;
-        depth[next] = i + 1;
-        parent[next] = s;
-        unit[next] = c;
-        if (i === 1) {
-          const b = Math.imul(Math.imul(unit[s], H1) ^ Math.imul(c, H2), H2) >>> pairShift;
-          pairs[b >>> 5] |= 1 << (b & 31);
-        }
-        if (s === 0) root[c] = next;
-        else {
-          if (root[c] === NONE) root[c] = 0;
-          const ku = rec[k];
-          if (ku === NONE) {
-            rec[k] = c;
-            rec[k + 1] = next;
-          } else {
-            if (ku !== MULTI) {
-              addEdge(edges, mask, filter, filterShift, s, ku, rec[k + 1]);
-              rec[k] = MULTI;
-            }
-            addEdge(edges, mask, filter, filterShift, s, c, next);
-          }
-        }
-        s = next;
-      }
-      rec[(s << 2) + 3] = s; // own output (`dict` before the failure links exist)
-      nextValue[p] = headValue[s]; // values of a state, last added first
-      headValue[s] = p;
-      if (pat.length > maxDepth) maxDepth = pat.length;
-    }
-    this.pairs = pairs;
-    this.pairShift = pairShift;
-    this.maxDepth = maxDepth;
-    this.filter = filter;
-    this.filterShift = filterShift;
-    this.stateCount = n;
-    this.root = root;
-    this.rec = rec;
-    this.edges = edges;
-    this.mask = mask;
-    this.depth = depth;
-    this.headValue = headValue;
-    this.nextValue = nextValue;
-    this.valueLists = new Array<T[] | undefined>(n).fill(undefined);
-    this.parent = parent;
-    this.unit = unit;
+    this.built();
     return this;
+  }
+
+  /** The trie, built on first need. */
+  private built(): PatternTrie {
+    if (!this.trie) {
+      this.trie = patternTrie.build(this.patterns);
+      this.depth = this.trie.depth;
+      this.valueLists = new Array<T[] | undefined>(this.trie.stateCount).fill(undefined);
+    }
+    return this.trie;
   }
 
   /**
    * Failure links breadth first (states by depth, counting sort): each level only needs
    * shallower ones. Built on the first `collect`/`scan` (`collectByStart` needs none).
    */
-  private buildFailureLinks(): void {
-    const n = this.stateCount;
-    const parent = this.parent!;
-    const unit = this.unit!;
-    this.parent = this.unit = undefined;
-    const depth = this.depth;
-    const rec = this.rec;
-    const headValue = this.headValue;
+  private linkedTrie(): PatternTrie {
+    const t = this.built();
+    if (this.linked) return t;
+    this.linked = true;
+    const { stateCount: n, parent, unit, depth, rec, headValue } = t;
     let maxDepth = 0;
     for (let s = 1; s < n; s++) if (depth[s] > maxDepth) maxDepth = depth[s];
     const fill = new Int32Array(maxDepth + 2);
@@ -243,27 +108,20 @@ export class AhoCorasick<T> {
       if (s !== 0) {
         const c = unit[child];
         let f = rec[(s << 2) + 2];
-        let target = this.step(f, c);
+        let target = step(t, f, c);
         while (target <= 0 && f !== 0) {
           f = rec[(f << 2) + 2];
-          target = this.step(f, c);
+          target = step(t, f, c);
         }
         fc = target > 0 && target !== child ? target : 0;
       }
       rec[(child << 2) + 2] = fc;
       rec[(child << 2) + 3] = headValue[child] !== NONE ? child : rec[(fc << 2) + 3];
     }
+    return t;
   }
 
-  /** Next state from s on code unit c; ≤ 0 when there is none. */
-  private step(s: number, c: number): number {
-    if (s === 0) return this.root[c];
-    const ku = this.rec[s << 2];
-    if (ku === c) return this.rec[(s << 2) + 1];
-    return ku === MULTI ? lookup(this.edges, this.mask, s, c) : NONE;
-  }
-
-  /** Length of the pattern that ends in output state `state`. */
+  /** Length of the pattern that ends in output state `state` (a state `collect…` gave). */
   depthOf(state: number): number {
     return this.depth[state];
   }
@@ -273,7 +131,8 @@ export class AhoCorasick<T> {
     let list = this.valueLists[state];
     if (!list) {
       list = [];
-      for (let p = this.headValue[state]; p !== NONE; p = this.nextValue[p]) list.push(this.values[p]);
+      const { headValue, nextValue } = this.built();
+      for (let p = headValue[state]; p !== NONE; p = nextValue[p]) list.push(this.values[p]);
       list.reverse();
       this.valueLists[state] = list;
     }
@@ -286,14 +145,7 @@ export class AhoCorasick<T> {
    * `foldUpper`, ASCII A–Z in the text match a–z in the patterns (offsets unchanged).
    */
   collect(text: string, foldUpper: boolean, into: StateHits): number {
-    if (!this.built) this.build();
-    if (this.parent) this.buildFailureLinks();
-    const root = this.root;
-    const rec = this.rec;
-    const edges = this.edges;
-    const mask = this.mask;
-    const filter = this.filter;
-    const filterShift = this.filterShift;
+    const { root, rec, edges, mask, filter, filterShift } = this.linkedTrie();
     let ends = into.ends;
     let states = into.states;
     let count = 0;
@@ -357,16 +209,9 @@ export class AhoCorasick<T> {
    * count. `foldUpper` as in `collect`.
    */
   collectByStart(text: string, foldUpper: boolean, into: StateHits): number {
-    if (!this.built) this.build();
+    const { rec, edges, mask, filter, filterShift, pairs, pairShift, maxDepth } = this.built();
     const starts = this.startTable(foldUpper);
-    const rec = this.rec;
-    const edges = this.edges;
-    const mask = this.mask;
-    const filter = this.filter;
-    const filterShift = this.filterShift;
-    const pairs = this.pairs;
-    const pairShift = this.pairShift;
-    const room = this.maxDepth + 1;
+    const room = maxDepth + 1;
     let ends = into.ends;
     let states = into.states;
     let count = 0;
@@ -438,8 +283,7 @@ export class AhoCorasick<T> {
   private startTable(foldUpper: boolean): Int32Array {
     let t = foldUpper ? this.startsFolded : this.starts;
     if (!t) {
-      const root = this.root;
-      const rec = this.rec;
+      const { root, rec } = this.built();
       t = new Int32Array(65536);
       for (let c = 0; c < 65536; c++) {
         const r = root[foldUpper && c >= 0x41 && c <= 0x5a ? c + 0x20 : c];
@@ -471,7 +315,7 @@ export class AhoCorasick<T> {
     for (let k = 0; k < count; k++) {
       const end = hits.ends[k];
       const state = hits.states[k];
-      const start = end - this.depth[state];
+      const start = end - this.depthOf(state);
       const values = this.valuesOf(state);
       for (let v = 0; v < values.length; v++) emit(start, end, values[v]);
     }

@@ -1,0 +1,160 @@
+/**
+ * The trie of a pattern list in flat typed arrays (no per-state objects), for `AhoCorasick`:
+ * - `root[c]`: the root's child on code unit c (> 0), 0 when c occurs in some pattern but
+ *   starts none, -1 when c occurs in no pattern.
+ * - `rec`: four ints per state (four states per cache line): its only child's code unit and
+ *   state inline (most trie states have at most one child, so most steps are one compare;
+ *   `MULTI` when it has several, all in `edges`), then two ints for the automaton (failure
+ *   link, and `dict`: before the failure links exist, the state itself when a pattern ends
+ *   there, else 0).
+ * - `edges`: open-addressing hash table of (state, unit, target, -) slots, with a bit
+ *   filter (most lookups are misses; most misses stop at the filter), and a bit filter of
+ *   the patterns' first two code units.
+ * - pattern values as a list per state, last added first (`headValue`/`nextValue`).
+ * Built in one pass over the patterns, linear in their total length; every table is sized
+ * up front (no rehashing, no second pass).
+ */
+export interface PatternTrie {
+  stateCount: number;
+  root: Int32Array;
+  rec: Int32Array;
+  edges: Int32Array;
+  mask: number;
+  filter: Int32Array;
+  filterShift: number;
+  pairs: Int32Array;
+  pairShift: number;
+  /** Longest pattern. */
+  maxDepth: number;
+  /** Per state: its depth (the length of the pattern ending there). */
+  depth: Int32Array;
+  /** Per state: parent and code unit (for the failure links). */
+  parent: Int32Array;
+  unit: Int32Array;
+  headValue: Int32Array;
+  nextValue: Int32Array;
+}
+
+const NONE = -1;
+const MULTI = -2;
+const H1 = -1640531535;
+const H2 = -2048144789;
+
+/** Slot count (a power of two) keeping a table of `entries` at most half full. */
+function tableSize(entries: number): number {
+  let slots = 16;
+  while (slots < 2 * entries) slots *= 2;
+  return slots;
+}
+
+/** Target of edge (s, c) in an open-addressing table of (state, unit, target, -) slots, or -1. */
+function lookup(table: Int32Array, mask: number, s: number, c: number): number {
+  let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
+  for (;;) {
+    const k = h << 2;
+    const st = table[k];
+    if (st === s && table[k + 1] === c) return table[k + 2];
+    if (st === NONE) return NONE;
+    h = (h + 1) & mask;
+  }
+}
+
+function insert(table: Int32Array, mask: number, s: number, c: number, target: number): void {
+  let h = (Math.imul(s, H1) ^ Math.imul(c, H2)) & mask;
+  while (table[h << 2] !== NONE) h = (h + 1) & mask;
+  table[h << 2] = s;
+  table[(h << 2) + 1] = c;
+  table[(h << 2) + 2] = target;
+}
+
+/** `insert`, and the edge's bit in `filter`. */
+function addEdge(table: Int32Array, mask: number, filter: Int32Array, shift: number, s: number, c: number, target: number): void {
+  insert(table, mask, s, c, target);
+  const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> shift;
+  filter[b >>> 5] |= 1 << (b & 31);
+}
+
+/** The pieces `AhoCorasick` matches with: constants, hashing and the edge lookup. */
+export const patternTrie = {
+  NONE, MULTI, H1, H2, lookup,
+
+  build(patterns: string[]): PatternTrie {
+    const count = patterns.length;
+    let total = 1;
+    for (let p = 0; p < count; p++) total += patterns[p].length;
+    // states: at most one per pattern code unit, plus the root
+    const root = new Int32Array(65536).fill(NONE);
+    const rec = new Int32Array(total * 4);
+    const depth = new Int32Array(total);
+    const parent = new Int32Array(total);
+    const unit = new Int32Array(total);
+    const headValue = new Int32Array(total).fill(NONE);
+    const nextValue = new Int32Array(count);
+    // hashed edges: a pattern leaves the trie built so far at most once, adding one edge to a
+    // state that may already have one (then both go to the table): at most 2 per pattern.
+    // The table and its bit filter are sized for that up front and filled as edges come.
+    const mask = tableSize(2 * count) - 1;
+    const edges = new Int32Array((mask + 1) * 4).fill(NONE);
+    let bits = 5;
+    while (1 << bits < 32 * count && bits < 20) bits++;
+    const filterShift = 32 - bits;
+    const filter = new Int32Array((1 << bits) >>> 5);
+    let pairBits = 5;
+    while (1 << pairBits < 16 * count && pairBits < 20) pairBits++;
+    const pairShift = 32 - pairBits;
+    const pairs = new Int32Array((1 << pairBits) >>> 5);
+    let maxDepth = 0;
+    rec[0] = NONE;
+    let n = 1;
+    for (let p = 0; p < count; p++) {
+      const pat = patterns[p];
+      let s = 0;
+      for (let i = 0; i < pat.length; i++) {
+        const c = pat.charCodeAt(i);
+        const k = s << 2;
+        let next = NONE;
+        if (s === 0) {
+          if (root[c] > 0) next = root[c];
+        } else if (rec[k] === c) next = rec[k + 1];
+        else if (rec[k] === MULTI) next = lookup(edges, mask, s, c);
+        if (next !== NONE) {
+          s = next;
+          continue;
+        }
+        next = n++;
+        rec[next << 2] = NONE;
+        depth[next] = i + 1;
+        parent[next] = s;
+        unit[next] = c;
+        if (i === 1) {
+          const b = Math.imul(Math.imul(unit[s], H1) ^ Math.imul(c, H2), H2) >>> pairShift;
+          pairs[b >>> 5] |= 1 << (b & 31);
+        }
+        if (s === 0) root[c] = next;
+        else {
+          if (root[c] === NONE) root[c] = 0;
+          const ku = rec[k];
+          if (ku === NONE) {
+            rec[k] = c;
+            rec[k + 1] = next;
+          } else {
+            if (ku !== MULTI) {
+              addEdge(edges, mask, filter, filterShift, s, ku, rec[k + 1]);
+              rec[k] = MULTI;
+            }
+            addEdge(edges, mask, filter, filterShift, s, c, next);
+          }
+        }
+        s = next;
+      }
+      rec[(s << 2) + 3] = s; // own output (`dict` before the failure links exist)
+      nextValue[p] = headValue[s]; // values of a state, last added first
+      headValue[s] = p;
+      if (pat.length > maxDepth) maxDepth = pat.length;
+    }
+    return {
+      stateCount: n, root, rec, edges, mask, filter, filterShift, pairs, pairShift, maxDepth,
+      depth, parent, unit, headValue, nextValue,
+    };
+  },
+};
