@@ -46,7 +46,8 @@ describe('Spot-check', () => {
     await waitFor(() => expect(estimate).toHaveTextContent('Judged 2 of 2 · 1 failed'));
     // 1 of 2: Wilson 95% interval 9.5%–90.5%.
     expect(estimate).toHaveTextContent('estimated error rate 50.0% (95% Wilson interval 9.5%–90.5%');
-    expect(estimate).toHaveTextContent('Terminology: 1');
+    // the category is stored after the verdict: wait for it rather than read it at once
+    await waitFor(() => expect(estimate).toHaveTextContent('Terminology: 1'));
     await waitFor(async () => {
       const stored = (await db.spotchecks.toArray()) as SpotCheck[];
       expect(stored[0].items.map((i) => [i.verdict, i.category])).toEqual([['pass', undefined], ['fail', 'Terminology']]);
