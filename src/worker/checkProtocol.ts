@@ -8,9 +8,16 @@ export interface CheckRequest {
   units: CheckUnit[];
   /** The project's own and imported termbases (the built-in one is always used). */
   termbases?: Termbase[];
-  /** Identity of `termbases`: the worker recompiles only when it changes ('' = none). */
+  /**
+   * Identity of `termbases`: the worker recompiles only when it changes ('' = none). The
+   * termbases themselves are sent only when the worker does not hold this key yet (a 10,000-
+   * entry termbase is not copied with every keystroke's check).
+   */
   termbaseKey?: string;
 }
+
+/** The error of a request that named a termbase key the worker does not hold, without the termbases. */
+export const NEEDS_TERMBASES = 'needs-termbases';
 
 export type CheckResponse =
   | { id: number; ok: true; findings: Finding[]; ms: number }
