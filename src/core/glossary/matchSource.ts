@@ -1,9 +1,9 @@
 import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
-import { PackedWordTable } from './PackedWordTable';
 import {
   F_EXACT, F_KEY, F_MOD, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, F_SINGLE, FORM_ACRONYM, FORM_DEEP, FORM_LINK,
-  FORM_SEEN, FORM_STARTS, FORM_STRIDE, NODE_END, NODE_KIDS, sourceIndexOf, type SourceIndex,
+  FORM_STRIDE, NODE_END, NODE_KIDS, sourceIndexOf, type SourceIndex,
 } from './SourceIndex';
+import { SourceTokens, TOKEN_ACRONYM_SHAPED, TOKEN_GAP_OK, TOKEN_HYPHEN_NEXT } from './SourceTokens';
 
 /** A termbase term found in English text (UTF-16 offsets into that text). */
 export interface SourceHit {
@@ -41,7 +41,6 @@ export function matchSource(g: CompiledGlossary, text: string): SourceHit[] {
 
 // Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
 const LINK = FORM_LINK;
-const STARTS = FORM_STARTS;
 const ACRONYM = FORM_ACRONYM;
 const DEEP = FORM_DEEP;
 const STRIDE = FORM_STRIDE;
@@ -52,42 +51,29 @@ const ROOT_KEY = F_ROOT_KEY;
 const ROOT_MOD = F_ROOT_MOD;
 const ROOT_EXACT = F_ROOT_EXACT;
 const SINGLE = F_SINGLE;
-const SEEN = FORM_SEEN;
 const END = NODE_END;
 const KIDS = NODE_KIDS;
-const packedHash = PackedWordTable.hash;
 
-/** Token flags. */
-const HYPHEN_NEXT = 1; // joined to the next token by one hyphen
-const GAP_OK = 2; // only whitespace/hyphens between the previous token and this one
-const ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s after a capital
-// bits 4–7: the word's form flags (FORM_LINK … FORM_DEEP), so most tokens need no form row
+const HYPHEN_NEXT = TOKEN_HYPHEN_NEXT;
+const GAP_OK = TOKEN_GAP_OK;
+const ACRONYM_SHAPED = TOKEN_ACRONYM_SHAPED;
 
-// Token buffers, reused by every call (matching is synchronous and not re-entrant).
-let cap = 0;
-let tStart = new Int32Array(0);
-let tEnd = new Int32Array(0);
-let tForm = new Int32Array(0);
-let tJoin = new Int32Array(0); // form of the hyphen-joined pair starting here; -1 = not yet known
-let tFlags = new Uint8Array(0);
-/** Tokens that may start a hit (a term's first word, an acronym, or joined to the next by a hyphen), in order. */
-let tCand = new Int32Array(0);
-let nCand = 0;
-
-function ensure(n: number): void {
-  if (n <= cap) return;
-  cap = Math.max(n, cap * 2, 256);
-  tStart = new Int32Array(cap);
-  tEnd = new Int32Array(cap);
-  tForm = new Int32Array(cap);
-  tJoin = new Int32Array(cap);
-  tFlags = new Uint8Array(cap);
-  tCand = new Int32Array(cap);
-}
+const tokens = new SourceTokens();
+// The current text's token arrays (set by findSourceHits; read by the search below).
+let tStart = tokens.start;
+let tEnd = tokens.end;
+let tForm = tokens.form;
+let tFlags = tokens.flags;
 
 function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): SourceHit[] {
   ix.beginText();
-  const n = scan(ix, text);
+  const n = tokens.scan(ix, text);
+  tStart = tokens.start;
+  tEnd = tokens.end;
+  tForm = tokens.form;
+  tFlags = tokens.flags;
+  const tCand = tokens.cand;
+  const nCand = tokens.candCount;
   const out: SourceHit[] = [];
   const form = ix.form;
   let maxEnd = -1; // end of the hits so far: a hit ending no later is inside one of them
@@ -131,182 +117,6 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
   }
   return out;
 }
-
-// The text's code units as bytes, one byte a code unit (offsets stay UTF-16 offsets): ASCII
-// as is, ’ → APOS, U+2010/U+2011 → HYPHEN, other Unicode whitespace → SPACE, the rest → OTHER.
-let chars = new Uint8Array(0);
-const encoder: TextEncoder | undefined = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
-const APOS = 0x80;
-const HYPHEN = 0x81;
-const SPACE = 0x82;
-const OTHER = 0x83;
-
-/** Fills `chars` from `text` (one native copy when the text is ASCII, as most English is). */
-function loadChars(text: string): void {
-  const len = text.length;
-  if (chars.length < len) chars = new Uint8Array(Math.max(len, chars.length * 2, 4096));
-  let from = 0;
-  if (encoder) {
-    const { read, written } = encoder.encodeInto(text, chars);
-    if (read === len && written === len) return;
-    // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
-    while (from < written && from < len && chars[from] < 0x80) from++;
-  }
-  for (let i = from; i < len; i++) {
-    const c = text.charCodeAt(i);
-    chars[i] = c < 0x80 ? c : c === 0x2019 ? APOS : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : OTHER;
-  }
-}
-
-/**
- * Tokenises `text` into the buffers and gives each token its form id (the packed table's
- * lookup inlined: this loop runs once per word of every source); returns the token count.
- */
-function scan(ix: SourceIndex, text: string): number {
-  const len = text.length;
-  ensure((len >> 1) + 2); // a token takes a character and a separator: never more than this
-  loadChars(text);
-  const cs = chars;
-  const starts = tStart;
-  const ends = tEnd;
-  const forms = tForm;
-  const joins = tJoin;
-  const flagsOf = tFlags;
-  const cand = tCand;
-  let nc = 0;
-  const packed = ix.packed;
-  let slots = packed.slots;
-  let mask = packed.mask;
-  const numbersNeedForms = ix.digitKeys;
-  let n = 0;
-  let prevEnd = 0;
-  let i = 0;
-  while (i < len) {
-    let c = cs[i];
-    let l = c | 0x20; // A–Z folded to a–z; a–z and digits keep their code
-    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // six-bit codes (PackedWordTable), units 1–5 in a, 6–10 in b, 11–15 in d: a–z 1–26, 0–9 27–36, ' 37, ’ 38
-    let a = 0;
-    let b = 0;
-    let d = 0;
-    let k = 0;
-    for (;;) {
-      const code = l >= 0x61 ? l - 0x60 : c - 0x15;
-      if (k < 5) a = (a << 6) | code;
-      else if (k < 10) b = (b << 6) | code;
-      else if (k < 15) d = (d << 6) | code;
-      k++;
-      if (++i >= len) break;
-      c = cs[i];
-      l = c | 0x20;
-      if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
-    }
-    // (?:['’][A-Za-z]+)*
-    let apostrophe = false;
-    while (i + 1 < len && (c === 0x27 || c === APOS)) {
-      l = cs[i + 1] | 0x20;
-      if (l < 0x61 || l > 0x7a) break;
-      apostrophe = true;
-      const q = c === 0x27 ? 37 : 38;
-      if (k < 5) a = (a << 6) | q;
-      else if (k < 10) b = (b << 6) | q;
-      else if (k < 15) d = (d << 6) | q;
-      k++;
-      i++;
-      for (;;) {
-        if (k < 5) a = (a << 6) | (l - 0x60);
-        else if (k < 10) b = (b << 6) | (l - 0x60);
-        else if (k < 15) d = (d << 6) | (l - 0x60);
-        k++;
-        if (++i >= len) break;
-        c = cs[i];
-        l = c | 0x20;
-        if (l < 0x61 || l > 0x7a) break;
-      }
-    }
-    const end = i;
-    const c0 = cs[start];
-    let flags = !apostrophe && c0 >= 0x41 && c0 <= 0x5a && end - start > 1 && acronymShaped(cs, start, end) ? ACRONYM_SHAPED : 0;
-    if (n > 0) {
-      if (start === prevEnd + 1) {
-        const s = cs[prevEnd];
-        if (s === 0x20) flags |= GAP_OK;
-        else if (s === 0x2d || s === HYPHEN) {
-          flagsOf[n - 1] |= HYPHEN_NEXT;
-          if (nc === 0 || cand[nc - 1] !== n - 1) cand[nc++] = n - 1;
-          flags |= GAP_OK;
-        } else if (s === SPACE || (s >= 0x09 && s <= 0x0d)) flags |= GAP_OK;
-      } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
-    }
-    let f = SEEN; // (form id << 8) | SEEN | form flags
-    if (k > 15) f = ix.longForm(text, start, end, end, end);
-    else if (numbersNeedForms || c0 > 0x39 || !allDigits(cs, start, end)) {
-      // PackedWordTable.find, inlined
-      for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
-        const q = p * 4;
-        const id = slots[q + 3];
-        if (id === 0) {
-          f = ix.shortForm(text, start, end, end, end, a, b, d);
-          slots = packed.slots;
-          mask = packed.mask;
-          break;
-        }
-        if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
-          f = id;
-          break;
-        }
-      }
-    }
-    starts[n] = start;
-    ends[n] = end;
-    flagsOf[n] = flags | ((f & 0x0f) << 4);
-    joins[n] = -1;
-    forms[n] = f >> 8;
-    if (f & (STARTS | ACRONYM)) cand[nc++] = n;
-    n++;
-    prevEnd = end;
-  }
-  nCand = nc;
-  return n;
-}
-
-/** [A-Z][A-Z0-9]*, or that with a plural s after a capital (GNNs), starting with a capital. */
-function acronymShaped(cs: Uint8Array, start: number, end: number): boolean {
-  let i = start + 1;
-  while (i < end) {
-    const c = cs[i];
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) break;
-    i++;
-  }
-  if (i === end) return true;
-  return i === end - 1 && end - start > 2 && cs[i] === 0x73 && cs[i - 1] >= 0x41 && cs[i - 1] <= 0x5a;
-}
-
-function allDigits(cs: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (cs[i] < 0x30 || cs[i] > 0x39) return false;
-  return true;
-}
-
-/** Only whitespace or hyphens in [from, to) (of `chars`). */
-function gapOk(cs: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = cs[k];
-    if (!(c === 0x20 || c === 0x2d || c === HYPHEN || c === SPACE || (c >= 0x09 && c <= 0x0d))) return false;
-  }
-  return true;
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 
 /**
  * The hit [i, j) is a word inside a hyphenated phrase ("state" in state-of-art, "distribution"
@@ -364,7 +174,7 @@ function longestFrom(ix: SourceIndex, text: string, n: number, i: number): numbe
   const form = ix.form;
   const row = tForm[i] * STRIDE;
   if (tFlags[i] & HYPHEN_NEXT && i + 1 < n) {
-    const joined = form[joinedForm(ix, text, i) * STRIDE + ROOT_KEY];
+    const joined = form[tokens.joinedForm(ix, text, i) * STRIDE + ROOT_KEY];
     if (joined >= 0) visit(ix, text, n, joined, i + 2);
   }
   if (form[row + ROOT_EXACT] >= 0) visit(ix, text, n, form[row + ROOT_EXACT], i + 1);
@@ -412,7 +222,7 @@ function visit(ix: SourceIndex, text: string, n: number, node: number, j: number
   const bloom = ix.nodeBloom[node];
   const form = ix.form;
   if (tFlags[j] & HYPHEN_NEXT && j + 1 < n) {
-    const key = form[joinedForm(ix, text, j) * STRIDE + KEY];
+    const key = form[tokens.joinedForm(ix, text, j) * STRIDE + KEY];
     const joined = key >= 0 && (bloom >>> (key & 31)) & 1 ? ix.child(node, key) : -1;
     if (joined >= 0) visit(ix, text, n, joined, j + 2);
   }
@@ -434,34 +244,3 @@ function visit(ix: SourceIndex, text: string, n: number, node: number, j: number
   }
 }
 
-/** Form of tokens j and j+1 written solid ("pre" + "trained" → pretrained). */
-function joinedForm(ix: SourceIndex, text: string, j: number): number {
-  let f = tJoin[j];
-  if (f >= 0) return f;
-  const s1 = tStart[j];
-  const e1 = tEnd[j];
-  const s2 = tStart[j + 1];
-  const e2 = tEnd[j + 1];
-  if (e1 - s1 + e2 - s2 > 15) f = ix.longForm(text, s1, e1, s2, e2) >> 8;
-  else {
-    // packed as scan packs a solid word (same codes, same id)
-    const cs = chars;
-    let a = 0;
-    let b = 0;
-    let d = 0;
-    let k = 0;
-    for (let r = 0; r < 2; r++) {
-      for (let x = r ? s2 : s1, e = r ? e2 : e1; x < e; x++, k++) {
-        const c = cs[x];
-        const l = c | 0x20;
-        const code = l >= 0x61 && l <= 0x7a ? l - 0x60 : c >= 0x30 && c <= 0x39 ? c - 0x15 : c === 0x27 ? 37 : 38;
-        if (k < 5) a = (a << 6) | code;
-        else if (k < 10) b = (b << 6) | code;
-        else d = (d << 6) | code;
-      }
-    }
-    f = ix.shortForm(text, s1, e1, s2, e2, a, b, d) >> 8;
-  }
-  tJoin[j] = f;
-  return f;
-}

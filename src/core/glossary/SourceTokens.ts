@@ -1,0 +1,260 @@
+import { PackedWordTable } from './PackedWordTable';
+import { FORM_ACRONYM, FORM_SEEN, FORM_STARTS, type SourceIndex } from './SourceIndex';
+
+/** Token flags (bits 0–2; bits 4–7 hold the word's form flags, FORM_LINK … FORM_DEEP). */
+export const TOKEN_HYPHEN_NEXT = 1; // joined to the next token by one hyphen
+export const TOKEN_GAP_OK = 2; // only whitespace/hyphens between the previous token and this one
+export const TOKEN_ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s after a capital
+
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const HYPHEN_NEXT = TOKEN_HYPHEN_NEXT;
+const GAP_OK = TOKEN_GAP_OK;
+const ACRONYM_SHAPED = TOKEN_ACRONYM_SHAPED;
+const STARTS = FORM_STARTS;
+const ACRONYM = FORM_ACRONYM;
+const SEEN = FORM_SEEN;
+const packedHash = PackedWordTable.hash;
+
+// The text's code units as bytes, one byte a code unit (offsets stay UTF-16 offsets): ASCII
+// as is, ’ → APOS, U+2010/U+2011 → HYPHEN, other Unicode whitespace → SPACE, the rest → OTHER.
+const encoder: TextEncoder | undefined = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
+const APOS = 0x80;
+const HYPHEN = 0x81;
+const SPACE = 0x82;
+const OTHER = 0x83;
+
+/**
+ * The words of one English text as `matchSource` needs them, in typed arrays reused from
+ * text to text (matching is synchronous and not re-entrant): offsets, flags, form ids
+ * (`SourceIndex`), and the list of words that may start a hit. One object per module.
+ */
+export class SourceTokens {
+  /** Words found by the last `scan`. */
+  count = 0;
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  /** Form id (`SourceIndex` row) of each word. */
+  form = new Int32Array(0);
+  /** TOKEN_* flags | form flags << 4. */
+  flags = new Uint8Array(0);
+  /** Form of the hyphen-joined pair starting here; -1 = not yet known. */
+  join = new Int32Array(0);
+  /** Words that may start a hit (a term's first word, an acronym, or joined to the next by a hyphen), in order. */
+  cand = new Int32Array(0);
+  candCount = 0;
+  /** The text as bytes (see above). */
+  chars = new Uint8Array(0);
+  private cap = 0;
+
+  private ensure(n: number): void {
+    if (n <= this.cap) return;
+    const cap = (this.cap = Math.max(n, this.cap * 2, 256));
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.form = new Int32Array(cap);
+    this.join = new Int32Array(cap);
+    this.flags = new Uint8Array(cap);
+    this.cand = new Int32Array(cap);
+  }
+
+  /** Fills `chars` from `text` (one native copy when the text is ASCII, as most English is). */
+  private loadChars(text: string): void {
+    const len = text.length;
+    if (this.chars.length < len) this.chars = new Uint8Array(Math.max(len, this.chars.length * 2, 4096));
+    const chars = this.chars;
+    let from = 0;
+    if (encoder) {
+      const { read, written } = encoder.encodeInto(text, chars);
+      if (read === len && written === len) return;
+      // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
+      while (from < written && from < len && chars[from] < 0x80) from++;
+    }
+    for (let i = from; i < len; i++) {
+      const c = text.charCodeAt(i);
+      chars[i] = c < 0x80 ? c : c === 0x2019 ? APOS : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : OTHER;
+    }
+  }
+
+  /**
+   * Tokenises `text` into the buffers and gives each token its form id (the packed table's
+   * lookup inlined: this loop runs once per word of every source); returns the token count.
+   */
+  scan(ix: SourceIndex, text: string): number {
+    const len = text.length;
+    this.ensure((len >> 1) + 2); // a word takes a character and a separator: never more than this
+    this.loadChars(text);
+    const cs = this.chars;
+    const starts = this.start;
+    const ends = this.end;
+    const forms = this.form;
+    const joins = this.join;
+    const flagsOf = this.flags;
+    const cand = this.cand;
+    let nc = 0;
+    const packed = ix.packed;
+    let slots = packed.slots;
+    let mask = packed.mask;
+    const numbersNeedForms = ix.digitKeys;
+    let n = 0;
+    let prevEnd = 0;
+    let i = 0;
+    while (i < len) {
+      let c = cs[i];
+      let l = c | 0x20; // A–Z folded to a–z; a–z and digits keep their code
+      if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      // six-bit codes (PackedWordTable), units 1–5 in a, 6–10 in b, 11–15 in d: a–z 1–26, 0–9 27–36, ' 37, ’ 38
+      let a = 0;
+      let b = 0;
+      let d = 0;
+      let k = 0;
+      for (;;) {
+        const code = l >= 0x61 ? l - 0x60 : c - 0x15;
+        if (k < 5) a = (a << 6) | code;
+        else if (k < 10) b = (b << 6) | code;
+        else if (k < 15) d = (d << 6) | code;
+        k++;
+        if (++i >= len) break;
+        c = cs[i];
+        l = c | 0x20;
+        if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+      }
+      // (?:['’][A-Za-z]+)*
+      let apostrophe = false;
+      while (i + 1 < len && (c === 0x27 || c === APOS)) {
+        l = cs[i + 1] | 0x20;
+        if (l < 0x61 || l > 0x7a) break;
+        apostrophe = true;
+        const q = c === 0x27 ? 37 : 38;
+        if (k < 5) a = (a << 6) | q;
+        else if (k < 10) b = (b << 6) | q;
+        else if (k < 15) d = (d << 6) | q;
+        k++;
+        i++;
+        for (;;) {
+          if (k < 5) a = (a << 6) | (l - 0x60);
+          else if (k < 10) b = (b << 6) | (l - 0x60);
+          else if (k < 15) d = (d << 6) | (l - 0x60);
+          k++;
+          if (++i >= len) break;
+          c = cs[i];
+          l = c | 0x20;
+          if (l < 0x61 || l > 0x7a) break;
+        }
+      }
+      const end = i;
+      const c0 = cs[start];
+      let flags = !apostrophe && c0 >= 0x41 && c0 <= 0x5a && end - start > 1 && acronymShaped(cs, start, end) ? ACRONYM_SHAPED : 0;
+      if (n > 0) {
+        if (start === prevEnd + 1) {
+          const s = cs[prevEnd];
+          if (s === 0x20) flags |= GAP_OK;
+          else if (s === 0x2d || s === HYPHEN) {
+            flagsOf[n - 1] |= HYPHEN_NEXT;
+            if (nc === 0 || cand[nc - 1] !== n - 1) cand[nc++] = n - 1;
+            flags |= GAP_OK;
+          } else if (s === SPACE || (s >= 0x09 && s <= 0x0d)) flags |= GAP_OK;
+        } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
+      }
+      let f = SEEN; // (form id << 8) | SEEN | form flags
+      if (k > 15) f = ix.longForm(text, start, end, end, end);
+      else if (numbersNeedForms || c0 > 0x39 || !allDigits(cs, start, end)) {
+        // PackedWordTable.find, inlined
+        for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
+          const q = p * 4;
+          const id = slots[q + 3];
+          if (id === 0) {
+            f = ix.shortForm(text, start, end, end, end, a, b, d);
+            slots = packed.slots;
+            mask = packed.mask;
+            break;
+          }
+          if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
+            f = id;
+            break;
+          }
+        }
+      }
+      starts[n] = start;
+      ends[n] = end;
+      flagsOf[n] = flags | ((f & 0x0f) << 4);
+      joins[n] = -1;
+      forms[n] = f >> 8;
+      if (f & (STARTS | ACRONYM)) cand[nc++] = n;
+      n++;
+      prevEnd = end;
+    }
+    this.candCount = nc;
+    this.count = n;
+    return n;
+  }
+
+
+  /** Form of tokens j and j+1 written solid ("pre" + "trained" → pretrained). */
+  joinedForm(ix: SourceIndex, text: string, j: number): number {
+    let f = this.join[j];
+    if (f >= 0) return f;
+    const s1 = this.start[j];
+    const e1 = this.end[j];
+    const s2 = this.start[j + 1];
+    const e2 = this.end[j + 1];
+    if (e1 - s1 + e2 - s2 > 15) f = ix.longForm(text, s1, e1, s2, e2) >> 8;
+    else {
+      // packed as scan packs a solid word (same codes, same id)
+      const cs = this.chars;
+      let a = 0;
+      let b = 0;
+      let d = 0;
+      let k = 0;
+      for (let r = 0; r < 2; r++) {
+        for (let x = r ? s2 : s1, e = r ? e2 : e1; x < e; x++, k++) {
+          const c = cs[x];
+          const l = c | 0x20;
+          const code = l >= 0x61 && l <= 0x7a ? l - 0x60 : c >= 0x30 && c <= 0x39 ? c - 0x15 : c === 0x27 ? 37 : 38;
+          if (k < 5) a = (a << 6) | code;
+          else if (k < 10) b = (b << 6) | code;
+          else d = (d << 6) | code;
+        }
+      }
+      f = ix.shortForm(text, s1, e1, s2, e2, a, b, d) >> 8;
+    }
+    this.join[j] = f;
+    return f;
+  }
+}
+
+/** [A-Z][A-Z0-9]*, or that with a plural s after a capital (GNNs), starting with a capital. */
+function acronymShaped(cs: Uint8Array, start: number, end: number): boolean {
+  let i = start + 1;
+  while (i < end) {
+    const c = cs[i];
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) break;
+    i++;
+  }
+  if (i === end) return true;
+  return i === end - 1 && end - start > 2 && cs[i] === 0x73 && cs[i - 1] >= 0x41 && cs[i - 1] <= 0x5a;
+}
+
+function allDigits(cs: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (cs[i] < 0x30 || cs[i] > 0x39) return false;
+  return true;
+}
+
+/** Only whitespace or hyphens in [from, to) (of `chars`). */
+function gapOk(cs: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = cs[k];
+    if (!(c === 0x20 || c === 0x2d || c === HYPHEN || c === SPACE || (c >= 0x09 && c <= 0x0d))) return false;
+  }
+  return true;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
