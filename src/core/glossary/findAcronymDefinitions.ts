@@ -37,8 +37,8 @@ const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', '
  * from the termbase renderings (distributive→分布式 … ⇒ 分布式探索安全训练算法).
  */
 export function findAcronymDefinitions(source: string, g?: CompiledGlossary): AcronymDefinition[] {
-  // most sources define nothing: no bracket, no regex pass
-  if (source.indexOf('(') < 0 && source.indexOf('\uff08') < 0) return [];
+  // most sources define nothing: no bracket with a capital after it, no regex pass
+  if (!capitalAfterBracket(source, '(') && !capitalAfterBracket(source, '\uff08')) return [];
   const out: AcronymDefinition[] = [];
   for (const m of source.matchAll(SHORT)) {
     const acronym = m[1];
@@ -65,6 +65,17 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     });
   }
   return out;
+}
+
+/** Some `bracket` in `source` is followed (after whitespace) by a capital A–Z: what an acronym in brackets starts with. */
+function capitalAfterBracket(source: string, bracket: string): boolean {
+  for (let i = source.indexOf(bracket); i >= 0; i = source.indexOf(bracket, i + 1)) {
+    let k = i + 1;
+    while (k < source.length && isSpace(source.charCodeAt(k))) k++;
+    const c = source.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 /** Two capitals or more, the first letter a capital ("GNN", "DESTA"; not "e.g"). */
