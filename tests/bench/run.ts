@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createCheckContext } from '../../src/core/engine';
+import { checkUnit, createCheckContext } from '../../src/core/engine';
 import { builtinTermbase } from '../../src/core/glossary';
 import { generateCorpus, generateTermbase, type BenchUnit } from './generateCorpus';
 import { measureChecks } from './measureChecks';
@@ -46,18 +46,28 @@ async function main(): Promise<void> {
   const big = generateTermbase(10_000);
   const genMs = performance.now() - t0;
   const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e3;
-  let c0 = process.cpuUsage();
-  const bigCtx = createCheckContext({ termbases: [big] });
-  const bigCpu = cpuMs(process.cpuUsage(c0));
-  c0 = process.cpuUsage();
-  const onlyBigCtx = createCheckContext({ termbases: [big], builtin: false });
-  const onlyBigCpu = cpuMs(process.cpuUsage(c0));
+  // "Ready" = compile + the first check of one unit: parts of the glossary (the English term
+  // index) are built on first use, and a user waits for both before the first findings.
+  const firstUnit = { id: 'first', source: 'We train a policy with a graph neural network.', target: '我们用图神经网络训练策略。' };
+  const compileAndFirst = (opts: Parameters<typeof createCheckContext>[0]) => {
+    let c = process.cpuUsage();
+    const w0 = performance.now();
+    const ctx = createCheckContext(opts);
+    const compile = cpuMs(process.cpuUsage(c));
+    c = process.cpuUsage();
+    checkUnit({ ...firstUnit }, { ...ctx, document: { units: [] } });
+    const first = cpuMs(process.cpuUsage(c));
+    return { ctx, compile, ready: compile + first, wall: performance.now() - w0 };
+  };
+  const bigRun = compileAndFirst({ termbases: [big] });
+  const bigCtx = bigRun.ctx;
+  const onlyBig = compileAndFirst({ termbases: [big], builtin: false });
   console.log(`built-in termbase: ${builtinTermbase().concepts.length} concepts, compiled in ${builtinCtx.compileMs.toFixed(1)} ms`);
   console.log(
-    `generated termbase: 10,000 concepts (generated in ${genMs.toFixed(0)} ms), compiled with the built-in in ${bigCtx.compileMs.toFixed(1)} ms wall / ${bigCpu.toFixed(0)} ms CPU (first time in this process), alone in ${onlyBigCtx.compileMs.toFixed(1)} ms wall / ${onlyBigCpu.toFixed(0)} ms CPU`,
+    `generated termbase: 10,000 concepts (generated in ${genMs.toFixed(0)} ms). With the built-in, first time in this process: compile ${bigRun.compile.toFixed(0)} ms CPU, ready to check (compile + first unit, which builds the English term index) ${bigRun.ready.toFixed(0)} ms CPU / ${bigRun.wall.toFixed(0)} ms wall. Alone: compile ${onlyBig.compile.toFixed(0)} ms, ready ${onlyBig.ready.toFixed(0)} ms CPU`,
   );
   console.log(
-    `target 10,000-entry termbase compiled in ≤ 200 ms: ${Math.min(bigCpu, bigCtx.compileMs) <= 200 ? 'met' : 'NOT met'} with the built-in (first compile), ${Math.min(onlyBigCpu, onlyBigCtx.compileMs) <= 200 ? 'met' : 'NOT met'} alone\n`,
+    `target 10,000-entry termbase built in ≤ 200 ms: compile alone ${bigRun.compile <= 200 ? 'met' : 'NOT met'}; ready to check ${bigRun.ready <= 200 ? 'met' : 'NOT met'} with the built-in, ${onlyBig.ready <= 200 ? 'met' : 'NOT met'} alone\n`,
   );
 
   let real: BenchUnit[] | null = null;
