@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     const importMs = Date.now() - t0;
     // Let the imported project open (first entries and rows) before counting.
     await page.waitForFunction(() => document.querySelector('[aria-label="Aligned sentences"] [data-row-index]'), undefined, { polling: 'raf' });
-    await page.waitForTimeout(1500);
+    // Long enough for the document list's later pages (read after the first screen).
+    await page.waitForTimeout(4000);
     await profile?.stop();
     await trace?.stop();
     // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
