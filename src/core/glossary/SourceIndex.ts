@@ -1,6 +1,7 @@
-import type { CompiledGlossary, EnTrieNode, SourceEntry } from './CompiledGlossary';
+import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
 import { exactKey, modifierKey, tokenKey } from './englishTermKeys';
 import { PackedWordTable } from './PackedWordTable';
+import { edgeHash, SourceTrieBuilder } from './SourceTrieBuilder';
 import { WordFormTable } from './WordFormTable';
 
 /** Function words that make a hyphen-joined neighbour a phrase compound (state-of-art). */
@@ -66,7 +67,7 @@ export const NODE_KIDS = 2;
  */
 export class SourceIndex {
   /** Per trie node: entries of the terms ending there. */
-  readonly entries: (SourceEntry[] | undefined)[] = [];
+  readonly entries: (SourceEntry[] | undefined)[];
   /** Per trie node where a term ends: its first entry's concept and kind (what a hit shows). */
   readonly nodeConcept: string[] = [];
   readonly nodeKind: SourceEntry['kind'][] = [];
@@ -90,60 +91,43 @@ export class SourceIndex {
   private rows = 1;
   /** Words described since the last reset (live or dead). */
   private words = 0;
-  private readonly keyIds = new Map<string, number>();
+  /** Edge key → key id. */
+  readonly keyIds: Map<string, number>;
   /** Four numbers a slot: node, key id, child (-1: empty), unused. */
-  private readonly edges: Int32Array;
-  private readonly edgeMask: number;
+  readonly edges: Int32Array;
+  readonly edgeMask: number;
   /** Acronyms of the glossary, lower-cased. */
   private readonly acronyms = new Set<string>();
 
-  constructor(root: EnTrieNode, private readonly knownKeys: Map<string, string>, acronyms: Iterable<string>) {
+  constructor(trie: SourceTrieBuilder, private readonly knownKeys: Map<string, string>, acronyms: Iterable<string>) {
     for (const a of acronyms) this.acronyms.add(a.toLowerCase());
-    const list: number[] = [];
-    const nodes: EnTrieNode[] = [root];
-    this.entries.push(root.entries);
-    let digitKeys = false;
-    const keyIds = this.keyIds;
+    this.keyIds = trie.keyIds;
+    this.entries = trie.entries;
+    this.digitKeys = trie.digitKeys;
+    const edges = (this.edges = trie.edges);
+    this.edgeMask = trie.edgeMask;
     const entries = this.entries;
-    for (let id = 0; id < nodes.length; id++) {
-      const next = nodes[id].next;
-      if (next.size === 0) continue;
-      // forEach: no [key, value] pair per child (this runs once, mostly before the JIT)
-      next.forEach((child, k) => {
-        let kid = keyIds.get(k);
-        if (kid === undefined) {
-          keyIds.set(k, (kid = keyIds.size));
-          const c = k.charCodeAt(k[0] === '^' || k[0] === '=' ? 1 : 0);
-          if (c >= 0x30 && c <= 0x39) digitKeys = true;
-        }
-        list.push(id, kid, nodes.length);
-        nodes.push(child);
-        entries.push(child.entries);
-      });
-    }
-    this.digitKeys = digitKeys;
-    const nodeFlags = (this.nodeFlags = new Uint8Array(nodes.length));
-    const nodeBloom = (this.nodeBloom = new Int32Array(nodes.length));
-    for (let id = 0; id < nodes.length; id++) {
+    const n = entries.length;
+    const nodeFlags = (this.nodeFlags = new Uint8Array(n));
+    const nodeBloom = (this.nodeBloom = new Int32Array(n));
+    const nodeConcept = this.nodeConcept;
+    const nodeKind = this.nodeKind;
+    for (let id = 0; id < n; id++) {
       const list = entries[id];
-      this.nodeConcept.push(list ? list[0].conceptId : '');
-      this.nodeKind.push(list ? list[0].kind : 'term');
-      if (list) nodeFlags[id] = NODE_END;
+      if (list) {
+        nodeConcept.push(list[0].conceptId);
+        nodeKind.push(list[0].kind);
+        nodeFlags[id] = NODE_END;
+      } else {
+        nodeConcept.push('');
+        nodeKind.push('term');
+      }
     }
-    let slots = 16;
-    while (slots < (list.length / 3) * 2) slots *= 2; // at most half full
-    const edges = (this.edges = new Int32Array(slots * 4).fill(-1));
-    const mask = (this.edgeMask = slots - 1);
-    for (let e = 0; e < list.length; e += 3) {
-      const node = list[e];
-      const key = list[e + 1];
+    for (let q = 0; q < edges.length; q += 4) {
+      if (edges[q + 2] < 0) continue;
+      const node = edges[q];
       nodeFlags[node] |= NODE_KIDS;
-      nodeBloom[node] |= 1 << (key & 31);
-      let p = edgeHash(node, key) & mask;
-      while (edges[p * 4 + 2] >= 0) p = (p + 1) & mask;
-      edges[p * 4] = node;
-      edges[p * 4 + 1] = key;
-      edges[p * 4 + 2] = list[e + 2];
+      nodeBloom[node] |= 1 << (edges[q + 1] & 31);
     }
     this.resetForms();
   }
@@ -257,18 +241,28 @@ export class SourceIndex {
 }
 
 const indexes = new WeakMap<CompiledGlossary, SourceIndex>();
+/** English terms of a compiled glossary whose index is not built yet: texts[i] for entries[i]. */
+const pending = new WeakMap<CompiledGlossary, { texts: string[]; entries: SourceEntry[]; keyOf: (w: string) => string }>();
+
+/** Called by `compileGlossary`: the English terms (termbase order) the index is built from on first use. */
+export function setSourceTerms(g: CompiledGlossary, texts: string[], entries: SourceEntry[], keyOf: (w: string) => string): void {
+  pending.set(g, { texts, entries, keyOf });
+}
 
 /** The integer index of a compiled glossary's English side, built on first use. */
 export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
   let ix = indexes.get(g);
-  if (!ix) indexes.set(g, (ix = new SourceIndex(g.en, g.memo.keys, g.acronyms.keys())));
+  if (!ix) {
+    const terms = pending.get(g);
+    const trie = new SourceTrieBuilder(terms?.keyOf);
+    if (terms) {
+      const { texts, entries } = terms;
+      for (let i = 0; i < texts.length; i++) trie.add(texts[i], entries[i]);
+      pending.delete(g);
+    }
+    indexes.set(g, (ix = new SourceIndex(trie, g.memo.keys, g.acronyms.keys())));
+  }
   return ix;
-}
-
-function edgeHash(node: number, key: number): number {
-  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca77);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
 }
 
 function isDigits(w: string): boolean {

@@ -1,9 +1,10 @@
 import { AhoCorasick } from './AhoCorasick';
 import { charClass } from './charClass';
 import type { CompiledConcept, CompiledGlossary, EnTrieNode, SourceEntry, TargetEntry } from './CompiledGlossary';
-import { englishTermKeys, isAcronym, tokenKey } from './englishTermKeys';
+import { isAcronym, tokenKey } from './englishTermKeys';
 import { LazyConcept } from './LazyConcept';
 import { mergeTermbases } from './mergeTermbases';
+import { setSourceTerms, sourceIndexOf, type SourceIndex } from './SourceIndex';
 import type { Termbase } from './Termbase';
 
 /**
@@ -26,8 +27,8 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   const concepts = new Map<string, CompiledConcept>();
   const zh = new AhoCorasick<TargetEntry>();
   // English terms for the trie, built on first use: term text and entry, in termbase order
-  let enTexts: string[] = [];
-  let enEntries: SourceEntry[] = [];
+  const enTexts: string[] = [];
+  const enEntries: SourceEntry[] = [];
   const acronyms = new Map<string, SourceEntry[]>();
   const names = new Map<string, string>();
   const keys = new Map<string, string>();
@@ -68,7 +69,9 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     concepts.set(cc.id, cc);
     const dnt = !!concept.dnt;
     const addedZh: string[] = [];
-    for (const z of concept.zh) {
+    const zhTerms = concept.zh;
+    for (let zi = 0; zi < zhTerms.length; zi++) {
+      const z = zhTerms[zi];
       const text = z.text.trim();
       if (!text || addedZh.includes(text)) continue;
       addedZh.push(text);
@@ -78,7 +81,9 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
       });
       if (dnt) names.set(text.toLowerCase(), text);
     }
-    for (const e of concept.en) {
+    const enTerms = concept.en;
+    for (let ei = 0; ei < enTerms.length; ei++) {
+      const e = enTerms[ei];
       const first = e.text.trim();
       if (!e.variants || e.variants.length === 0) {
         if (first) addEnglish(first, cc, e.text, dnt, addedZh);
@@ -104,48 +109,28 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   }
   zh.build();
   let en: EnTrieNode | undefined;
-  return {
+  const g: CompiledGlossary = {
     kind: 'duizhao.compiled-glossary',
     concepts, zh,
     get en(): EnTrieNode {
-      if (!en) {
-        en = buildEnglishTrie(enTexts, enEntries, keyOf);
-        enTexts = [];
-        enEntries = [];
-      }
-      return en;
+      return (en ??= enTrieOf(sourceIndexOf(g)));
     },
     acronyms, names,
     memo: { source: new Map(), target: new Map(), keys, words: new Map(), documents: new WeakMap() },
   };
+  setSourceTerms(g, enTexts, enEntries, keyOf);
+  return g;
 }
 
-/** The token trie of the English terms (`texts[i]` for `entries[i]`), in termbase order. */
-function buildEnglishTrie(texts: string[], entries: SourceEntry[], keyOf: (w: string) => string): EnTrieNode {
-  const root: EnTrieNode = { next: new Map(), entries: undefined };
-  for (let i = 0; i < texts.length; i++) {
-    const seqs = englishTermKeys(texts[i], keyOf);
-    for (let k = 0; k < seqs.length; k++) addToTrie(root, seqs[k], entries[i]);
-  }
-  return root;
-}
-
-/** Shared child table of leaf nodes (most nodes); replaced by a node's own map on its first child. */
-const NO_CHILDREN = new Map<string, EnTrieNode>();
-
-function addToTrie(root: EnTrieNode, keys: string[], entry: SourceEntry): void {
-  let node = root;
-  for (const k of keys) {
-    let next = node.next.get(k);
-    if (!next) {
-      if (node.next === NO_CHILDREN) node.next = new Map();
-      node.next.set(k, (next = { next: NO_CHILDREN, entries: undefined })); // one shape for every node
-    }
-    node = next;
-  }
-  const list = (node.entries ??= []);
-  for (let i = 0; i < list.length; i++) if (list[i].conceptId === entry.conceptId) return;
-  list.push(entry);
+/** The Map-based token trie of the English terms, made from the integer index (no caller in the engine reads it). */
+function enTrieOf(ix: SourceIndex): EnTrieNode {
+  const keys: string[] = [];
+  ix.keyIds.forEach((id, k) => (keys[id] = k));
+  const nodes: EnTrieNode[] = [];
+  for (let id = 0; id < ix.entries.length; id++) nodes.push({ next: new Map(), entries: ix.entries[id] });
+  const edges = ix.edges;
+  for (let q = 0; q < edges.length; q += 4) if (edges[q + 2] >= 0) nodes[edges[q]].next.set(keys[edges[q + 1]], nodes[edges[q + 2]]);
+  return nodes[0];
 }
 
 function addAcronym(map: Map<string, SourceEntry[]>, a: string, entry: SourceEntry): void {

@@ -9,6 +9,11 @@ const PREFIXES = [
 /** Some word starts with a known prefix followed by at least four letters. */
 const PREFIXED = new RegExp(`(?:^|\\s)(?:${PREFIXES.join('|')})[a-z]{4}`, 'i');
 
+/** The term has a hyphen or a word with a known prefix: more than one key sequence may index it. */
+export function needsTermSplit(term: string): boolean {
+  return /[-\u2010\u2011]/.test(term) || PREFIXED.test(term);
+}
+
 /** Key of one token of running text: possessive dropped, then `englishWordKey`. */
 export function tokenKey(token: string): string {
   return englishWordKey(/['’]/.test(token) ? token.replace(/['’]s$/i, '').replace(/['’]$/, '') : token);
@@ -36,7 +41,7 @@ export function exactKey(token: string): string {
  */
 export function englishTermKeys(term: string, keyOf: (w: string) => string = tokenKey): string[][] {
   const words = term.trim().split(/\s+/).filter(Boolean);
-  if (!/[-\u2010\u2011]/.test(term) && !PREFIXED.test(term)) {
+  if (!needsTermSplit(term)) {
     // the common case: one sequence, no compound to split or join
     if (!words.length) return [];
     return [words.map((w, i) => (i < words.length - 1 ? modifierKey(w, keyOf) : keyOf(w)))];

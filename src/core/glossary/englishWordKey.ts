@@ -15,22 +15,22 @@ export function englishWordKey(word: string): string {
   return stem + derivationClass(w, stem);
 }
 
-const BRITISH_WORDS: Record<string, string> = {
-  defence: 'defense',
-  defences: 'defenses',
-  offence: 'offense',
-  offences: 'offenses',
-  licence: 'license',
-  licences: 'licenses',
-  grey: 'gray',
-  programme: 'program',
-  programmes: 'programs',
-  aluminium: 'aluminum',
-};
+const BRITISH_WORDS = new Map<string, string>([
+  ['defence', 'defense'],
+  ['defences', 'defenses'],
+  ['offence', 'offense'],
+  ['offences', 'offenses'],
+  ['licence', 'license'],
+  ['licences', 'licenses'],
+  ['grey', 'gray'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['aluminium', 'aluminum'],
+]);
 
 /** -ise → -ize, -yse → -yze, -our → -or, -tre → -ter, -ogue → -og, plus a few whole words. */
 export function toAmerican(lower: string): string {
-  const direct = BRITISH_WORDS[lower];
+  const direct = BRITISH_WORDS.get(lower);
   if (direct) return direct;
   if (lower.length < 5 || !BRITISH_ENDING.test(lower)) return lower;
   return lower

@@ -1,0 +1,145 @@
+import type { SourceEntry } from './CompiledGlossary';
+import { englishTermKeys, modifierKey, needsTermSplit, tokenKey } from './englishTermKeys';
+
+/**
+ * Builds the integer token trie of the English terms straight from their key sequences
+ * (no Map-per-node trie in between): nodes are numbers (0 = root), edge keys are key ids,
+ * children live in one open-addressing table on (node, key id), four numbers a slot (node,
+ * key id, child or -1, unused). A term without hyphens or a known prefix (nearly all) is
+ * walked word by word, each distinct word's key id worked out once.
+ */
+export class SourceTrieBuilder {
+  /** Edge key → id (ids in order of first use). */
+  readonly keyIds = new Map<string, number>();
+  /** Per node: entries of the terms ending there (termbase order, one per concept). */
+  readonly entries: (SourceEntry[] | undefined)[] = [undefined];
+  /** Some edge key is a number. */
+  digitKeys = false;
+  edges = new Int32Array(4 * 4096).fill(-1);
+  edgeMask = 4095;
+  /** Edges in the table. */
+  edgeCount = 0;
+  /** Word as written → id of its key (last word of a term) / its modifier key (a word before it). */
+  private readonly lastIds = new Map<string, number>();
+  private readonly modIds = new Map<string, number>();
+
+  /** `keyOf`: tokenKey, memoised by the caller (the memo is shared with matching). */
+  constructor(private readonly keyOf: (w: string) => string = tokenKey) {}
+
+  /** Adds one English term (or variant) for `entry`. */
+  add(text: string, entry: SourceEntry): void {
+    if (!isPlainAscii(text) || needsTermSplit(text)) {
+      const seqs = englishTermKeys(text, this.keyOf);
+      for (let s = 0; s < seqs.length; s++) {
+        const seq = seqs[s];
+        let node = 0;
+        for (let k = 0; k < seq.length; k++) node = this.step(node, this.keyId(seq[k]));
+        this.end(node, entry);
+      }
+      return;
+    }
+    // the common case: ASCII words between ASCII white space, one key sequence
+    const n = text.length;
+    let node = 0;
+    let words = 0;
+    let i = 0;
+    for (;;) {
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const s = i;
+      while (i < n && !isSpace(text.charCodeAt(i))) i++;
+      const word = text.slice(s, i);
+      let j = i;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      const last = j >= n;
+      words++;
+      node = this.step(node, last ? this.lastId(word) : this.modId(word));
+      if (last) break;
+    }
+    if (words > 0) this.end(node, entry);
+  }
+
+  /** Child of `node` under key id `key`, or -1. */
+  child(node: number, key: number): number {
+    const edges = this.edges;
+    const mask = this.edgeMask;
+    for (let p = edgeHash(node, key) & mask; ; p = (p + 1) & mask) {
+      const q = p * 4;
+      const c = edges[q + 2];
+      if (c < 0 || (edges[q] === node && edges[q + 1] === key)) return c;
+    }
+  }
+
+  private lastId(word: string): number {
+    let id = this.lastIds.get(word);
+    if (id === undefined) this.lastIds.set(word, (id = this.keyId(this.keyOf(word))));
+    return id;
+  }
+
+  private modId(word: string): number {
+    let id = this.modIds.get(word);
+    if (id === undefined) this.modIds.set(word, (id = this.keyId(modifierKey(word, this.keyOf))));
+    return id;
+  }
+
+  private keyId(k: string): number {
+    let id = this.keyIds.get(k);
+    if (id === undefined) {
+      this.keyIds.set(k, (id = this.keyIds.size));
+      const c = k.charCodeAt(k.charCodeAt(0) === 0x5e || k.charCodeAt(0) === 0x3d ? 1 : 0); // ^ or =
+      if (c >= 0x30 && c <= 0x39) this.digitKeys = true;
+    }
+    return id;
+  }
+
+  /** The child of `node` under `key`, made when missing. */
+  private step(node: number, key: number): number {
+    const c = this.child(node, key);
+    if (c >= 0) return c;
+    const id = this.entries.length;
+    this.entries.push(undefined);
+    if ((this.edgeCount + 1) * 2 > this.edgeMask + 1) this.grow();
+    this.put(node, key, id);
+    this.edgeCount++;
+    return id;
+  }
+
+  private put(node: number, key: number, child: number): void {
+    const edges = this.edges;
+    const mask = this.edgeMask;
+    let p = edgeHash(node, key) & mask;
+    while (edges[p * 4 + 2] >= 0) p = (p + 1) & mask;
+    edges[p * 4] = node;
+    edges[p * 4 + 1] = key;
+    edges[p * 4 + 2] = child;
+  }
+
+  private grow(): void {
+    const old = this.edges;
+    this.edges = new Int32Array(old.length * 2).fill(-1);
+    this.edgeMask = this.edgeMask * 2 + 1;
+    for (let q = 0; q < old.length; q += 4) if (old[q + 2] >= 0) this.put(old[q], old[q + 1], old[q + 2]);
+  }
+
+  private end(node: number, entry: SourceEntry): void {
+    let list = this.entries[node];
+    if (!list) this.entries[node] = list = [];
+    for (let i = 0; i < list.length; i++) if (list[i].conceptId === entry.conceptId) return;
+    list.push(entry);
+  }
+}
+
+export function edgeHash(node: number, key: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca77);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
