@@ -17,6 +17,8 @@ export interface RecheckPhases {
   compile: number;
   read: number;
   check: number;
+  /** The part of `check` spent in the engine itself (checkDocument). */
+  engine: number;
   /** Handing the findings to IndexedDB (cloning the records), on the worker thread. */
   queue: number;
   /** Waiting for the previous batch's findings to be committed. */

@@ -51,7 +51,7 @@ export async function runRecheck(
   sink?: FindingsSink,
 ): Promise<void> {
   const t0 = performance.now();
-  const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, queue: 0, write: 0, total: 0 };
+  const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, engine: 0, queue: 0, write: 0, total: 0 };
   const write: FindingsSink = sink ?? ((rows) => addFindingsRaw(db, rows));
   const inFlight: Promise<void>[] = [];
   let nextRead: ReturnType<typeof readDocumentUnits> | null = null;
@@ -96,7 +96,10 @@ export async function runRecheck(
         const list = byDoc.get(doc.id) ?? [];
         const revs = revByUnit.size ? list.flatMap((u) => revByUnit.get(u.id) ?? []) : [];
         const units = toCurrentUnits(list, revs).map((c) => checkUnitOf(c.unit, c.source, c.target));
-        for (const f of checkDocument(units, ctx)) {
+        const e0 = performance.now();
+        const found = checkDocument(units, ctx);
+        phases.engine += performance.now() - e0;
+        for (const f of found) {
           rows.push({ ...f, projectId, documentId: doc.id, unitId: Number(f.unitId), key: findingKey(f) });
         }
         done += list.length;
