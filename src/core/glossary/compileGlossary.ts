@@ -1,4 +1,5 @@
 import { AhoCorasick } from './AhoCorasick';
+import { builtinWordKey } from './builtinWordKeys';
 import { charClass } from './charClass';
 import type { CompiledConcept, CompiledGlossary, EnTrieNode, SourceEntry, TargetEntry } from './CompiledGlossary';
 import { isAcronym, tokenKey } from './englishTermKeys';
@@ -34,7 +35,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   const keys = new Map<string, string>();
   const keyOf = (w: string) => {
     let k = keys.get(w);
-    if (k === undefined) keys.set(w, (k = tokenKey(w)));
+    if (k === undefined) keys.set(w, (k = builtinWordKey(w) ?? tokenKey(w)));
     return k;
   };
 
