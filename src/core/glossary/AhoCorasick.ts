@@ -283,11 +283,20 @@ export class AhoCorasick<T> {
   private startTable(foldUpper: boolean): Int32Array {
     let t = foldUpper ? this.startsFolded : this.starts;
     if (!t) {
-      const { root, rec } = this.built();
-      t = new Int32Array(65536);
-      for (let c = 0; c < 65536; c++) {
-        const r = root[foldUpper && c >= 0x41 && c <= 0x5a ? c + 0x20 : c];
-        t[c] = r > 0 && rec[(r << 2) + 3] === r ? r | OUTPUT : r;
+      const { root, rec, rootUnits } = this.built();
+      // t[c] = root[c] (folded: root[c + 0x20] for A–Z), with OUTPUT on a state where a
+      // pattern ends: a copy of `root`, then only the root's children and A–Z are rewritten
+      t = new Int32Array(root);
+      for (let i = 0; i < rootUnits.length; i++) {
+        const c = rootUnits[i];
+        const r = root[c];
+        if (rec[(r << 2) + 3] === r) t[c] = r | OUTPUT;
+      }
+      if (foldUpper) {
+        for (let c = 0x41; c <= 0x5a; c++) {
+          const r = root[c + 0x20];
+          t[c] = r > 0 && rec[(r << 2) + 3] === r ? r | OUTPUT : r;
+        }
       }
       if (foldUpper) this.startsFolded = t;
       else this.starts = t;

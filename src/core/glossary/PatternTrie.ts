@@ -26,6 +26,8 @@ export interface PatternTrie {
   pairShift: number;
   /** Longest pattern. */
   maxDepth: number;
+  /** Code units with a child of the root (the states of `root` > 0), in order of first use. */
+  rootUnits: number[];
   /** Per state: its depth (the length of the pattern ending there). */
   depth: Int32Array;
   /** Per state: parent and code unit (for the failure links). */
@@ -104,6 +106,7 @@ export const patternTrie = {
     const pairShift = 32 - pairBits;
     const pairs = new Int32Array((1 << pairBits) >>> 5);
     let maxDepth = 0;
+    const rootUnits: number[] = [];
     rec[0] = NONE;
     let n = 1;
     for (let p = 0; p < count; p++) {
@@ -130,7 +133,10 @@ export const patternTrie = {
           const b = Math.imul(Math.imul(unit[s], H1) ^ Math.imul(c, H2), H2) >>> pairShift;
           pairs[b >>> 5] |= 1 << (b & 31);
         }
-        if (s === 0) root[c] = next;
+        if (s === 0) {
+          root[c] = next;
+          rootUnits.push(c);
+        }
         else {
           if (root[c] === NONE) root[c] = 0;
           const ku = rec[k];
@@ -153,7 +159,7 @@ export const patternTrie = {
       if (pat.length > maxDepth) maxDepth = pat.length;
     }
     return {
-      stateCount: n, root, rec, edges, mask, filter, filterShift, pairs, pairShift, maxDepth,
+      stateCount: n, root, rec, edges, mask, filter, filterShift, pairs, pairShift, maxDepth, rootUnits,
       depth, parent, unit, headValue, nextValue,
     };
   },

@@ -34,16 +34,16 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
       const c = list[ci];
       // English keys join concepts across termbases (one code path for every termbase:
       // a path first taken in the second termbase would send optimised code back)
-      keys.length = 0;
+      let nk = 0; // keys in use (no length write per concept)
       if (last > 0) {
         for (let e = 0; e < c.en.length; e++) {
           const k = sameTermKey(c.en[e].text);
-          if (k) keys.push(k);
+          if (k) keys[nk++] = k;
         }
       }
       let at = byId.get(c.id);
       if (at === undefined) {
-        for (let k = 0; k < keys.length; k++) {
+        for (let k = 0; k < nk; k++) {
           const j = byEnKey.get(keys[k]);
           if (j !== undefined && from[j] !== i) {
             at = j;
@@ -64,7 +64,7 @@ export function mergeTermbases(termbases: Termbase[]): MergedConcept[] {
         }
         joinInto(out[at].concept, c);
       }
-      for (let k = 0; k < keys.length; k++) if (!byEnKey.has(keys[k])) byEnKey.set(keys[k], at);
+      for (let k = 0; k < nk; k++) if (!byEnKey.has(keys[k])) byEnKey.set(keys[k], at);
     }
   }
   return out;
