@@ -254,7 +254,7 @@ export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
   let ix = indexes.get(g);
   if (!ix) {
     const terms = pending.get(g);
-    const trie = new SourceTrieBuilder(terms?.keyOf);
+    const trie = new SourceTrieBuilder(terms?.keyOf, terms?.texts.length);
     if (terms) {
       const { texts, entries } = terms;
       for (let i = 0; i < texts.length; i++) trie.add(texts[i], entries[i]);

@@ -1,5 +1,6 @@
 import type { SourceEntry } from './CompiledGlossary';
 import { englishTermKeys, modifierKey, needsTermSplit, tokenKey } from './englishTermKeys';
+import { PackedWordTable } from './PackedWordTable';
 
 /**
  * Builds the integer token trie of the English terms straight from their key sequences
@@ -15,16 +16,28 @@ export class SourceTrieBuilder {
   readonly entries: (SourceEntry[] | undefined)[] = [undefined];
   /** Some edge key is a number. */
   digitKeys = false;
-  edges = new Int32Array(4 * 4096).fill(-1);
-  edgeMask = 4095;
+  edges: Int32Array;
+  edgeMask: number;
   /** Edges in the table. */
   edgeCount = 0;
   /** Word as written → id of its key (last word of a term) / its modifier key (a word before it). */
   private readonly lastIds = new Map<string, number>();
   private readonly modIds = new Map<string, number>();
 
-  /** `keyOf`: tokenKey, memoised by the caller (the memo is shared with matching). */
-  constructor(private readonly keyOf: (w: string) => string = tokenKey) {}
+  /** Words of at most 15 units (a–z case-folded, digits, apostrophes) packed → key id + 1 (see PackedWordTable). */
+  private readonly packedLast = new PackedWordTable(10);
+  private readonly packedMod = new PackedWordTable(10);
+
+  /**
+   * `keyOf`: tokenKey, memoised by the caller (the memo is shared with matching); `terms`:
+   * how many terms will be added (sizes the edge table: about three words a term).
+   */
+  constructor(private readonly keyOf: (w: string) => string = tokenKey, terms = 0) {
+    let slots = 4096;
+    while (slots < terms * 6) slots *= 2;
+    this.edges = new Int32Array(4 * slots).fill(-1);
+    this.edgeMask = slots - 1;
+  }
 
   /** Adds one English term (or variant) for `entry`. */
   add(text: string, entry: SourceEntry): void {
@@ -47,13 +60,40 @@ export class SourceTrieBuilder {
       while (i < n && isSpace(text.charCodeAt(i))) i++;
       if (i >= n) break;
       const s = i;
-      while (i < n && !isSpace(text.charCodeAt(i))) i++;
-      const word = text.slice(s, i);
+      // pack the word as PackedWordTable does (its keys fold case): 0 when it cannot be
+      let a = 0;
+      let b = 0;
+      let c = 0;
+      for (; i < n; i++) {
+        const u = text.charCodeAt(i);
+        if (isSpace(u)) break;
+        const code = packCode(u);
+        const k = i - s;
+        if (code === 0 || k >= 15) a = -1;
+        else if (a >= 0) {
+          if (k < 5) a = (a << 6) | code;
+          else if (k < 10) b = (b << 6) | code;
+          else c = (c << 6) | code;
+        }
+      }
       let j = i;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       const last = j >= n;
       words++;
-      node = this.step(node, last ? this.lastId(word) : this.modId(word));
+      let id: number;
+      if (a > 0) {
+        const table = last ? this.packedLast : this.packedMod;
+        id = table.find(a, b, c) - 1;
+        if (id < 0) {
+          const word = text.slice(s, i);
+          id = last ? this.lastId(word) : this.modId(word);
+          table.add(a, b, c, id + 1);
+        }
+      } else {
+        const word = text.slice(s, i);
+        id = last ? this.lastId(word) : this.modId(word);
+      }
+      node = this.step(node, id);
       if (last) break;
     }
     if (words > 0) this.end(node, entry);
@@ -133,6 +173,16 @@ export function edgeHash(node: number, key: number): number {
   let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(key + 1, 0x85ebca77);
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+}
+
+/** Six-bit code of a unit in a packed word (PackedWordTable's alphabet, a–z folded), 0 when it has none. */
+function packCode(u: number): number {
+  if (u >= 0x61 && u <= 0x7a) return u - 0x60; // a–z: 1–26
+  if (u >= 0x41 && u <= 0x5a) return u - 0x40; // A–Z as a–z
+  if (u >= 0x30 && u <= 0x39) return u - 0x30 + 27; // 0–9: 27–36
+  if (u === 0x27) return 37;
+  if (u === 0x2019) return 38;
+  return 0;
 }
 
 function isSpace(c: number): boolean {

@@ -49,6 +49,22 @@ describe('SourceTrieBuilder: the English term index built from key sequences', (
     expect(b.entries.filter(Boolean)).toHaveLength(1);
   });
 
+  it('gives a word the same key whatever its case, length or characters (packed short words, long and dotted ones apart)', () => {
+    const b = new SourceTrieBuilder();
+    const e = (id: string) => ({ conceptId: id, kind: 'term' as const, termText: id });
+    b.add('Graph Neural Network', e('upper'));
+    b.add('graph neural network', e('lower'));
+    b.add('counterfactually-fair representations', e('hyphen'));
+    b.add('internationalization benchmarks', e('long'));
+    b.add('GPT-4 model’s outputs', e('apostrophe'));
+    b.add('v1.5 checkpoints', e('dotted'));
+    expect(b.entries[walk(b, englishTermKeys('graph neural networks')[0])]!.map((x) => x.conceptId)).toEqual(['upper', 'lower']);
+    expect(b.entries[walk(b, englishTermKeys('Internationalization Benchmark')[0])]![0].conceptId).toBe('long');
+    expect(b.entries[walk(b, englishTermKeys('v1.5 checkpoint')[0])]![0].conceptId).toBe('dotted');
+    expect(walk(b, englishTermKeys('v15 checkpoint')[0])).toBe(-1);
+    for (const seq of englishTermKeys('GPT-4 model’s outputs')) expect(b.entries[walk(b, seq)]![0].conceptId).toBe('apostrophe');
+  });
+
   it('keeps thousands of terms findable as its edge table grows', () => {
     const b = new SourceTrieBuilder();
     const many: string[] = [];
