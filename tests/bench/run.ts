@@ -85,8 +85,12 @@ async function main(): Promise<void> {
     lines.push(row('real pairs (arxiv-adv-tencentmt), built-in, first pass', realMeasure, builtinCtx.compileMs));
     // Steady state: the same pairs again as new unit objects (nothing cached per unit or per
     // text; only the word → stem table learnt in the first pass stays, as in any long run).
-    realWarm = measureEngine(real.map((u) => ({ ...u })), builtinCtx);
-    lines.push(row('real pairs, built-in, second pass (steady state)', realWarm, builtinCtx.compileMs));
+    // Three more passes, the median by CPU time is reported (GC and a shared machine move
+    // single passes by ±30%).
+    const passes = [0, 1, 2].map(() => measureEngine(real!.map((u) => ({ ...u })), builtinCtx));
+    passes.sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+    realWarm = passes[1];
+    lines.push(row('real pairs, built-in, steady state (median of 3 passes)', realWarm, builtinCtx.compileMs));
     lines.push(row('real pairs, built-in + generated 10k', measureEngine(real.map((u) => ({ ...u })), bigCtx), bigCtx.compileMs));
   } else {
     console.log(`real pairs: ../shared/data/arxiv-adv-tencentmt/pairs-2021-2023.jsonl not present, skipping (and skipping pofilter)\n`);
@@ -136,7 +140,7 @@ async function main(): Promise<void> {
       if (po.netCpuUnitsPerSecond && realWarm) {
         const steady = realWarm.cpuUnitsPerSecond / po.netCpuUnitsPerSecond;
         console.log(
-          `duizhao / pofilter, steady throughput per CPU second (duizhao's second pass ${Math.round(realWarm.cpuUnitsPerSecond).toLocaleString('en-US')} units/s, ${(1e6 / realWarm.cpuUnitsPerSecond).toFixed(0)} µs/unit; pofilter without its ${po.startupCpuSeconds!.toFixed(2)} s start-up ${Math.round(po.netCpuUnitsPerSecond).toLocaleString('en-US')} units/s, ${(1e6 / po.netCpuUnitsPerSecond).toFixed(0)} µs/unit): ${steady.toFixed(1)}× (target ≥ 40×: ${steady >= 40 ? 'met' : 'NOT met'})`,
+          `duizhao / pofilter, steady throughput per CPU second (duizhao's steady state ${Math.round(realWarm.cpuUnitsPerSecond).toLocaleString('en-US')} units/s, ${(1e6 / realWarm.cpuUnitsPerSecond).toFixed(0)} µs/unit; pofilter without its ${po.startupCpuSeconds!.toFixed(2)} s start-up ${Math.round(po.netCpuUnitsPerSecond).toLocaleString('en-US')} units/s, ${(1e6 / po.netCpuUnitsPerSecond).toFixed(0)} µs/unit): ${steady.toFixed(1)}× (target ≥ 40×: ${steady >= 40 ? 'met' : 'NOT met'})`,
         );
       }
     }
