@@ -1,8 +1,8 @@
-import { HAN_PER_EN_CHAR } from './alignmentFeatures';
+import { HAN_PER_EN_CHAR } from './hanPerEnChar';
 
 /**
- * What the aligner knows about the sentences of both sides, as typed arrays: the same
- * lengths and anchors as `sentenceFeatures`, but anchors are small integer ids and each
+ * What the aligner knows about the sentences of both sides, as typed arrays: lengths (in
+ * English characters; Han scaled by HAN_PER_EN_CHAR) and anchors as small integer ids, each
  * sentence's token set is a bit mask over the anchors of the unit. Tokens are hashed from
  * their char codes; a string is built only for anchors and for tokens whose hash equals an
  * anchor's (checked for equality, so the result is exact).
@@ -92,7 +92,7 @@ function tokenString(text: string, start: number, end: number, number: boolean):
   return number ? s.replace(/,/g, '') : s.toLowerCase();
 }
 
-/** Scan one sentence (text[start, end)) the way `sentenceFeatures` does, appending its tokens. */
+/** Scan one sentence (text[start, end)) (digits, letters, Han and other characters; numbers and name-like words as anchors), appending its tokens. */
 function scanSentence(text: string, start: number, n: number, side: SideTokens, k: number): void {
   let han = 0;
   let other = 0;
