@@ -1,10 +1,9 @@
 // Export in a real browser: the export worker reads the project from IndexedDB itself and
 // hands back the file's bytes; the download carries the dated name and the reviewed text.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { finishTest, launchProfile, type TestPage } from './browser';
-import { waitForDocuments } from './reviewScreen';
+import { useSeedPage } from './useSeedPage';
 
 async function exportAs(page: Page, scope: 'This document' | 'Whole project', format: string): Promise<{ name: string; text: string }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -17,15 +16,7 @@ async function exportAs(page: Page, scope: 'This document' | 'Whole project', fo
 }
 
 describe('Export in Chromium', () => {
-  let t: TestPage;
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
-  });
+  const t = useSeedPage();
 
   it('the whole seed project as XLIFF 1.2 and TMX, and one document as CSV, written by the worker from IndexedDB', async () => {
     const { page } = t;

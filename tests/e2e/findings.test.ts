@@ -3,11 +3,12 @@
 import { dirname, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
-import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
-import { allListItems, documentEntries, sentenceWith, targetRegion, waitForDocuments } from './reviewScreen';
+import { EVENTUALLY } from './browser';
+import { useSeedPage } from './useSeedPage';
+import { allListItems, documentEntries, sentenceWith, targetRegion } from './reviewScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../..');
@@ -74,17 +75,9 @@ function countBySeverity(findings: CliFinding[]): Record<string, number> {
 
 describe('Findings in Chromium match the CLI on the seed', () => {
   let cli: CliFinding[];
-  let t: TestPage;
+  const t = useSeedPage();
   beforeAll(async () => {
     cli = await cliFindings();
-  });
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
   });
 
   it('DESTA block: same counts by severity as `duizhao check`, the DESTA finding first, its span marked', async () => {

@@ -1,8 +1,9 @@
 // "Import" in a real browser: bad files get an alert naming the file and change nothing
 // stored; a good TSV becomes a new project beside the seed. Each test has a fresh profile.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, finishTest, launchProfile, screenshot, type TestPage } from './browser';
+import { EVENTUALLY, screenshot } from './browser';
+import { useSeedPage } from './useSeedPage';
 import { documentEntries, SEED_PROJECT_NAME, waitForDocuments } from './reviewScreen';
 
 interface FileSpec {
@@ -73,15 +74,7 @@ async function importViaDrop(page: Page, file: FileSpec): Promise<void> {
 }
 
 describe('Import in Chromium', () => {
-  let t: TestPage;
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
-  });
+  const t = useSeedPage();
 
   for (const bad of BAD_FILES) {
     it(`${bad.what}: an alert names the file, and the seed's documents are unchanged after a reload`, async () => {

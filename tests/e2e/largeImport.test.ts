@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
+import { EVENTUALLY } from './browser';
+import { useSeedPage } from './useSeedPage';
 import { documentEntries, SEED_PROJECT_NAME, waitForDocuments } from './reviewScreen';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,21 +35,13 @@ async function pickFile(page: Page, path: string): Promise<void> {
 describe('a 50 MB dump in Chromium', () => {
   let dir: string;
   let big: { path: string; blocks: number };
-  let t: TestPage;
+  const t = useSeedPage();
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-big-'));
     big = writeBigDump(dir);
   });
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
-  });
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
   });
 
   it('imports as a new project, reporting progress, and the seed project stays as it was', async () => {

@@ -1,17 +1,10 @@
 // A 10,000-document project in a real browser: the "Documents" list is virtualized (only
 // a window of entries is in the page) and still reaches every document by keyboard.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
-import {
-  documentEntries,
-  documentsNav,
-  nextFrames,
-  sentenceWith,
-  sourceRegion,
-  targetRegion,
-  waitForDocuments,
-} from './reviewScreen';
+import { EVENTUALLY } from './browser';
+import { useSeedPage } from './useSeedPage';
+import { documentEntries, documentsNav, nextFrames, sentenceWith, sourceRegion, targetRegion } from './reviewScreen';
 
 const COUNT = 10_000;
 const TOPICS: [string, string][] = [
@@ -43,15 +36,7 @@ async function importTsv(page: Page, name: string, buffer: Buffer): Promise<void
 }
 
 describe('a 10,000-document project in Chromium', () => {
-  let t: TestPage;
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
-  });
+  const t = useSeedPage();
 
   it('keeps only a window of entries in the page and reaches the last document with End', async () => {
     const { page } = t;

@@ -1,9 +1,10 @@
 // A 20,000-unit project in a real browser (issue 7): the import shows a progress bar with a
 // value, the lists stay bounded after scrolling to the end, and a cancelled import or a tab
 // closed mid-import leaves no project behind in IndexedDB. No timing assertions.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EVENTUALLY, finishTest, launchProfile, type TestPage } from './browser';
+import { EVENTUALLY } from './browser';
+import { useSeedPage } from './useSeedPage';
 import { documentEntries, documentsNav, nextFrames, waitForDocuments } from './reviewScreen';
 
 const PHRASES: [string, string][] = [
@@ -109,15 +110,7 @@ async function scrollToEnd(page: Page, selector: string): Promise<void> {
 }
 
 describe('a 20,000-unit project in Chromium', () => {
-  let t: TestPage;
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
-  });
+  const t = useSeedPage();
 
   it('imports with a progress bar that fills, then both lists stay bounded after scrolling to the end', async () => {
     const { page } = t;

@@ -3,10 +3,11 @@
 // "Compiling termbase…" (the glossary worker compiles) and then its entries, the flagged-units
 // list after approving a candidate and the Dashboard's per-document table stay bounded after
 // scrolling to their end. Assertions on the DOM only, no timings.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { EVENTUALLY, finishTest, launchProfile, screenshot, type TestPage } from './browser';
-import { findInRows, nextFrames, targetRegion, waitForDocuments } from './reviewScreen';
+import { EVENTUALLY, screenshot } from './browser';
+import { useSeedPage } from './useSeedPage';
+import { findInRows, nextFrames, targetRegion } from './reviewScreen';
 
 const CODEBOOK: [string, string] = ['We learn a codebook of discrete image tokens', '我们学习离散图像标记的代码簿'];
 const OTHERS: [string, string][] = [
@@ -68,15 +69,7 @@ async function recordTermbaseStatus(page: Page): Promise<void> {
 }
 
 describe('Glossary and Dashboard lists at 20,000 units (Chromium)', () => {
-  let t: TestPage;
-  beforeEach(async () => {
-    t = await launchProfile();
-    await t.page.goto('/');
-    await waitForDocuments(t.page, 10);
-  });
-  afterEach(async (ctx) => {
-    await finishTest(t, ctx);
-  });
+  const t = useSeedPage();
 
   it('compiling state then entries, a bounded flagged-units list after Approve, and a bounded Dashboard document table', async () => {
     const { page } = t;
