@@ -37,5 +37,13 @@ export function useProjectDocuments(projectId: number | null): DocumentRecord[] 
           }),
     [db, projectId],
   );
-  return all ?? first;
+  // Right after a project switch the live queries still hold the previous project's list
+  // until their new results arrive: never hand those out (the list would select a document
+  // of the project just left).
+  return ofProject(all, projectId) ?? ofProject(first, projectId);
+}
+
+function ofProject(docs: DocumentRecord[] | undefined, projectId: number | null): DocumentRecord[] | undefined {
+  if (!docs || projectId === null) return docs;
+  return docs.length === 0 || docs[0].projectId === projectId ? docs : undefined;
 }
