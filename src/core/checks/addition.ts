@@ -2,7 +2,7 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
+import { alignedLengths } from './util/alignedLengths';
 import { sumOf } from './util/sumOf';
 
 /**
@@ -25,16 +25,11 @@ export const addition: Check = {
   description: 'Target sentences with no source counterpart, or translated far too long',
   needsSource: true,
   run(unit: CheckUnit): Finding[] {
-    if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return [];
-    if (diagonalAlignmentOk(unit)) return [];
+    const a = alignedLengths(unit);
+    if (!a) return [];
+    const { src, tgt, zhTotal, pairs, segments } = a;
+    const expected = a.enTotal * ZH_PER_EN_CHAR;
     const out: Finding[] = [];
-    // lengths from the letter counts the sentence split made (no rescanning)
-    const src = sourceSpans(unit);
-    const tgt = targetSpans(unit);
-    const expected = sumOf(src.alnum) * ZH_PER_EN_CHAR;
-    const zhTotal = sumOf(tgt.han) + sumOf(tgt.alnum) * ZH_PER_EN_CHAR;
-    const pairs = alignedPairs(unit);
-    const segments = unitSegments(unit);
     for (let k = 0; k < segments.length; k++) {
       const seg = segments[k];
       const p = pairs[k];

@@ -1,0 +1,37 @@
+import type { AlignedPair, SentenceSpans } from '../../text';
+import type { CheckUnit } from '../Check';
+import { ZH_PER_EN_CHAR } from './lengthRatio';
+import { sumOf } from './sumOf';
+import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans, unitSegments, type UnitSegment } from './unitCache';
+
+/** What omission and addition read of a unit: both splits, the aligned pairs and segments, and lengths. */
+export interface AlignedLengths {
+  src: SentenceSpans;
+  tgt: SentenceSpans;
+  /** English letters and digits of the whole source. */
+  enTotal: number;
+  /** The whole target's length in Chinese characters (Latin scaled by ZH_PER_EN_CHAR). */
+  zhTotal: number;
+  pairs: AlignedPair[];
+  segments: UnitSegment[];
+}
+
+/**
+ * The unit's alignment with lengths from the letter counts the sentence split made (no
+ * rescanning), or null when omission/addition have nothing to judge: no source or target,
+ * an English target, or the diagonal fast path (every sentence has its same-numbered partner).
+ */
+export function alignedLengths(unit: CheckUnit): AlignedLengths | null {
+  if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return null;
+  if (diagonalAlignmentOk(unit)) return null;
+  const src = sourceSpans(unit);
+  const tgt = targetSpans(unit);
+  return {
+    src,
+    tgt,
+    enTotal: sumOf(src.alnum),
+    zhTotal: sumOf(tgt.han) + sumOf(tgt.alnum) * ZH_PER_EN_CHAR,
+    pairs: alignedPairs(unit),
+    segments: unitSegments(unit),
+  };
+}
