@@ -129,9 +129,16 @@ describe('a 20,000-unit project in Chromium', () => {
 
     // Documents: the list has 10,001 entries but only a window of them is in the page.
     await expect.poll(() => documentEntries(page).first().innerText(), EVENTUALLY).toContain('abstract 1');
-    await scrollToEnd(page, 'nav[aria-label="Documents"] li');
+    // The first screen (100 documents) renders before the whole list has been read: scroll
+    // once the list holds all 10,001, or the end reached would be the first screen's.
+    await expect.poll(() => documentEntries(page).first().getAttribute('aria-setsize'), EVENTUALLY).toBe('10001');
     const last = documentsNav(page).getByRole('button', { name: /arXiv batch 2024-05/ });
-    await last.waitFor({ state: 'visible' });
+    await expect
+      .poll(async () => {
+        await scrollToEnd(page, 'nav[aria-label="Documents"] li');
+        return last.isVisible();
+      }, EVENTUALLY)
+      .toBe(true);
     expect(await documentEntries(page).count()).toBeLessThan(300);
     expect(await documentEntries(page).last().getAttribute('aria-setsize')).toBe('10001');
 
