@@ -44,6 +44,14 @@ export function useTermRows(query: string, status: TermStatus | '', origin: stri
   const latest = useRef<string | null>(null);
   const requested = useRef(new Set<number>());
   latest.current = base;
+  // A page answered after unmount (a screen left, a test's window torn down) sets nothing.
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
 
   const fetchPage = useCallback(
     (page: number) => {
@@ -51,7 +59,7 @@ export function useTermRows(query: string, status: TermStatus | '', origin: stri
       requested.current.add(page);
       glossaryOffThread(db, 'termRows', { projectId, query, status, origin, offset: page * PAGE, limit: PAGE }).then(
         (res) => {
-          if (latest.current !== base) return;
+          if (!alive.current || latest.current !== base) return;
           setError(null);
           setLoaded((s) => {
             const pages = new Map(s && s.base === base ? s.pages : []);
@@ -61,7 +69,7 @@ export function useTermRows(query: string, status: TermStatus | '', origin: stri
         },
         (err: unknown) => {
           requested.current.delete(page);
-          if (latest.current === base) setError(err instanceof Error ? err.message : String(err));
+          if (alive.current && latest.current === base) setError(err instanceof Error ? err.message : String(err));
         },
       );
     },

@@ -23,6 +23,13 @@ export function useDocumentFindings(units: CurrentUnit[] | undefined, termbases?
   const [state, setState] = useState<FindingsState>({ status: 'idle', findings: [], error: null });
   const latest = useRef('');
   const shownUnits = useRef('');
+  // Unmounted: an answer still on its way sets nothing (the key no longer matches).
+  useEffect(
+    () => () => {
+      latest.current = '';
+    },
+    [],
+  );
   useEffect(() => {
     if (!units) return;
     const key = units.map((u) => `${u.unit.id}.${u.sourceRevision?.id ?? 0}.${u.targetRevision?.id ?? 0}`).join(',') + `|${termbases?.key ?? ''}`;
