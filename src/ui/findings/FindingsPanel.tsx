@@ -118,7 +118,7 @@ export function FindingsPanel({ state, decisions, actions }: Props) {
           <label>
             Check
             <select value={filter.check ?? ''} onChange={(e) => setFilter({ check: e.target.value || null })}>
-              <option value="">All checks</option>
+              <option value="">All</option>
               {checks.map(([id, n]) => (
                 <option key={id} value={id}>
                   {id} ({n})
@@ -129,7 +129,7 @@ export function FindingsPanel({ state, decisions, actions }: Props) {
           <label>
             Severity
             <select value={filter.severity ?? ''} onChange={(e) => setFilter({ severity: (e.target.value || null) as Severity | null })}>
-              <option value="">All severities</option>
+              <option value="">All</option>
               {SEVERITIES.map((s) => (
                 <option key={s} value={s}>
                   {s} ({bySeverity[s]})

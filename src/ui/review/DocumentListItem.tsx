@@ -34,12 +34,20 @@ export const DocumentListItem = forwardRef<HTMLButtonElement, Props>(function Do
       <span className="doc-meta">
         <StatusChip status={doc.status} />
         {lang && (
-          <span className="doc-lang" title={`Detected language: ${lang}`}>
-            {lang}
-          </span>
+          // Compact in the narrow list ("EN 0.97"); the full name is in the title and the
+          // document header.
+          <abbr className="doc-lang" title={`Detected language: ${lang}`}>
+            {shortLanguage(doc.detectedLang, doc.detectedConfidence)}
+          </abbr>
         )}
         {doc.unitCount > 1 && <span className="doc-lang">{doc.unitCount.toLocaleString('en')} units</span>}
       </span>
     </button>
   );
 });
+
+/** "EN 0.97", "ZH 0.98": the detected language as a code, with its confidence. */
+function shortLanguage(lang: string | undefined, confidence: number | undefined): string {
+  const code = lang === 'en' || lang === 'zh' ? lang.toUpperCase() : '?';
+  return confidence === undefined ? code : `${code} ${confidence.toFixed(2)}`;
+}

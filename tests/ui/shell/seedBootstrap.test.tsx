@@ -15,11 +15,14 @@ describe('first visit: the seed', () => {
     const statuses = entries.map((e) => (e.textContent ?? '').match(/source missing|translation missing|machine translated/)?.[0]);
     expect(statuses.filter((s) => s === 'source missing')).toHaveLength(2);
     expect(statuses.filter((s) => s === 'translation missing')).toHaveLength(8);
-    // The two Chinese blocks come first; each entry names the detected language with a confidence.
+    // The two Chinese blocks come first; each entry names the detected language with a
+    // confidence, as a code in the narrow list and in full in its title.
     expect(entries[0]).toHaveTextContent(/强化学习/);
-    expect(entries[0]).toHaveTextContent(/Chinese · \d\.\d\d/);
+    expect(entries[0]).toHaveTextContent(/ZH \d\.\d\d/);
+    expect(within(entries[0]).getByTitle(/^Detected language: Chinese · \d\.\d\d$/)).toBeInTheDocument();
     expect(entries[2]).toHaveTextContent(/Masked image modeling/);
-    expect(entries[2]).toHaveTextContent(/English · \d\.\d\d/);
+    expect(entries[2]).toHaveTextContent(/EN \d\.\d\d/);
+    expect(within(entries[2]).getByTitle(/^Detected language: English · \d\.\d\d$/)).toBeInTheDocument();
     // The first document is open.
     expect(entries[0]).toHaveAttribute('aria-current', 'true');
     expect(await db.projects.count()).toBe(1);
