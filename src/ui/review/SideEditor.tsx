@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { addRevision, EmptyTextError, getSetting, type Side } from '../../db';
+import { EmptyTextError, getSetting, performAction, type Side } from '../../db';
 import { useStore } from '../../store';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
@@ -45,8 +45,21 @@ export function SideEditor({ unitId, side, onCancel }: { unitId: number; side: S
     try {
       // The reviewer's name when already given (adding a missing side never asks for it).
       const author = (await getSetting<string>(db, REVIEWER_SETTING).catch(() => undefined)) ?? '';
-      const rev = await addRevision(db, { unitId, side, text: draft, reason: 'add', author, tab: TAB_ID });
-      markSaved(rev.id); // the grid closes the editor when the live view shows the revision
+      const { projectId, pushStep } = useStore.getState();
+      const unit = await db.units.get(unitId);
+      if (projectId === null || !unit) throw new Error('This unit no longer exists (was the project reset in another tab?). Reload the page.');
+      // One reviewer step like any edit: Undo (Ctrl+Z) takes the added text out again.
+      const label = `${side === 'source' ? 'Add source of' : 'Add translation of'} unit ${unit.extId}`;
+      const eventId = await performAction(db, {
+        projectId,
+        label,
+        ops: [{ type: 'text', unitId, side, before: '', after: draft, reason: 'add' }],
+        author,
+        tab: TAB_ID,
+      });
+      pushStep({ eventId, label });
+      const rev = await db.revisions.where('[unitId+side]').equals([unitId, side]).last();
+      markSaved(rev?.id ?? 0); // the grid closes the editor when the live view shows the revision
     } catch (err) {
       setEditorError(err instanceof EmptyTextError ? err.message : describeStorageError(err));
       setSaving(false);

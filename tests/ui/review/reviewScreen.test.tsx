@@ -51,6 +51,33 @@ describe('review screen', () => {
     await waitFor(() => expect(entries[3]).toHaveTextContent('machine translated'));
   });
 
+  it('an added translation is one step on the undo stack: Undo takes it out, Redo puts it back', async () => {
+    const db = await freshDb();
+    await db.settings.put({ key: 'reviewerName', value: '李雷' }); // Undo asks for it otherwise
+    renderApp(db);
+    const entries = await findDocumentEntries(10);
+    await userEvent.click(entries[3]);
+    const target = await screen.findByRole('region', { name: 'Target (Chinese)' });
+    await userEvent.click(await within(target).findByRole('button', { name: 'Add translation' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Translation' }), '本文提出了跨模态Transformer（CMT）。');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(await within(target).findByText(/跨模态Transformer（CMT）/)).toBeInTheDocument();
+    await waitFor(() => expect(entries[3]).toHaveTextContent('machine translated'));
+
+    const undo = screen.getByRole('button', { name: /^Undo/ });
+    await waitFor(() => expect(undo).toBeEnabled());
+    await userEvent.click(undo);
+    expect(await within(target).findByRole('button', { name: 'Add translation' })).toBeInTheDocument();
+    expect(within(target).queryByText(/跨模态Transformer（CMT）/)).toBeNull();
+    await waitFor(() => expect(entries[3]).toHaveTextContent('translation missing'));
+
+    await userEvent.click(screen.getByRole('button', { name: /^Redo/ }));
+    expect(await within(target).findByText(/跨模态Transformer（CMT）/)).toBeInTheDocument();
+    await waitFor(() => expect(entries[3]).toHaveTextContent('machine translated'));
+    const texts = (await db.revisions.toArray()).filter((r) => r.side === 'target').map((r) => r.text);
+    expect(texts).toEqual(['本文提出了跨模态Transformer（CMT）。', '', '本文提出了跨模态Transformer（CMT）。']);
+  });
+
   it('Add source → type English → Save: the pair is re-aligned sentence by sentence', async () => {
     const db = await freshDb();
     renderApp(db);
