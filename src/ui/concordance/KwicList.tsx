@@ -1,9 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
 import type { ConcordanceGroup, KwicLine } from '../../core/concordance';
 import { useStore } from '../../store';
-import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
-import { measureOrEstimate } from '../glossary';
+import { VirtualList } from '../common/VirtualList';
 
 export type KwicItem = { kind: 'group'; group: ConcordanceGroup; index: number } | { kind: 'line'; line: KwicLine; documentId: number };
 
@@ -30,56 +27,39 @@ function Aligned({ l }: { l: KwicLine }) {
  */
 export function KwicList({ items, renderGroup }: { items: KwicItem[]; renderGroup: (g: ConcordanceGroup, index: number) => React.ReactNode }) {
   const showUnit = useStore((s) => s.showUnit);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (items[i]?.kind === 'group' ? 48 : 64),
-    measureElement: measureOrEstimate((i) => (items[i]?.kind === 'group' ? 48 : 64)),
-    overscan: 10,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeRectWithFallback,
-  });
+  const estimate = (i: number) => (items[i]?.kind === 'group' ? 48 : 64);
   return (
-    <div ref={scrollRef} className="vt-scroll vt" style={{ maxHeight: '60vh' }}>
-      <ul aria-label="Occurrences" style={{ height: virtualizer.getTotalSize(), position: 'relative', margin: 0, padding: 0, listStyle: 'none' }}>
-        {virtualizer.getVirtualItems().map((v) => {
-          const it = items[v.index];
-          return (
-            <li
-              key={v.key}
-              ref={virtualizer.measureElement}
-              data-index={v.index}
-              aria-setsize={items.length}
-              aria-posinset={v.index + 1}
-              className="vt-row"
-              style={{ transform: `translateY(${v.start}px)`, display: 'block', padding: '4px 8px' }}
-            >
-              {it.kind === 'group' ? (
-                renderGroup(it.group, it.index)
-              ) : (
-                <div className="kwic">
-                  <div style={{ display: 'grid', gridTemplateColumns: '1fr auto 1fr auto', gap: 6, alignItems: 'baseline' }}>
-                    <span className="kwic-left" lang={it.line.side === 'source' ? 'en' : 'zh-Hans'}>
-                      {it.line.left}
-                    </span>
-                    <span className="kwic-match">{it.line.match}</span>
-                    <span className="kwic-right" lang={it.line.side === 'source' ? 'en' : 'zh-Hans'}>
-                      {it.line.right}
-                    </span>
-                    <button type="button" className="link-button" onClick={() => showUnit(it.documentId, Number(it.line.unitId))}>
-                      Open
-                    </button>
-                  </div>
-                  <div className="muted" lang={it.line.side === 'source' ? 'zh-Hans' : 'en'}>
-                    <Aligned l={it.line} />
-                  </div>
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <VirtualList
+      label="Occurrences"
+      count={items.length}
+      estimateSize={estimate}
+      className="vt"
+      maxHeight="60vh"
+      rowClassName="vt-row"
+      rowStyle={{ display: 'block', padding: '4px 8px' }}
+      renderItem={(i) => {
+        const it = items[i];
+        if (it.kind === 'group') return renderGroup(it.group, it.index);
+        return (
+          <div className="kwic">
+            <div style={{ display: 'grid', gridTemplateColumns: '1fr auto 1fr auto', gap: 6, alignItems: 'baseline' }}>
+              <span className="kwic-left" lang={it.line.side === 'source' ? 'en' : 'zh-Hans'}>
+                {it.line.left}
+              </span>
+              <span className="kwic-match">{it.line.match}</span>
+              <span className="kwic-right" lang={it.line.side === 'source' ? 'en' : 'zh-Hans'}>
+                {it.line.right}
+              </span>
+              <button type="button" className="link-button" onClick={() => showUnit(it.documentId, Number(it.line.unitId))}>
+                Open
+              </button>
+            </div>
+            <div className="muted" lang={it.line.side === 'source' ? 'zh-Hans' : 'en'}>
+              <Aligned l={it.line} />
+            </div>
+          </div>
+        );
+      }}
+    />
   );
 }
