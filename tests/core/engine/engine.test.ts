@@ -55,6 +55,30 @@ describe('engine', () => {
     expect(out.map((f) => f.message)).toEqual(['untranslated@50', 'numbers@30', 'punctuation.width@9', 'spacing@1', 'spacing@5']);
   });
 
+  it('keeps findings handed over in order, drops a duplicate there, and orders a unit with many findings', () => {
+    const mk = (check: string, severity: Finding['severity'], start: number, source?: number): Finding => ({
+      unitId: 'u',
+      check,
+      severity,
+      mqm: 'Other',
+      target: { start, end: start + 2, text: '训练' },
+      ...(source === undefined ? {} : { source: { start: source, end: source + 8, text: 'training' } }),
+      message: `${check}@${start}/${source ?? '-'}`,
+    });
+    const rank = new Map(CHECKS.map((c, i) => [c.id, i]));
+    const inOrder = [mk('terminology.forbidden', 'major', 3, 10), mk('terminology.forbidden', 'major', 3, 10), mk('terminology.forbidden', 'major', 3, 40), mk('spacing', 'minor', 0)];
+    expect(orderFindings(inOrder, rank).map((f) => f.message)).toEqual(['terminology.forbidden@3/10', 'terminology.forbidden@3/40', 'spacing@0/-']);
+    // 45 findings in reverse order (beyond the insertion sort's range), each check twice at one offset
+    const many: Finding[] = [];
+    for (let i = 44; i >= 0; i--) many.push(mk(i % 2 ? 'spacing' : 'punctuation.width', 'minor', i >> 1));
+    const out = orderFindings(many, rank);
+    expect(out).toHaveLength(45);
+    expect(out[0].message).toBe('punctuation.width@0/-');
+    expect(out[22].message).toBe('punctuation.width@22/-');
+    expect(out[23].message).toBe('spacing@0/-');
+    expect(out[44].message).toBe('spacing@21/-');
+  });
+
   it('a unit with a source but no target gets exactly one critical untranslated finding', () => {
     const f = checkUnit({ id: '3', source: 'We propose a robust 3D detector for end-to-end 3D multi-modal detection.', target: '' }, ctx);
     expect(f).toHaveLength(1);
