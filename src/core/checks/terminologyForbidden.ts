@@ -1,7 +1,6 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, type TargetEntry } from '../glossary';
+import { glossaryOf, type CompiledConcept, type SourceHit, type TargetEntry, type TargetHit } from '../glossary';
 import type { Check } from './Check';
-import { documentMemo } from './term/documentMemo';
 import { unitTerms } from './term/unitTerms';
 import { whyForbidden } from './term/whyForbidden';
 
@@ -23,14 +22,31 @@ export const terminologyForbidden: Check = {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
     const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
-    const out: Finding[] = [];
-    for (const hit of targetHits) {
-      // most hits are approved renderings: decided without an array
-      if (!anyForbidden(hit.entries)) continue;
-      const forbidden = hit.entries.filter((e) => e.status === 'forbidden');
-      const approvedElsewhere = hit.entries.filter((e) => e.status !== 'forbidden');
-      if (hasSource && approvedElsewhere.some((e) => sourceByConcept.has(e.conceptId))) continue;
-      const inSource = forbidden.find((e) => sourceByConcept.has(e.conceptId));
+    let out: Finding[] | undefined;
+    for (let i = 0; i < targetHits.length; i++) {
+      const hit = targetHits[i];
+      const entries = hit.entries;
+      // most hits are one approved rendering: the hit carries its first entry's status
+      if (entries.length === 1 && hit.status !== 'forbidden') continue;
+      // one pass over the entries: the first forbidden one, the first of those whose concept
+      // the source holds, the first not needing the source term, and the approved others
+      let first: TargetEntry | undefined;
+      let inSource: TargetEntry | undefined;
+      let unconditional: TargetEntry | undefined;
+      let approvedElsewhere = false;
+      let approvedInSource = false;
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k];
+        if (e.status === 'forbidden') {
+          first ??= e;
+          if (!inSource && sourceByConcept.has(e.conceptId)) inSource = e;
+          if (!unconditional && !e.requiresSourceTerm) unconditional = e;
+        } else {
+          approvedElsewhere = true;
+          if (hasSource && !approvedInSource && sourceByConcept.has(e.conceptId)) approvedInSource = true;
+        }
+      }
+      if (!first || approvedInSource) continue;
       let entry: TargetEntry;
       let severity: Finding['severity'];
       let confidence: Finding['confidence'];
@@ -39,46 +55,57 @@ export const terminologyForbidden: Check = {
         severity = 'major';
         confidence = 'certain';
       } else {
-        const unconditional = forbidden.find((e) => !e.requiresSourceTerm);
         if (hasSource && !unconditional) continue;
-        entry = unconditional ?? forbidden[0];
-        const weak = !unconditional || approvedElsewhere.length > 0 || hasSource;
+        entry = unconditional ?? first;
+        const weak = !unconditional || approvedElsewhere || hasSource;
         severity = weak ? 'minor' : 'major';
         confidence = 'suspect';
       }
       const cc = g.concepts.get(entry.conceptId);
       if (!cc) continue;
       const src = inSource ? sourceByConcept.get(entry.conceptId)![0] : undefined;
-      const en = src?.text ?? cc.en;
-      const use = cc.preferred ? `; for "${en}" use ${cc.preferred}` : '';
-      const reasons = documentMemo(g, cc); // per concept: the note is parsed once per rendering
-      const key = `why:${hit.text}`;
-      if (!(key in reasons)) reasons[key] = whyForbidden(hit.text, entry.note, cc.concept.note);
-      const why = reasons[key] as string | undefined;
-      const what = why ?? `${hit.text} is not the ML term for "${en}"`;
-      const unsure = confidence === 'suspect'
-        ? hasSource
-          ? ` The source has no "${cc.en}", so this may be a different sense.`
-          : ` No source to confirm the sense${entry.requiresSourceTerm ? `: ${hit.text} is right in other contexts` : ''}.`
-        : '';
-      out.push({
-        unitId: unit.id,
-        check: 'terminology.forbidden',
-        severity,
-        mqm: 'Terminology',
-        target: { start: hit.start, end: hit.end, text: hit.text },
-        ...(src ? { source: { start: src.start, end: src.end, text: src.text } } : {}),
-        message: `${what}${use}.${unsure}`,
-        ...(cc.preferred ? { suggestion: cc.preferred } : {}),
-        termId: cc.id,
-        confidence,
-      });
+      (out ??= []).push(finding(unit.id, hit, entry, cc, src, severity, confidence, hasSource));
     }
-    return out;
+    return out ?? [];
   },
 };
 
-function anyForbidden(entries: TargetEntry[]): boolean {
-  for (let i = 0; i < entries.length; i++) if (entries[i].status === 'forbidden') return true;
-  return false;
+/** The finding for one forbidden hit (built only for the hits reported). */
+function finding(
+  unitId: string, hit: TargetHit, entry: TargetEntry, cc: CompiledConcept, src: SourceHit | undefined,
+  severity: Finding['severity'], confidence: Finding['confidence'], hasSource: boolean,
+): Finding {
+  const en = src?.text ?? cc.en;
+  const use = cc.preferred ? `; for "${en}" use ${cc.preferred}` : '';
+  const what = reasonOf(hit.text, entry, cc) ?? `${hit.text} is not the ML term for "${en}"`;
+  const unsure = confidence === 'suspect'
+    ? hasSource
+      ? ` The source has no "${cc.en}", so this may be a different sense.`
+      : ` No source to confirm the sense${entry.requiresSourceTerm ? `: ${hit.text} is right in other contexts` : ''}.`
+    : '';
+  const target = { start: hit.start, end: hit.end, text: hit.text };
+  const message = `${what}${use}.${unsure}`;
+  // keys in the order findings have always had (source before message, when there is one)
+  const f: Finding = src
+    ? { unitId, check: 'terminology.forbidden', severity, mqm: 'Terminology', target, source: { start: src.start, end: src.end, text: src.text }, message }
+    : { unitId, check: 'terminology.forbidden', severity, mqm: 'Terminology', target, message };
+  if (cc.preferred) f.suggestion = cc.preferred;
+  f.termId = cc.id;
+  f.confidence = confidence;
+  return f;
+}
+
+/**
+ * `whyForbidden` for a rendering as the hit writes it, worked out once per termbase entry
+ * and text (the notes are parsed with regexes): entries belong to one compiled glossary.
+ */
+const reasons = new WeakMap<TargetEntry, Map<string, string | undefined>>();
+
+function reasonOf(text: string, entry: TargetEntry, cc: CompiledConcept): string | undefined {
+  let byText = reasons.get(entry);
+  if (!byText) reasons.set(entry, (byText = new Map()));
+  if (byText.has(text)) return byText.get(text);
+  const why = whyForbidden(text, entry.note, cc.concept.note);
+  byText.set(text, why);
+  return why;
 }
