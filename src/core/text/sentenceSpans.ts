@@ -133,6 +133,65 @@ const SEEN_MASK = SEEN_PRIVATE_USE | SEEN_OPEN_PAREN | SEEN_HALF_PUNCT | SEEN_BR
 const NO_STARTS = new Int32Array(0);
 const HAN_AT: number[] = [];
 const ALNUM_AT: number[] = [];
+const NO_MARKS: number[] = [];
+
+/** Classes seen by the last `passStop` (its characters never hold a digit). */
+let stopSeen = 0;
+
+/**
+ * The stop character at `i` (class `f`) and what belongs to it: a newline's following
+ * spaces, or a run of terminators and closing quotes/brackets. Records a sentence end (with
+ * the counts so far) when it ends one; returns where the scan goes on. Sets `stopSeen`.
+ */
+function passStop(text: string, i: number, f: number, zh: boolean, collect: number, marks: number[], han: number, alnum: number): number {
+  const n = text.length;
+  let seen = 0;
+  if ((f & TERM) === 0) {
+    // newline: a blank line is a paragraph break
+    let k = i + 1;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      const g = C[c];
+      if ((g & SPACE) === 0 || c === 0x0a) break;
+      seen |= g;
+      if ((g & collect) !== 0) marks.push(k);
+      k++;
+    }
+    if (k < n && text.charCodeAt(k) === 0x0a) {
+      ENDS.push(i);
+      HAN_AT.push(han);
+      ALNUM_AT.push(alnum);
+    }
+    stopSeen = seen;
+    return k;
+  }
+  // the run of terminators ("?!", "...", "……。"), then closing quotes/brackets
+  const ch = text.charCodeAt(i);
+  let j = i + 1;
+  let fullStop = (f & FULL) !== 0;
+  while (j < n) {
+    const g = C[text.charCodeAt(j)];
+    if ((g & TERM) === 0) break;
+    if ((g & FULL) !== 0) fullStop = true;
+    seen |= g;
+    if ((g & collect) !== 0) marks.push(j);
+    j++;
+  }
+  while (j < n) {
+    const g = C[text.charCodeAt(j)];
+    if ((g & CLOSER) === 0) break;
+    seen |= g;
+    if ((g & collect) !== 0) marks.push(j);
+    j++;
+  }
+  if (fullStop || (ch === 0x2026 ? ellipsisEnds(text, j) : endsHere(text, i, j, zh))) {
+    ENDS.push(j);
+    HAN_AT.push(han);
+    ALNUM_AT.push(alnum);
+  }
+  stopSeen = seen;
+  return j;
+}
 
 /**
  * The sentence spans of `text` under the English (`zh` false) or Chinese rules of
@@ -141,22 +200,22 @@ const ALNUM_AT: number[] = [];
  * the positions of those characters, so a check can visit them without its own scan.
  */
 export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWordStarts = false): SentenceSpans {
+  ENDS.length = 0;
+  HAN_AT.length = 0;
+  ALNUM_AT.length = 0;
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: NO_STARTS, firstDigit: -1 };
+  // two specialised loops (the per-character work is most of the split's time): word
+  // starts for the English source, marks for the Chinese target
+  if (numberWordStarts) scanWords(text, zh, collect, out);
+  else scanMarks(text, zh, collect, out);
+  return cut(text, out);
+}
+
+/** The scan with `collect` marks and no word starts (main Han block without a table lookup). */
+function scanMarks(text: string, zh: boolean, collect: number, out: SentenceSpans): void {
   const marks: number[] = [];
   const n = text.length;
-  // word starts, written branch-free: the slot is kept only when `nc` advances
-  if (numberWordStarts && STARTS.length < n + 1) STARTS = new Int32Array(n * 2 + 16);
-  const starts = numberWordStarts ? STARTS : NO_STARTS;
-  const want = numberWordStarts ? 1 : 0;
-  let nc = 0;
-  let prev = 0;
   let firstDigit = -1;
-  // cut points with the Han / alnum counts before them (scratch arrays, reused)
-  const ends = ENDS;
-  const hanAt = HAN_AT;
-  const alnumAt = ALNUM_AT;
-  ends.length = 0;
-  hanAt.length = 0;
-  alnumAt.length = 0;
   let han = 0;
   let alnum = 0;
   let seen = 0;
@@ -175,65 +234,69 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
-      if (want !== 0) {
-        starts[nc] = i;
-        nc += (f >> 15) & ~(prev >> 10) & 1; // a possible first letter, after a non-word character
-        prev = f;
-      }
       i++;
       continue;
     }
-    prev = 0; // stops, and the spaces/closers consumed below, are not word characters
-    if ((f & TERM) === 0) {
-      // newline: a blank line is a paragraph break
-      let k = i + 1;
-      while (k < n) {
-        const c = text.charCodeAt(k);
-        const g = C[c];
-        if ((g & SPACE) === 0 || c === 0x0a) break;
-        seen |= g;
-        if ((g & collect) !== 0) marks.push(k);
-        k++;
-      }
-      if (k < n && text.charCodeAt(k) === 0x0a) {
-        ends.push(i);
-        hanAt.push(han);
-        alnumAt.push(alnum);
-      }
-      i = k;
+    i = passStop(text, i, f, zh, collect, marks, han, alnum);
+    seen |= stopSeen;
+  }
+  ENDS.push(n);
+  HAN_AT.push(han);
+  ALNUM_AT.push(alnum);
+  out.seen = seen & SEEN_MASK;
+  out.marks = marks;
+  out.firstDigit = firstDigit;
+}
+
+/**
+ * The scan that also lists the start of every word whose first letter may begin an English
+ * number word (for the numbers check), with `collect` marks.
+ */
+function scanWords(text: string, zh: boolean, collect: number, out: SentenceSpans): void {
+  const marks: number[] = collect !== 0 ? [] : NO_MARKS;
+  const n = text.length;
+  if (STARTS.length < n + 1) STARTS = new Int32Array(n * 2 + 16);
+  const starts = STARTS;
+  let nc = 0;
+  let prev = 0;
+  let firstDigit = -1;
+  let han = 0;
+  let alnum = 0;
+  let seen = 0;
+  let i = 0;
+  while (i < n) {
+    const f = C[text.charCodeAt(i)];
+    if ((seen | f) !== seen) {
+      if ((f & SEEN_DIGIT) !== 0 && firstDigit < 0) firstDigit = i;
+      seen |= f;
+    }
+    if ((f & collect) !== 0) marks.push(i);
+    if ((f & STOP) === 0) {
+      han += f & HAN;
+      alnum += (f & ALNUM) >> 1;
+      // written branch-free: the slot is kept only when `nc` advances
+      starts[nc] = i;
+      nc += (f >> 15) & ~(prev >> 10) & 1; // a possible first letter, after a non-word character
+      prev = f;
+      i++;
       continue;
     }
-    // the run of terminators ("?!", "...", "……。"), then closing quotes/brackets
-    const ch = text.charCodeAt(i);
-    let j = i + 1;
-    let fullStop = (f & FULL) !== 0;
-    while (j < n) {
-      const g = C[text.charCodeAt(j)];
-      if ((g & TERM) === 0) break;
-      if ((g & FULL) !== 0) fullStop = true;
-      seen |= g;
-      if ((g & collect) !== 0) marks.push(j);
-      j++;
-    }
-    while (j < n) {
-      const g = C[text.charCodeAt(j)];
-      if ((g & CLOSER) === 0) break;
-      seen |= g;
-      if ((g & collect) !== 0) marks.push(j);
-      j++;
-    }
-    if (fullStop || (ch === 0x2026 ? ellipsisEnds(text, j) : endsHere(text, i, j, zh))) {
-      ends.push(j);
-      hanAt.push(han);
-      alnumAt.push(alnum);
-    }
-    i = j;
+    prev = 0; // stops, and the spaces/closers passed with them, are not word characters
+    i = passStop(text, i, f, zh, collect, marks, han, alnum);
+    seen |= stopSeen;
   }
-  ends.push(n);
-  hanAt.push(han);
-  alnumAt.push(alnum);
-  // cut at the ends; trim each piece; drop empty ones
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: seen & SEEN_MASK, marks, wordStarts: nc > 0 ? starts.slice(0, nc) : NO_STARTS, firstDigit };
+  ENDS.push(n);
+  HAN_AT.push(han);
+  ALNUM_AT.push(alnum);
+  out.seen = seen & SEEN_MASK;
+  out.marks = marks === NO_MARKS ? [] : marks;
+  out.firstDigit = firstDigit;
+  out.wordStarts = nc > 0 ? starts.slice(0, nc) : NO_STARTS;
+}
+
+/** Cut at the recorded ends; trim each piece; drop empty ones. */
+function cut(text: string, out: SentenceSpans): SentenceSpans {
+  const ends = ENDS;
   let from = 0;
   let hanFrom = 0;
   let alnumFrom = 0;
@@ -246,13 +309,13 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
     while (e > s && (C[text.charCodeAt(e - 1)] & SPACE) !== 0) e--;
     if (e > s) {
       out.bounds.push(s, e);
-      out.han.push(hanAt[k] - hanFrom);
-      out.alnum.push(alnumAt[k] - alnumFrom);
+      out.han.push(HAN_AT[k] - hanFrom);
+      out.alnum.push(ALNUM_AT[k] - alnumFrom);
       out.count++;
     }
     from = to;
-    hanFrom = hanAt[k];
-    alnumFrom = alnumAt[k];
+    hanFrom = HAN_AT[k];
+    alnumFrom = ALNUM_AT[k];
   }
   return out;
 }

@@ -104,7 +104,10 @@ export function englishNumberWordsAt(text: string, starts: Int32Array): NumberTo
   for (let x = 0; x < starts.length; x++) {
     const i = starts[x];
     if (i < from) continue; // consumed by "thirty-two" / "two million"
-    let j = i + 1;
+    // every number word has at least three letters, and its first three are one of few
+    // (two, thr, fou, …): most words ("the", "model", "data") stop here
+    if (i + 3 > n || PREFIX3[prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2))] === 0) continue;
+    let j = i + 3;
     while (j < n && isWordCode(text.charCodeAt(j))) j++;
     const len = j - i;
     if (len < 3 || len > 9) continue;
@@ -115,6 +118,20 @@ export function englishNumberWordsAt(text: string, starts: Int32Array): NumberTo
     from = numberWordAt(text, i, j, word, out);
   }
   return out;
+}
+
+/** The first three letters (either case) of every number word. */
+const PREFIX3 = new Uint8Array(32 * 32 * 32);
+for (const w of Object.keys(EN_WORDS)) PREFIX3[prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+
+/**
+ * Index of three characters in PREFIX3 by their low five bits (a letter's slot is the same in
+ * either case). Another character may share a letter's slot; such a word passes this test
+ * but fails the exact EN_WORDS lookup (number words are letters only), so the test only ever
+ * rejects words that are no number word.
+ */
+function prefixKey(a: number, b: number, c: number): number {
+  return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 }
 
 /** (length, first letter, last letter) of every number word: most words fail this lookup. */
