@@ -27,27 +27,28 @@ export const DocumentListItem = forwardRef<HTMLButtonElement, Props>(function Do
       data-doc-id={doc.id}
       onClick={() => onSelect(doc.id)}
     >
-      <span className="doc-title" lang={doc.detectedLang === 'zh' ? 'zh-Hans' : doc.detectedLang === 'en' ? 'en' : undefined}>
-        <span className="doc-order" aria-hidden="true">{doc.order + 1}</span>
-        {doc.title}
+      <span className="doc-title-row">
+        <span className="doc-title" lang={doc.detectedLang === 'zh' ? 'zh-Hans' : doc.detectedLang === 'en' ? 'en' : undefined}>
+          <span className="doc-order" aria-hidden="true">{doc.order + 1}</span>
+          {doc.title}
+        </span>
+        {lang && (
+          // A code in the narrow list; the full name and confidence are in the title and
+          // in the document header.
+          <abbr className="doc-lang" title={`Detected language: ${lang}`}>
+            {shortLanguage(doc.detectedLang)}
+          </abbr>
+        )}
       </span>
       <span className="doc-meta">
         <StatusChip status={doc.status} />
-        {lang && (
-          // Compact in the narrow list ("EN 0.97"); the full name is in the title and the
-          // document header.
-          <abbr className="doc-lang" title={`Detected language: ${lang}`}>
-            {shortLanguage(doc.detectedLang, doc.detectedConfidence)}
-          </abbr>
-        )}
         {doc.unitCount > 1 && <span className="doc-lang">{doc.unitCount.toLocaleString('en')} units</span>}
       </span>
     </button>
   );
 });
 
-/** "EN 0.97", "ZH 0.98": the detected language as a code, with its confidence. */
-function shortLanguage(lang: string | undefined, confidence: number | undefined): string {
-  const code = lang === 'en' || lang === 'zh' ? lang.toUpperCase() : '?';
-  return confidence === undefined ? code : `${code} ${confidence.toFixed(2)}`;
+/** "EN", "ZH": the detected language as a code. */
+function shortLanguage(lang: string | undefined): string {
+  return lang === 'en' || lang === 'zh' ? lang.toUpperCase() : '?';
 }
