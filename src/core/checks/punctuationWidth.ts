@@ -74,7 +74,7 @@ export const punctuationWidth: Check = {
       const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
       let flag: boolean;
       const paren = ch === '(' || ch === ')';
-      if (paren) flag = (parens ??= pairParens(t)).has(i);
+      if (paren) flag = (parens ??= pairParens(t, marks)).has(i);
       else if (ch === '.') flag = isHanCode(prev) && (next === -1 || isSpaceCode(next) || next === 0x0a || isHanCode(next));
       else {
         if (isDigitCode(prev) && isDigitCode(next)) continue; // 3,287 · 1:2
@@ -115,14 +115,15 @@ function nextVisible(t: string, from: number): number {
 /**
  * Positions of half-width parentheses that stand in Chinese context (pairs judged together):
  * directly touching a Chinese character, or holding Chinese. `OpenAI Gym (Brockman, 2016) 中`
- * — spaced, Latin inside — is left alone.
+ * — spaced, Latin inside — is left alone. `marks` (ascending) holds every ( and ) of `t`
+ * among other positions: only those are visited.
  */
-function pairParens(t: string): Map<number, number> {
+function pairParens(t: string, marks: number[]): Map<number, number> {
   // position → partner position (-1 when unpaired)
   const flagged = new Map<number, number>();
-  if (t.indexOf('(') < 0 && t.indexOf(')') < 0) return flagged;
   const stack: number[] = [];
-  for (let i = 0; i < t.length; i++) {
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
     const c = t.charCodeAt(i);
     if (c === 0x28) stack.push(i);
     else if (c === 0x29) {

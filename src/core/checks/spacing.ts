@@ -4,17 +4,30 @@ import { makeFinding, spanOf } from './util/makeFinding';
 import { SEEN_INLINE_SPACE } from '../text';
 import { targetSpans } from './util/unitCache';
 
-/**
- * 1: spaces after full-width punctuation (。 DESTA) · 2: spaces between two Han characters
- * (训练 数据) · 3: two or more spaces elsewhere.
- */
-const SPACING_RE =
-  /([。，、；：！？）」』】》”])([ \t\u3000\u00a0]+)|(?<=[\u4e00-\u9fff])([ \t\u3000\u00a0]+)(?=[\u4e00-\u9fff（「『【《“])|([ \t\u3000\u00a0]{2,})/g;
+/** Full-width punctuation a space must not follow: 。，、；：！？）」』】》” */
+const AFTER_PUNCT = new Set(Array.from('。，、；：！？）」』】》”', (ch) => ch.charCodeAt(0)));
+/** Opening brackets/quotes that, like Han, make a space after Han a finding: （「『【《“ */
+const OPENERS = new Set(Array.from('（「『【《“', (ch) => ch.charCodeAt(0)));
+
+function hanOrOpener(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || OPENERS.has(c);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
 
 /**
  * `spacing`: stray spaces in Chinese running text — after 。，；：！？ (the seed's "。 DESTA"),
  * between Han characters, and doubled spaces. The suggestion removes them (or leaves one
  * space for a doubled space between Latin words).
+ *
+ * Each run of spaces (space, tab, U+3000, U+00A0) is judged once, from the positions the
+ * sentence split listed: (1) after full-width punctuation, the whole run; else (2) between a
+ * Han character (U+4E00–9FFF) and Han or an opening bracket/quote, the whole run; else (3) a
+ * run of two or more. These are the matches of the regular expression
+ * `([。，…])([ \t\u3000\u00a0]+)|(?<=[\u4e00-\u9fff])(…+)(?=[\u4e00-\u9fff（「『【《“])|(…{2,})`
+ * this check used to scan the whole target with: a match never starts inside a run.
  */
 export const spacing: Check = {
   id: 'spacing',
@@ -23,33 +36,40 @@ export const spacing: Check = {
   description: 'Spaces after Chinese punctuation, between Chinese characters, or doubled',
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
-    if (!t || (targetSpans(unit).seen & SEEN_INLINE_SPACE) === 0) return [];
+    if (!t) return [];
+    const spans = targetSpans(unit);
+    if ((spans.seen & SEEN_INLINE_SPACE) === 0) return [];
     const out: Finding[] = [];
-    SPACING_RE.lastIndex = 0;
-    for (let m = SPACING_RE.exec(t); m; m = SPACING_RE.exec(t)) {
-      if (m[1] !== undefined) {
-        const start = m.index + m[1].length;
-        const end = start + m[2].length;
+    const marks = spans.marks;
+    const n = t.length;
+    for (let x = 0; x < marks.length; x++) {
+      const s = marks[x];
+      if (!isSpace(t.charCodeAt(s))) continue;
+      let e = s + 1;
+      while (e < n && isSpace(t.charCodeAt(e))) e++;
+      while (x + 1 < marks.length && marks[x + 1] < e) x++; // the run is judged once
+      const before = s > 0 ? t.charCodeAt(s - 1) : -1;
+      if (AFTER_PUNCT.has(before)) {
         out.push(
           makeFinding(spacing, unit, {
-            target: spanOf(t, start, end),
-            message: `Space after "${m[1]}": Chinese punctuation already carries its own spacing; remove the space.`,
+            target: spanOf(t, s, e),
+            message: `Space after "${t[s - 1]}": Chinese punctuation already carries its own spacing; remove the space.`,
             suggestion: '',
           }),
         );
-      } else if (m[3] !== undefined) {
+      } else if (before >= 0x4e00 && before <= 0x9fff && e < n && hanOrOpener(t.charCodeAt(e))) {
         out.push(
           makeFinding(spacing, unit, {
-            target: spanOf(t, m.index, m.index + m[3].length),
+            target: spanOf(t, s, e),
             message: 'Space between Chinese characters: Chinese words are written without spaces; remove it.',
             suggestion: '',
           }),
         );
-      } else {
-        const between = latinOnBothSides(t, m.index, m.index + m[4].length);
+      } else if (e - s >= 2) {
+        const between = latinOnBothSides(t, s, e);
         out.push(
           makeFinding(spacing, unit, {
-            target: spanOf(t, m.index, m.index + m[4].length),
+            target: spanOf(t, s, e),
             message: between ? 'Doubled space: keep a single space.' : 'Run of spaces in Chinese text: remove it.',
             suggestion: between ? ' ' : '',
           }),

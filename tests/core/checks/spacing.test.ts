@@ -37,4 +37,14 @@ describe('spacing', () => {
     expect(run('Masked image modeling performs strongly. Code is available.')).toEqual([]);
     expect(run('强化学习（RL）涉及在未知系统中执行探索性动作。这可能很危险。')).toEqual([]);
   });
+
+  it('judges each run of spaces once: before an opening bracket after Han, a run before Latin, a tab after ，', () => {
+    const f = run('我们提出 （DESTA）方法，\t并在  Lunar Lander上评估。');
+    expect(f.map((x) => [x.target?.start, x.target?.text, x.suggestion])).toEqual([
+      [4, ' ', ''],
+      [15, '\t', ''],
+      [18, '  ', ''],
+    ]);
+    expect(f[2].message).toContain('Run of spaces');
+  });
 });

@@ -1,6 +1,6 @@
 import type { CheckUnit } from '../Check';
 import type { Span } from '../../model/Finding';
-import { alignSpans, SEEN_BRACKET, SEEN_HALF_PUNCT, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
+import { alignSpans, SEEN_BRACKET, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
 import { isEnglishText } from './englishProse';
 import { ZH_PER_EN_CHAR } from './lengthRatio';
 
@@ -26,7 +26,7 @@ const alignSpansOf = alignSpans;
 const toSentences = sentencesOf;
 const RATIO = ZH_PER_EN_CHAR;
 const englishText = isEnglishText;
-const TARGET_MARKS = SEEN_BRACKET | SEEN_HALF_PUNCT;
+const TARGET_MARKS = SEEN_BRACKET | SEEN_HALF_PUNCT | SEEN_INLINE_SPACE;
 
 /**
  * Per-unit memo for the text analyses several checks share (sentence split, alignment).
@@ -54,8 +54,8 @@ export function sourceSpans(unit: CheckUnit): SentenceSpans {
 
 /**
  * The target's sentence spans (Chinese rules) with their Han and letter counts, and in
- * `marks` the positions of brackets, quotes, half-width punctuation and full-width
- * letters/digits (what brackets and punctuation.width look at).
+ * `marks` the positions of brackets, quotes, half-width punctuation, full-width
+ * letters/digits and inline spaces (what brackets, punctuation.width and spacing look at).
  */
 export function targetSpans(unit: CheckUnit): SentenceSpans {
   const c = entry(unit);
