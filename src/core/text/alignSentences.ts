@@ -153,6 +153,7 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
   const f = alignmentAnchors(srcText, srcBounds, tgtText, tgtBounds);
   const srcLen = f.srcLen;
   const tgtLen = f.tgtLen;
+  const tgtStrongAt = f.tgtStrongAt;
 
   const width = Math.max(12, Math.abs(n - m) + 10);
   const lo = new Int32Array(n + 1);
@@ -188,11 +189,17 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
         let c: number;
         if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2));
         else {
+          // The same bound before the anchors are counted: they cost at least −bonus per
+          // strong anchor of the target sentences (capped), so a move that cannot win even
+          // then is skipped without counting them (floating-point addition is monotone).
+          const floor = MOVE_PRIOR[k] + lengthFloor(l1, l2);
+          const most = tgtStrongAt[j] - tgtStrongAt[pj];
+          if (floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + cost[prev] >= best) continue;
           const anchors = anchorCost(f, pi, i, pj, j);
           // Skip a move that cannot beat the best one, before the costly lengthCost:
           // lengthCost ≥ lengthFloor (see there), so the sum below would be ≥ this bound
           // and `c < best` would fail anyway. The chosen beads are exactly the same.
-          if (MOVE_PRIOR[k] + lengthFloor(l1, l2) + anchors + cost[prev] >= best) continue;
+          if (floor + anchors + cost[prev] >= best) continue;
           c = MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors;
         }
         c += cost[prev];
