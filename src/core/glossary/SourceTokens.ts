@@ -23,6 +23,7 @@ const HYPHEN = 0x81;
 const SPACE = 0x82;
 const OTHER = 0x83;
 
+
 /**
  * The words of one English text as `matchSource` needs them, in typed arrays reused from
  * text to text (matching is synchronous and not re-entrant): offsets, flags, form ids
@@ -44,6 +45,7 @@ export class SourceTokens {
   candCount = 0;
   /** The text as bytes (see above). */
   chars = new Uint8Array(0);
+
   private cap = 0;
 
   private ensure(n: number): void {
@@ -57,14 +59,21 @@ export class SourceTokens {
     this.cand = new Int32Array(cap);
   }
 
-  /** Fills `chars` from `text` (one native copy when the text is ASCII, as most English is). */
+  /**
+   * Fills `chars` from `text` (one native copy when the text is ASCII, as most English is),
+   * then two sentinels: chars[len] = 0 (no word character: a word's loop stops there without
+   * a bounds test) and chars[len + 1] = 'a' (a word character: the loop skipping separators
+   * stops there; a word starting at len + 1 is past the end).
+   */
   private loadChars(text: string): void {
     const len = text.length;
-    if (this.chars.length < len) this.chars = new Uint8Array(Math.max(len, this.chars.length * 2, 4096));
+    if (this.chars.length < len + 2) this.chars = new Uint8Array(Math.max(len + 2, this.chars.length * 2, 4096));
     const chars = this.chars;
     let from = 0;
     if (encoder) {
       const { read, written } = encoder.encodeInto(text, chars);
+      chars[len] = 0;
+      chars[len + 1] = 0x61;
       if (read === len && written === len) return;
       // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
       while (from < written && from < len && chars[from] < 0x80) from++;
@@ -73,22 +82,27 @@ export class SourceTokens {
       const c = text.charCodeAt(i);
       chars[i] = c < 0x80 ? c : c === 0x2019 ? APOS : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : OTHER;
     }
+    chars[len] = 0;
+    chars[len + 1] = 0x61;
   }
 
   /**
    * Tokenises `text` into the buffers and gives each token its form id (the packed table's
    * lookup inlined: this loop runs once per word of every source); returns the token count.
+   * Characters are read through `CODE` (one load a character, no range tests) and packed
+   * five to an integer in three plain loops (no test of the unit count per character).
    */
   scan(ix: SourceIndex, text: string): number {
     const len = text.length;
     this.ensure((len >> 1) + 2); // a word takes a character and a separator: never more than this
     this.loadChars(text);
     const cs = this.chars;
+    const code = CODE;
     const starts = this.start;
     const ends = this.end;
-    const forms = this.form;
-    const joins = this.join;
     const flagsOf = this.flags;
+    const joins = this.join;
+    const forms = this.form;
     const cand = this.cand;
     let nc = 0;
     const packed = ix.packed;
@@ -98,51 +112,56 @@ export class SourceTokens {
     let n = 0;
     let prevEnd = 0;
     let i = 0;
-    while (i < len) {
-      let c = cs[i];
-      let l = c | 0x20; // A–Z folded to a–z; a–z and digits keep their code
-      if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) {
-        i++;
-        continue;
-      }
+    for (;;) {
+      let u = code[cs[i]];
+      while (u === 0) u = code[cs[++i]]; // stops at the sentinel 'a' at len + 1
+      if (i >= len) break;
       const start = i;
-      // six-bit codes (PackedWordTable), units 1–5 in a, 6–10 in b, 11–15 in d: a–z 1–26, 0–9 27–36, ' 37, ’ 38
+      // six-bit codes (PackedWordTable): units 1–5 in a, 6–10 in b, 11–15 in d
       let a = 0;
       let b = 0;
       let d = 0;
-      let k = 0;
-      for (;;) {
-        const code = l >= 0x61 ? l - 0x60 : c - 0x15;
-        if (k < 5) a = (a << 6) | code;
-        else if (k < 10) b = (b << 6) | code;
-        else if (k < 15) d = (d << 6) | code;
-        k++;
-        if (++i >= len) break;
-        c = cs[i];
-        l = c | 0x20;
-        if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39))) break;
+      let stop = start + 5;
+      do {
+        a = (a << 6) | u;
+        u = code[cs[++i]];
+      } while (u !== 0 && i < stop);
+      if (u !== 0) {
+        stop += 5;
+        do {
+          b = (b << 6) | u;
+          u = code[cs[++i]];
+        } while (u !== 0 && i < stop);
+        if (u !== 0) {
+          stop += 5;
+          do {
+            d = (d << 6) | u;
+            u = code[cs[++i]];
+          } while (u !== 0 && i < stop);
+          while (u !== 0) u = code[cs[++i]]; // over 15 units: a long form (below)
+        }
       }
-      // (?:['’][A-Za-z]+)*
+      let c = cs[i];
       let apostrophe = false;
-      while (i + 1 < len && (c === 0x27 || c === APOS)) {
-        l = cs[i + 1] | 0x20;
-        if (l < 0x61 || l > 0x7a) break;
+      if ((c === 0x27 || c === APOS) && isLetter(code[cs[i + 1]])) {
+        // (?:['’][A-Za-z]+)*: rare; packed unit by unit
         apostrophe = true;
-        const q = c === 0x27 ? 37 : 38;
-        if (k < 5) a = (a << 6) | q;
-        else if (k < 10) b = (b << 6) | q;
-        else if (k < 15) d = (d << 6) | q;
-        k++;
-        i++;
-        for (;;) {
-          if (k < 5) a = (a << 6) | (l - 0x60);
-          else if (k < 10) b = (b << 6) | (l - 0x60);
-          else if (k < 15) d = (d << 6) | (l - 0x60);
+        let k = i - start;
+        while ((c === 0x27 || c === APOS) && isLetter((u = code[cs[i + 1]]))) {
+          const q = c === 0x27 ? 37 : 38;
+          if (k < 5) a = (a << 6) | q;
+          else if (k < 10) b = (b << 6) | q;
+          else if (k < 15) d = (d << 6) | q;
           k++;
-          if (++i >= len) break;
+          i++;
+          do {
+            if (k < 5) a = (a << 6) | u;
+            else if (k < 10) b = (b << 6) | u;
+            else if (k < 15) d = (d << 6) | u;
+            k++;
+            u = code[cs[++i]];
+          } while (isLetter(u));
           c = cs[i];
-          l = c | 0x20;
-          if (l < 0x61 || l > 0x7a) break;
         }
       }
       const end = i;
@@ -150,21 +169,21 @@ export class SourceTokens {
       let flags = !apostrophe && c0 >= 0x41 && c0 <= 0x5a && end - start > 1 && acronymShaped(cs, start, end) ? ACRONYM_SHAPED : 0;
       if (n > 0) {
         if (start === prevEnd + 1) {
-          const s = cs[prevEnd];
-          if (s === 0x20) flags |= GAP_OK;
-          else if (s === 0x2d || s === HYPHEN) {
+          const g = GAP[cs[prevEnd]];
+          if (g === 2) {
             flagsOf[n - 1] |= HYPHEN_NEXT;
+            joins[n - 1] = -1;
             if (nc === 0 || cand[nc - 1] !== n - 1) cand[nc++] = n - 1;
-            flags |= GAP_OK;
-          } else if (s === SPACE || (s >= 0x09 && s <= 0x0d)) flags |= GAP_OK;
+          }
+          if (g !== 0) flags |= GAP_OK;
         } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
       }
       let f = SEEN; // (form id << 8) | SEEN | form flags
-      if (k > 15) f = ix.longForm(text, start, end, end, end);
+      if (end - start > 15) f = ix.longForm(text, start, end, end, end);
       else if (numbersNeedForms || c0 > 0x39 || !allDigits(cs, start, end)) {
         // PackedWordTable.find, inlined
         for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
-          const q = p * 4;
+          const q = p << 2;
           const id = slots[q + 3];
           if (id === 0) {
             f = ix.shortForm(text, start, end, end, end, a, b, d);
@@ -181,7 +200,6 @@ export class SourceTokens {
       starts[n] = start;
       ends[n] = end;
       flagsOf[n] = flags | ((f & 0x0f) << 4);
-      joins[n] = -1;
       forms[n] = f >> 8;
       if (f & (STARTS | ACRONYM)) cand[nc++] = n;
       n++;
@@ -226,6 +244,16 @@ export class SourceTokens {
   }
 }
 
+/** Byte → six-bit word code: A–Z/a–z 1–26, 0–9 27–36; 0 for any other byte (not a word character). */
+const CODE = new Uint8Array(256);
+for (let c = 0; c < 26; c++) CODE[0x41 + c] = CODE[0x61 + c] = c + 1;
+for (let c = 0; c < 10; c++) CODE[0x30 + c] = c + 27;
+
+/** Byte between two words → 0: breaks a term, 1: whitespace, 2: a hyphen (joins the words). */
+const GAP = new Uint8Array(256);
+for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, SPACE]) GAP[c] = 1;
+GAP[0x2d] = GAP[HYPHEN] = 2;
+
 /** [A-Z][A-Z0-9]*, or that with a plural s after a capital (GNNs), starting with a capital. */
 function acronymShaped(cs: Uint8Array, start: number, end: number): boolean {
   let i = start + 1;
@@ -241,6 +269,11 @@ function acronymShaped(cs: Uint8Array, start: number, end: number): boolean {
 function allDigits(cs: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (cs[i] < 0x30 || cs[i] > 0x39) return false;
   return true;
+}
+
+/** A word code (CODE) of a letter. */
+function isLetter(u: number): boolean {
+  return u !== 0 && u <= 26;
 }
 
 /** Only whitespace or hyphens in [from, to) (of `chars`). */
