@@ -63,7 +63,10 @@ export function segmentExpansion(
   }
   // a reading needs at least one termbase rendering
   if (!byEnd.length) return undefined;
-  const s: Search = { g, text, letters, runStart, byEnd, boundaries, memo: [] };
+  // presized (keys run to ((bracket − runStart) · (letters + 1) + k) · 2 + 1): written sparsely
+  // from the top, an empty array would turn into a slow dictionary
+  const memo = new Array<Best | null | undefined>((bracket - runStart + 1) * (letters.length + 1) * 2);
+  const s: Search = { g, text, letters, runStart, byEnd, boundaries, memo };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -88,7 +91,7 @@ function capitals(acronym: string): string {
 
 function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (k === 0) return { cost: 0, start: p, unknown: 0, seg: undefined, prev: undefined };
-  const key = ((p - s.runStart) * 16 + k) * 2 + wild;
+  const key = ((p - s.runStart) * (s.letters.length + 1) + k) * 2 + wild;
   const known = s.memo[key];
   if (known !== undefined) return known;
   let best: Best | null = null;
