@@ -1,5 +1,5 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, type CompiledGlossary, type TargetEntry } from '../glossary';
+import { glossaryOf, type CompiledGlossary, type TargetEntry, type TargetHit } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { documentHas } from './term/documentHas';
 import { documentMemo } from './term/documentMemo';
@@ -30,7 +30,7 @@ export const namesProtected: Check = {
     let found: NameFindings | undefined;
     if (g) {
       for (const h of unitTerms(g, unit).targetHits) {
-        const e = nameEntry(h.entries);
+        const e = nameEntry(h);
         if (!e) continue;
         // written exactly as the source writes it: the translation copied the author's casing
         if (unit.source.includes(h.text)) continue;
@@ -87,7 +87,10 @@ class NameFindings {
   }
 }
 
-function nameEntry(entries: TargetEntry[]): TargetEntry | undefined {
+function nameEntry(hit: TargetHit): TargetEntry | undefined {
+  const entries = hit.entries;
+  // one entry (most hits): the hit carries its kind, no entry to read
+  if (entries.length === 1) return hit.kind === 'zh' ? undefined : entries[0];
   for (let i = 0; i < entries.length; i++) if (entries[i].kind === 'name' || entries[i].kind === 'acronym') return entries[i];
   return undefined;
 }

@@ -14,12 +14,11 @@ export function latinTokens(text: string): LatinToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
+    // the next letter, found by the regex engine's native scan (most of a target is Han)
+    LETTER.lastIndex = i;
+    if (!LETTER.test(text)) break;
+    const start = LETTER.lastIndex - 1;
+    i = start + 1;
     while (i < n && isAlnum(text.charCodeAt(i))) i++;
     while (i + 1 < n) {
       const c = text.charCodeAt(i);
@@ -32,9 +31,7 @@ export function latinTokens(text: string): LatinToken[] {
   return out;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
+const LETTER = /[A-Za-z]/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
