@@ -160,8 +160,8 @@ describe('glossary from corrections (Chromium)', () => {
     const box = page.getByRole('textbox', { name: 'Translation' });
     await box.fill('我们研究');
     const first = panel.getByRole('button').first();
-    const label = (await first.getAttribute('aria-label')) ?? '';
-    const zh = /^Insert (\S+) \(/.exec(label)?.[1] ?? '';
+    const label = await first.innerText();
+    const zh = /→ (\S+)$/.exec(label.trim())?.[1] ?? '';
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
     await first.click();
     await expect.poll(() => box.inputValue(), EVENTUALLY).toBe(`我们研究${zh}`);

@@ -41,7 +41,8 @@ export function TermsPanel({ units, unitIdAtRow }: { units: CurrentUnit[] | unde
   };
 
   return (
-    <section className="terms-panel" aria-labelledby={headingId}>
+    // Focusable so its list scrolls from the keyboard even when it holds no button.
+    <section className="terms-panel" aria-labelledby={headingId} tabIndex={0}>
       <h3 id={headingId} className="pane-title">
         Terms
       </h3>
@@ -60,8 +61,10 @@ export function TermsPanel({ units, unitIdAtRow }: { units: CurrentUnit[] | unde
               return (
                 <li key={t.conceptId}>
                   {writing ? (
-                    <button type="button" onClick={() => insert(zh)} aria-label={`Insert ${zh} (${t.text})`} title={t.note}>
-                      {t.text} → <span lang="zh-Hans">{zh}</span>
+                    // The name holds the visible text ("Insert graph neural network → 图神经网络",
+                    // WCAG 2.5.3): speech users say what they see.
+                    <button type="button" onClick={() => insert(zh)} title={t.note}>
+                      <span className="visually-hidden">Insert</span> {t.text} → <span lang="zh-Hans">{zh}</span>
                     </button>
                   ) : (
                     <span className="chip" title={t.note}>

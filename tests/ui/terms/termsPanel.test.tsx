@@ -29,13 +29,13 @@ describe('Terms panel in review', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add translation' }));
     const box = await screen.findByRole('textbox', { name: 'Translation' });
     await userEvent.type(box, '我们用训练');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Insert 强化学习 (reinforcement learning)' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Insert reinforcement learning → 强化学习' }));
     await waitFor(() => expect(box).toHaveValue('我们用训练强化学习'));
     // The cursor moves after the insertion; then place it after 我们用 and insert the other term there.
     await waitFor(() => expect(box).toHaveFocus()); // focus returns to the textbox, cursor after 强化学习
     expect((box as HTMLTextAreaElement).selectionStart).toBe(9);
     (box as HTMLTextAreaElement).setSelectionRange(3, 3);
-    await userEvent.click(within(panel).getByRole('button', { name: 'Insert 图神经网络 (graph neural network)' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Insert graph neural network → 图神经网络' }));
     await waitFor(() => expect(box).toHaveValue('我们用图神经网络训练强化学习'));
   });
 });
