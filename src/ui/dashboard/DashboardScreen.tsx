@@ -13,7 +13,9 @@ const PHASE: Record<string, string> = { reading: 'Reading the stored findings', 
 export function DashboardScreen() {
   const { stats, checking, reading, error } = useDashboardStats();
   return (
-    <main className="screen" aria-labelledby="dashboard-heading">
+    // Charts and tables only (nothing focusable): the screen itself takes focus so it
+    // scrolls from the keyboard.
+    <main className="screen" aria-labelledby="dashboard-heading" tabIndex={0}>
       <h2 id="dashboard-heading">Dashboard</h2>
       {error && (
         <p role="alert" className="form-error">
