@@ -1,6 +1,5 @@
 import type { CompiledGlossary } from './CompiledGlossary';
-import { matchSource } from './matchSource';
-import { tokenizeEnglish } from './tokenizeEnglish';
+import { matchSource, type SourceHit } from './matchSource';
 
 export interface AcronymComponent {
   start: number;
@@ -57,7 +56,7 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const start = candStart + longStartInCand;
     const end = candStart + cand.length;
     const expansion = { start, end, text: source.slice(start, end) };
-    const { components, expectedZh } = describeExpansion(expansion, g);
+    const { components, expectedZh } = describeExpansion(source, expansion, g);
     out.push({
       acronym,
       acronymSpan: { start: accStart, end: accStart + acronym.length + m[2].length, text: acronym + m[2] },
@@ -122,21 +121,30 @@ function lastWordsStart(source: string, from: number, to: number, maxWords: numb
     }
     ring[count % maxWords] = i;
     count++;
-    i++;
-    while (i < to && isAlnum(source.charCodeAt(i))) i++;
-    // (?:['’][A-Za-z]+)*
-    while (i + 1 < to) {
-      const c = source.charCodeAt(i);
-      if ((c !== 0x27 && c !== 0x2019) || !isLetter(source.charCodeAt(i + 1))) break;
-      i += 2;
-      while (i < to && isLetter(source.charCodeAt(i))) i++;
-    }
+    i = wordEnd(source, i, to);
   }
   if (count === 0) return -1;
   return count < maxWords ? ring[0] : ring[count % maxWords];
 }
 
 let ring = new Int32Array(32);
+
+/**
+ * End of the word starting at `i` (an alphanumeric character) in source[…, to): what
+ * /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/ matches there, as `tokenizeEnglish` finds words.
+ */
+function wordEnd(source: string, i: number, to: number): number {
+  i++;
+  while (i < to && isAlnum(source.charCodeAt(i))) i++;
+  // (?:['’][A-Za-z]+)*
+  while (i + 1 < to) {
+    const c = source.charCodeAt(i);
+    if ((c !== 0x27 && c !== 0x2019) || !isLetter(source.charCodeAt(i + 1))) break;
+    i += 2;
+    while (i < to && isLetter(source.charCodeAt(i))) i++;
+  }
+  return i;
+}
 
 function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -199,44 +207,99 @@ function schwartzHearst(short: string, long: string): number {
 }
 
 function describeExpansion(
-  expansion: { start: number; text: string },
+  source: string,
+  expansion: { start: number; end: number; text: string },
   g: CompiledGlossary | undefined,
 ): { components: AcronymComponent[]; expectedZh?: string } {
-  const tokens = tokenizeEnglish(expansion.text);
-  const hits = g ? matchSource(g, expansion.text) : [];
+  const es = expansion.start;
+  const ee = expansion.end;
+  // hits with offsets in `source` (`shift` added to those found in the expansion's text)
+  let hits: SourceHit[] = [];
+  let shift = 0;
+  if (g) {
+    hits = hitsWithin(matchSource(g, source), source, es, ee);
+    if (hits === NOT_WITHIN) {
+      hits = matchSource(g, expansion.text);
+      shift = es;
+    }
+  }
   const components: AcronymComponent[] = [];
   let complete = !!g;
   let h = 0;
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i];
-    while (h < hits.length && hits[h].end <= t.start) h++;
+  // the words of the expansion (what tokenizeEnglish finds in its text), without token objects
+  for (let i = es; i < ee; ) {
+    if (!isAlnum(source.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(source, i, ee);
+    while (h < hits.length && hits[h].end + shift <= start) h++;
     const hit = hits[h];
-    if (hit && hit.start <= t.start && g) {
+    if (hit && hit.start + shift <= start && g) {
       const cc = g.concepts.get(hit.conceptId);
       // an acronym inside an expansion (Noise-FGSM) stays as written
       const zh = hit.kind === 'acronym' ? hit.text : cc?.preferred;
       components.push({
-        start: expansion.start + hit.start, end: expansion.start + hit.end, text: hit.text,
+        start: hit.start + shift, end: hit.end + shift, text: hit.text,
         conceptId: hit.conceptId, zh,
       });
       if (!zh) complete = false;
       // "Semi-supervised" matched the concept "semi-supervised learning": its Chinese says more
       if (cc && hit.kind !== 'acronym' && wordCount(hit.text) < wordCount(cc.en)) complete = false;
-      while (i < tokens.length && tokens[i].start < hit.end) i++;
+      // on to the first word starting at or after the hit's end
+      i = end;
+      const hitEnd = hit.end + shift;
+      while (i < hitEnd) {
+        if (!isAlnum(source.charCodeAt(i))) i++;
+        else if (i < hitEnd) i = wordEnd(source, i, ee);
+      }
       continue;
     }
-    const lower = t.text.toLowerCase();
+    const text = source.slice(start, end);
+    const lower = text.toLowerCase();
     if (REORDER.has(lower)) complete = false;
     else if (!STOP.has(lower)) {
-      components.push({ start: expansion.start + t.start, end: expansion.start + t.end, text: t.text });
+      components.push({ start, end, text });
       complete = false;
     }
-    i++;
+    i = end;
   }
   if (/[/&+]/.test(expansion.text)) complete = false;
   const expectedZh = complete && components.length ? components.map((c) => c.zh).join('') : undefined;
   return { components, expectedZh };
 }
+
+const NOT_WITHIN: SourceHit[] = [];
+
+/**
+ * The hits of the whole source inside [es, ee) — what matching the expansion's text alone
+ * finds, shifted — or NOT_WITHIN when that may differ: the expansion starts inside a word, at
+ * an apostrophe or right after a hyphen (the word before could join or mark a compound), or
+ * a hit of the source crosses its start. Its end needs no test: a bracket follows it, and no
+ * term goes on over a bracket.
+ */
+function hitsWithin(all: SourceHit[], source: string, es: number, ee: number): SourceHit[] {
+  if (es > 0) {
+    const c = source.charCodeAt(es - 1);
+    if (isAlnum(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011) return NOT_WITHIN;
+  }
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].end <= es) lo = mid + 1;
+    else hi = mid;
+  }
+  // all[lo] is the first hit ending after es (hits are sorted, none inside another)
+  if (lo < all.length && all[lo].start < es) return NOT_WITHIN;
+  let k = lo;
+  while (k < all.length && all[k].end <= ee) k++;
+  if (k < all.length && all[k].start < ee) return NOT_WITHIN;
+  return k === lo ? NOT_WITHIN_NONE : all.slice(lo, k);
+}
+
+const NOT_WITHIN_NONE: SourceHit[] = [];
 
 /** Words of `text` split at whitespace and hyphens. */
 function wordCount(text: string): number {
