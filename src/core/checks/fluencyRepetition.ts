@@ -43,13 +43,15 @@ export const fluencyRepetition: Check = {
     let frags: Finding[] | undefined;
     const n = t.length;
     let phraseFrom = 0; // a repeated phrase was reported up to here
-    let prev = NaN;
-    let a0 = t.charCodeAt(0);
-    let a1 = t.charCodeAt(1);
-    let a2 = t.charCodeAt(2);
-    let a3 = t.charCodeAt(3);
-    let a4 = t.charCodeAt(4);
-    let a5 = t.charCodeAt(5);
+    // the window t[i … i+5] as small integers, -1 past the end (charCodeAt's NaN there
+    // would turn them into doubles for the whole loop)
+    let prev = -1;
+    let a0 = codeAt(t, 0);
+    let a1 = codeAt(t, 1);
+    let a2 = codeAt(t, 2);
+    let a3 = codeAt(t, 3);
+    let a4 = codeAt(t, 4);
+    let a5 = codeAt(t, 5);
     for (let i = 0; i < n; i++) {
       if (a0 === prev) doubled = doubledFunctionChar(unit, t, i, doubled);
       // a phrase at i repeated right after it: its first character recurs 2–5 later
@@ -71,7 +73,7 @@ export const fluencyRepetition: Check = {
       a2 = a3;
       a3 = a4;
       a4 = a5;
-      a5 = t.charCodeAt(i + 6);
+      a5 = i + 6 < n ? t.charCodeAt(i + 6) : -1;
     }
     const out: Finding[] = [];
     if (doubled) out.push(...doubled);
@@ -81,6 +83,10 @@ export const fluencyRepetition: Check = {
     return out;
   },
 };
+
+function codeAt(t: string, i: number): number {
+  return i < t.length ? t.charCodeAt(i) : -1;
+}
 
 /** t[i] equals t[i − 1]: a doubled function character (的的, 了了, 被被)? */
 function doubledFunctionChar(unit: CheckUnit, t: string, i: number, out: Finding[] | undefined): Finding[] | undefined {
