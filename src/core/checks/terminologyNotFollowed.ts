@@ -1,5 +1,5 @@
 import type { Finding } from '../model/Finding';
-import { charClass, glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type TargetHit } from '../glossary';
+import { charClass, glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrences } from './term/approvedPatterns';
 import { unitTerms } from './term/unitTerms';
@@ -27,7 +27,6 @@ export const terminologyNotFollowed: Check = {
     const { sourceHits, sourceByConcept, targetHits } = unitTerms(g, unit);
     if (!sourceHits.length) return [];
     const counted = countRenderings(matchTargetAll(g, unit.target), targetHits, sourceByConcept);
-    let ci = -1; // index of the concept in `counted` (the order of sourceByConcept)
     const out: Finding[] = [];
     // the target lower-cased and without 的, made at most once per unit (several concepts may ask)
     let lower: string | undefined;
@@ -35,14 +34,16 @@ export const terminologyNotFollowed: Check = {
     let withoutDe: string | undefined;
     let foldedWithoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
-    for (const [conceptId, hits] of sourceByConcept) {
-      ci++;
+    const { ids, lists, counts } = counted;
+    for (let ci = 0; ci < ids.length; ci++) {
       // rendered at least as often as the source has hits of it: nothing to count
-      let found = counted.counts[ci];
+      let found = counts[ci];
+      const hits = lists[ci];
       if (found >= hits.length) continue;
+      const conceptId = ids[ci];
       const cc = g.concepts.get(conceptId);
+      // generic: free rendering of a general-language word
       if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
-      if (cc.concept.generic) continue; // free rendering of a general-language word
       // occurrences: hits naming the concept (not as an acronym); a word of several concepts
       // (samples: sample or sampling) is satisfied by any of them, and reported once, under
       // its first concept. Counted first without arrays: most concepts are rendered.
@@ -112,16 +113,23 @@ interface TargetHitLike {
   entries: { conceptId: string; kind: string }[];
 }
 
-/** Renderings counted per source concept: an index in sourceByConcept's order, counts in an array. */
+/**
+ * Renderings counted per source concept: an index in sourceByConcept's order, the concepts
+ * and their source hits in that order (read once from the map), counts in an array.
+ */
 class ConceptCounts {
   readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly lists: SourceHit[][] = [];
   /** A plain array: a typed array costs more to allocate than it saves for a few dozen counts. */
   readonly counts: number[] = [];
 
-  constructor(sourceByConcept: Map<string, unknown>) {
+  constructor(sourceByConcept: Map<string, SourceHit[]>) {
     let i = 0;
-    for (const id of sourceByConcept.keys()) {
+    for (const [id, hits] of sourceByConcept) {
       this.index.set(id, i++);
+      this.ids.push(id);
+      this.lists.push(hits);
       this.counts.push(0);
     }
   }
@@ -133,7 +141,7 @@ class ConceptCounts {
 }
 
 function countRenderings(
-  all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, unknown>,
+  all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, SourceHit[]>,
 ): ConceptCounts {
   const counted = new ConceptCounts(sourceByConcept);
   const { index, counts } = counted;
@@ -141,23 +149,34 @@ function countRenderings(
   // only (were it not sorted, the search restarts)
   let at = -1;
   let prevStart = -1;
+  // the last container looked at, and whether it renders a source term (hits inside one
+  // longer string come one after the other)
+  let lastContainer: TargetHit | undefined;
+  let lastContainerIn = false;
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
     const entries = h.entries;
-    // most hits have one entry: one lookup decides
+    // most hits have one entry, whose concept the hit carries: one lookup decides
     let only = -1;
     if (entries.length === 1) {
-      only = index.get(entries[0].conceptId) ?? -1;
+      only = index.get(h.conceptId) ?? -1;
       if (only < 0) continue;
     } else if (!anyIn(entries, index)) continue;
     if (h.start < prevStart) at = -1;
     prevStart = h.start;
     while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
-    const container = containerAt(selected, at, h);
-    // inside a longer string: counts unless that string renders another source term
-    if (container && anyIn(container.entries, index)) continue;
+    // a selected hit is inside no other (selection keeps the longest): no container to seek
+    const container = at >= 0 && selected[at] === h ? undefined : containerAt(selected, at, h);
+    if (container) {
+      if (container !== lastContainer) {
+        lastContainer = container;
+        lastContainerIn = anyIn(container.entries, index);
+      }
+      // inside a longer string: counts unless that string renders another source term
+      if (lastContainerIn) continue;
+    }
     if (only >= 0) {
-      if (!container || entries[0].status !== 'forbidden') counts[only]++;
+      if (!container || h.status !== 'forbidden') counts[only]++;
       continue;
     }
     for (const e of entries) {
