@@ -23,6 +23,9 @@ const HYPHEN = 0x81;
 const SPACE = 0x82;
 const OTHER = 0x83;
 
+/** `SourceTokens.hash` of a word over 15 units (a WordFormTable lookup) and of a number no term needs. */
+const LONG = -1;
+const NO_FORM = -2;
 
 /**
  * The words of one English text as `matchSource` needs them, in typed arrays reused from
@@ -45,7 +48,13 @@ export class SourceTokens {
   candCount = 0;
   /** The text as bytes (see above). */
   chars = new Uint8Array(0);
-
+  /** Each word packed (PackedWordTable's a, b, c) and its hash (LONG, NO_FORM: no packed lookup). */
+  private pa = new Int32Array(0);
+  private pb = new Int32Array(0);
+  private pd = new Int32Array(0);
+  private hash = new Int32Array(0);
+  /** What the slot-touching loop read (kept so that the loop is not optimised away). */
+  touched = 0;
   private cap = 0;
 
   private ensure(n: number): void {
@@ -57,6 +66,10 @@ export class SourceTokens {
     this.join = new Int32Array(cap);
     this.flags = new Uint8Array(cap);
     this.cand = new Int32Array(cap);
+    this.pa = new Int32Array(cap);
+    this.pb = new Int32Array(cap);
+    this.pd = new Int32Array(cap);
+    this.hash = new Int32Array(cap);
   }
 
   /**
@@ -93,6 +106,19 @@ export class SourceTokens {
    * five to an integer in three plain loops (no test of the unit count per character).
    */
   scan(ix: SourceIndex, text: string): number {
+    const n = this.tokenize(text, ix.digitKeys);
+    this.resolve(ix, text, n);
+    this.count = n;
+    return n;
+  }
+
+  /**
+   * Finds the words: offsets, TOKEN_* flags, and each word packed (`pa`, `pb`, `pd`) with
+   * its PackedWordTable hash in `hash` (LONG: over 15 units; NO_FORM: a number that needs
+   * none). Characters are read through `CODE` (one load a character, no range tests) and
+   * packed five to an integer in three plain loops (no test of the unit count per character).
+   */
+  private tokenize(text: string, numbersNeedForms: boolean): number {
     const len = text.length;
     this.ensure((len >> 1) + 2); // a word takes a character and a separator: never more than this
     this.loadChars(text);
@@ -102,13 +128,10 @@ export class SourceTokens {
     const ends = this.end;
     const flagsOf = this.flags;
     const joins = this.join;
-    const forms = this.form;
-    const cand = this.cand;
-    let nc = 0;
-    const packed = ix.packed;
-    let slots = packed.slots;
-    let mask = packed.mask;
-    const numbersNeedForms = ix.digitKeys;
+    const pa = this.pa;
+    const pb = this.pb;
+    const pd = this.pd;
+    const hash = this.hash;
     let n = 0;
     let prevEnd = 0;
     let i = 0;
@@ -173,20 +196,61 @@ export class SourceTokens {
           if (g === 2) {
             flagsOf[n - 1] |= HYPHEN_NEXT;
             joins[n - 1] = -1;
-            if (nc === 0 || cand[nc - 1] !== n - 1) cand[nc++] = n - 1;
           }
           if (g !== 0) flags |= GAP_OK;
         } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
       }
-      let f = SEEN; // (form id << 8) | SEEN | form flags
-      if (end - start > 15) f = ix.longForm(text, start, end, end, end);
+      starts[n] = start;
+      ends[n] = end;
+      flagsOf[n] = flags;
+      if (end - start > 15) hash[n] = LONG;
       else if (numbersNeedForms || c0 > 0x39 || !allDigits(cs, start, end)) {
-        // PackedWordTable.find, inlined
-        for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
+        pa[n] = a;
+        pb[n] = b;
+        pd[n] = d;
+        hash[n] = packedHash(a, b, d) & 0x7fffffff;
+      } else hash[n] = NO_FORM;
+      n++;
+      prevEnd = end;
+    }
+    return n;
+  }
+
+  /**
+   * Gives each word its form (the packed table's lookup inlined) and lists the words that
+   * may start a hit. The table is large and mostly out of the processor's near caches, so
+   * every word's slot is read first in a loop of independent loads (the processor waits for
+   * many at once), then looked up.
+   */
+  private resolve(ix: SourceIndex, text: string, n: number): void {
+    const starts = this.start;
+    const ends = this.end;
+    const forms = this.form;
+    const flagsOf = this.flags;
+    const cand = this.cand;
+    const pa = this.pa;
+    const pb = this.pb;
+    const pd = this.pd;
+    const hash = this.hash;
+    const packed = ix.packed;
+    let slots = packed.slots;
+    let mask = packed.mask;
+    let touched = 0;
+    for (let t = 0; t < n; t++) touched |= slots[((hash[t] & mask) << 2) + 3];
+    this.touched = touched;
+    let nc = 0;
+    for (let t = 0; t < n; t++) {
+      const h = hash[t];
+      let f = SEEN; // (form id << 8) | SEEN | form flags
+      if (h >= 0) {
+        const a = pa[t];
+        const b = pb[t];
+        const d = pd[t];
+        for (let p = h & mask; ; p = (p + 1) & mask) {
           const q = p << 2;
           const id = slots[q + 3];
           if (id === 0) {
-            f = ix.shortForm(text, start, end, end, end, a, b, d);
+            f = ix.shortForm(text, starts[t], ends[t], ends[t], ends[t], a, b, d);
             slots = packed.slots;
             mask = packed.mask;
             break;
@@ -196,20 +260,14 @@ export class SourceTokens {
             break;
           }
         }
-      }
-      starts[n] = start;
-      ends[n] = end;
-      flagsOf[n] = flags | ((f & 0x0f) << 4);
-      forms[n] = f >> 8;
-      if (f & (STARTS | ACRONYM)) cand[nc++] = n;
-      n++;
-      prevEnd = end;
+      } else if (h === LONG) f = ix.longForm(text, starts[t], ends[t], ends[t], ends[t]);
+      const flags = flagsOf[t] | ((f & 0x0f) << 4);
+      flagsOf[t] = flags;
+      forms[t] = f >> 8;
+      if (f & (STARTS | ACRONYM) || flags & HYPHEN_NEXT) cand[nc++] = t;
     }
     this.candCount = nc;
-    this.count = n;
-    return n;
   }
-
 
   /** Form of tokens j and j+1 written solid ("pre" + "trained" → pretrained). */
   joinedForm(ix: SourceIndex, text: string, j: number): number {
