@@ -41,6 +41,24 @@ describe('findAcronymDefinitions', () => {
     expect(findAcronymDefinitions('strong results (XYZ) overall', g)).toEqual([]);
   });
 
+  it('reads an expansion on its own where the source matches across its start', () => {
+    // "graph Neural Network" is one term in the source; the expansion of NN is "Neural Network"
+    const [nn] = findAcronymDefinitions('we use a graph Neural Network (NN) here', g);
+    expect(nn.expansion.text).toBe('Neural Network');
+    expect(nn.components.map((c) => [c.text, c.zh])).toEqual([['Neural Network', '神经网络']]);
+    expect(nn.expectedZh).toBe('神经网络');
+    // after a hyphen: "a-" would make the source's "Reinforcement Learning" part of a phrase compound
+    const [rl] = findAcronymDefinitions('a move-to-Reinforcement Learning (RL) pipeline', g);
+    expect(rl.expansion.text).toBe('Reinforcement Learning');
+    expect(rl.expectedZh).toBe('强化学习');
+    expect(rl.components[0].start).toBe('a move-to-'.length);
+    // inside the expansion, the source's own hits (same spans as matching the expansion alone)
+    const src = 'Our Graph Neural Network (GNN) and Reinforcement Learning (RL) agents';
+    const defs = findAcronymDefinitions(src, g);
+    expect(defs.map((d) => d.expectedZh)).toEqual(['图神经网络', '强化学习']);
+    for (const d of defs) for (const c of d.components) expect(src.slice(c.start, c.end)).toBe(c.text);
+  });
+
   it('works without a glossary (spans only)', () => {
     const [d] = findAcronymDefinitions('Proximal Policy Optimization (PPO) is used');
     expect(d.expansion.text).toBe('Proximal Policy Optimization');
