@@ -1,10 +1,11 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { moveLegacyFindings } from './findingsCache/moveLegacyFindings';
 import type {
   AnnotationRecord,
   DecisionRecord,
   DocumentRecord,
   EventRecord,
-  FindingRecord,
+  FindingChunkRecord,
   GlossaryRecord,
   ProjectRecord,
   RevisionRecord,
@@ -26,7 +27,8 @@ export class DuizhaoDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   units!: EntityTable<UnitRecord, 'id'>;
   revisions!: EntityTable<RevisionRecord, 'id'>;
-  findings!: EntityTable<FindingRecord, 'id'>;
+  /** The findings cache (v3): a project's findings in chunks, primary key [projectId+chunk]. */
+  findingChunks!: Table<FindingChunkRecord, [number, number]>;
   decisions!: EntityTable<DecisionRecord, 'id'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   glossaries!: EntityTable<GlossaryRecord, 'id'>;
@@ -72,15 +74,22 @@ export class DuizhaoDB extends Dexie {
             if (d.action === undefined) d.action = 'dismissed';
           });
       });
+    // v3 (issue 7): the findings cache holds chunks of ~100 findings per record instead of one
+    // record per finding (IndexedDB's cost is per record); the old records are moved over.
+    this.version(3)
+      .stores({ findings: null, findingChunks: '[projectId+chunk]' })
+      .upgrade(async (tx) => {
+        await moveLegacyFindings(tx.table('findings'), tx.table('findingChunks'));
+      });
   }
 }
 
-/** Tables that hold a project's data (all have a `projectId` index). */
+/** Tables that hold a project's data (all have a `projectId` index, or `projectId` first in the primary key). */
 export const PROJECT_TABLES = [
   'documents',
   'units',
   'revisions',
-  'findings',
+  'findingChunks',
   'decisions',
   'annotations',
   'spotchecks',

@@ -11,7 +11,7 @@ import { exportUnitScores } from './exportUnitScores';
  * translation, and the correction (newest target revision) with its reviewer.
  */
 export async function buildExportFile(db: DuizhaoDB, projectId: number, documentId: number | null): Promise<ExportFile> {
-  return db.transaction('r', [db.projects, db.documents, db.units, db.revisions, db.findings, db.decisions, db.annotations], async () => {
+  return db.transaction('r', [db.projects, db.documents, db.units, db.revisions, db.findingChunks, db.decisions, db.annotations], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('The project no longer exists (deleted or reset in another tab). Reload the page.');
     const docs =

@@ -1,6 +1,7 @@
 import { countSourceWords, scoreMqm, type MqmAnnotationInput } from '../core/score';
 import type { DuizhaoDB } from './DuizhaoDB';
-import type { AnnotationRecord, DecisionRecord, FindingRecord } from './records';
+import { readProjectFindings } from './findingsCache/readProjectFindings';
+import type { AnnotationRecord, CachedFinding, DecisionRecord } from './records';
 
 export interface UnitScores {
   /** Open findings per severity (the project's findings cache, written by "Re-check project"), dismissed ones left out. */
@@ -11,11 +12,14 @@ export interface UnitScores {
 
 /**
  * Per-unit figures for exports (CSV/TSV columns "MQM score" and "findings <severity>"):
- * must run inside a read transaction that includes findings, decisions and annotations.
+ * must run inside a read transaction that includes findingChunks, decisions and annotations.
  */
 export async function exportUnitScores(db: DuizhaoDB, projectId: number, sources: Map<number, string>): Promise<UnitScores> {
-  const [findings, decisions, annotations] = await Promise.all([
-    db.findings.where('projectId').equals(projectId).toArray() as Promise<FindingRecord[]>,
+  const findings: CachedFinding[] = [];
+  const [, decisions, annotations] = await Promise.all([
+    readProjectFindings(db, projectId, (page) => {
+      for (const f of page) if (sources.has(f.unitId)) findings.push(f);
+    }),
     db.decisions.where('projectId').equals(projectId).toArray() as Promise<DecisionRecord[]>,
     db.annotations.where('projectId').equals(projectId).toArray() as Promise<AnnotationRecord[]>,
   ]);

@@ -15,3 +15,4 @@ export { getSetting, setSetting } from './settings';
 export { buildExportFile } from './buildExportFile';
 export * from './actions';
 export * from './backup';
+export * from './findingsCache';

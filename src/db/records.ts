@@ -3,7 +3,7 @@
  * strings of `DuizhaoDB.ts` are indexed; everything else is stored as-is.
  * Later issues add optional fields via `db.version(n).upgrade()`.
  */
-import type { InlineTag, Lang, UnitStatus } from '../core/model';
+import type { Finding, InlineTag, Lang, UnitStatus } from '../core/model';
 
 export interface ProjectRecord {
   id: number;
@@ -97,13 +97,37 @@ export interface RevisionRecord {
   tab?: string;
 }
 
-/** Cached findings of one unit (issue 3/4); `key` = findingKey(). */
+/**
+ * A finding record of schema v1–v2 (one record per finding, table `findings`, dropped in v3:
+ * the upgrade moves them into finding chunks). Kept for the upgrade and old backups.
+ */
 export interface FindingRecord {
   id: number;
   projectId: number;
   unitId: number;
   key: string;
   [field: string]: unknown;
+}
+
+/** One finding of the findings cache: the engine's finding, its unit and document as numbers, and `key` = findingKey(). */
+export type CachedFinding = Omit<Finding, 'unitId'> & {
+  unitId: number;
+  /** The unit's document (absent only in findings moved from a v1 database). */
+  documentId?: number;
+  key: string;
+};
+
+/**
+ * The findings cache (schema v3, issue 7): a full re-check stores a project's findings as
+ * chunks of up to ~100 findings, one record each (IndexedDB pays per record: 150,000
+ * findings are ~1,500 records, not 150,000). Primary key [projectId+chunk]; chunks are
+ * numbered 0, 1, 2… in document order by the run that wrote them. A project with at least
+ * one chunk has been checked (a check that found nothing writes one empty chunk).
+ */
+export interface FindingChunkRecord {
+  projectId: number;
+  chunk: number;
+  findings: CachedFinding[];
 }
 
 /** What a reviewer decided on a finding; 'open' = no decision (e.g. after an undo). */

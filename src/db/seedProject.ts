@@ -9,7 +9,7 @@ export const SEED_PROJECT_NAME = 'Seed 000_2c0d154558004bfd';
 export const SEED_SETTING = 'seedProjectId';
 
 function seedTables(db: DuizhaoDB) {
-  return [db.settings, db.projects, db.documents, db.units, db.revisions, db.findings, db.decisions, db.annotations, db.spotchecks, db.glossaries, db.terms, db.events];
+  return [db.settings, db.projects, db.documents, db.units, db.revisions, db.findingChunks, db.decisions, db.annotations, db.spotchecks, db.glossaries, db.terms, db.events];
 }
 
 /**

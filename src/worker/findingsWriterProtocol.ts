@@ -1,4 +1,4 @@
-import type { FindingRecord } from '../db';
+import type { FindingChunkRecord } from '../db';
 
 /** Main thread → findings writer: write into database `dbName` what arrives on the transferred port. */
 export interface WriterStart {
@@ -6,10 +6,10 @@ export interface WriterStart {
   dbName: string;
 }
 
-/** Re-check worker → findings writer (over the port): one batch, written in one transaction. */
+/** Re-check worker → findings writer (over the port): one batch of finding chunks, written in one transaction. */
 export interface WriteBatch {
   seq: number;
-  rows: Omit<FindingRecord, 'id'>[];
+  chunks: FindingChunkRecord[];
 }
 
 /** Findings writer → re-check worker: the batch is committed, or why not. */

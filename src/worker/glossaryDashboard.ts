@@ -3,7 +3,7 @@ import type { CompiledGlossary } from '../core/glossary';
 import { checkDocument, createCheckContext } from '../core/engine';
 import type { Finding } from '../core/model';
 import { countSourceWords, mqmTopCategory, postEditEffort, scoreMqmProject, toMqmSeverity, type MqmConfig, type MqmSeverity } from '../core/score';
-import { checkUnitOf, toCurrentUnits, type DuizhaoDB, type FindingRecord, type UnitRecord } from '../db';
+import { checkUnitOf, readProjectFindings, toCurrentUnits, type CachedFinding, type DuizhaoDB, type UnitRecord } from '../db';
 import { glossaryPages } from './glossaryPages';
 import type { DashboardStats, DocumentScoreTable, StatBar } from './glossaryProtocol';
 
@@ -25,7 +25,7 @@ type Weighted = { severity: MqmSeverity; category: string };
  * Everything the Dashboard draws, read where the data lives: findings by check and by MQM
  * category, the most frequent forbidden renderings with their fix, MQM per document
  * (annotations and estimated from findings) with pass/fail, and the post-editing effort of
- * corrected units. Findings come from the findings cache (read in pages); documents a
+ * corrected units. Findings come from the findings cache (chunk records, read in pages); documents a
  * reviewer changed are checked again here with `glossary`, so an edit shows at once. Word
  * counts come from the document records (corrected by source revisions) when the import
  * wrote them, else from the units. Never holds the project's units or findings all at once.
@@ -67,19 +67,18 @@ export async function glossaryDashboard(
   };
 
   // 1. Stored findings, except those of documents a reviewer changed.
-  const keys = (await db.findings.where('projectId').equals(projectId).primaryKeys()) as number[];
   let cached = 0;
-  const unplaced: FindingRecord[] = [];
-  await glossaryPages(db.findings, keys, PAGE, (rows: FindingRecord[], done) => {
+  const unplaced: CachedFinding[] = [];
+  await readProjectFindings(db, projectId, (rows, done, chunks) => {
     for (const f of rows) {
-      const d = f.documentId as number | undefined;
+      const d = f.documentId;
       if (d === undefined) unplaced.push(f);
       else if (!changedDocs.has(d)) {
         cached++;
-        add(f as unknown as Finding, d);
+        add(f, d);
       }
     }
-    progress?.('reading', done, keys.length);
+    progress?.('reading', done, chunks);
   });
   if (unplaced.length) {
     const docOf = new Map((await db.units.bulkGet([...new Set(unplaced.map((f) => f.unitId))])).flatMap((u) => (u ? [[u.id, u.documentId] as const] : [])));
@@ -87,7 +86,7 @@ export async function glossaryDashboard(
       const d = docOf.get(f.unitId);
       if (d === undefined || changedDocs.has(d)) continue;
       cached++;
-      add(f as unknown as Finding, d);
+      add(f, d);
     }
   }
 

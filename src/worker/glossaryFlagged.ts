@@ -1,9 +1,6 @@
-import type { DuizhaoDB, FindingRecord } from '../db';
-import { glossaryPages } from './glossaryPages';
+import { readProjectFindings, type DuizhaoDB } from '../db';
 import type { UnitRef } from './glossaryProtocol';
 import { glossaryUnitRefs } from './glossaryUnitRefs';
-
-const PAGE = 20_000;
 
 /**
  * Units whose stored findings (the findings cache a full re-check writes) flag a concept or
@@ -11,15 +8,12 @@ const PAGE = 20_000;
  * flagged. Read in pages; each unit once, in document order.
  */
 export async function glossaryFlagged(db: DuizhaoDB, projectId: number, conceptId: string, wrong: string, progress?: (done: number, total: number) => void): Promise<UnitRef[]> {
-  const keys = (await db.findings.where('projectId').equals(projectId).primaryKeys()) as number[];
   const hit = new Set<number>();
-  await glossaryPages(db.findings, keys, PAGE, (rows: FindingRecord[], done) => {
+  await readProjectFindings(db, projectId, (rows, done, chunks) => {
     for (const f of rows) {
-      const check = f.check as string | undefined;
-      const target = f.target as { text?: string } | undefined;
-      if (check?.startsWith('terminology.') && (f.termId === conceptId || target?.text === wrong)) hit.add(f.unitId);
+      if (f.check.startsWith('terminology.') && (f.termId === conceptId || f.target?.text === wrong)) hit.add(f.unitId);
     }
-    progress?.(done, keys.length);
+    progress?.(done, chunks);
   });
   return glossaryUnitRefs(db, [...hit]);
 }

@@ -1,8 +1,8 @@
-import type { FindingRecord } from '../db';
+import type { FindingChunkRecord } from '../db';
 import type { WriteAck, WriteBatch } from './findingsWriterProtocol';
 
-/** Writes one batch of findings; resolves once it is committed. */
-export type FindingsSink = (rows: Omit<FindingRecord, 'id'>[]) => Promise<void>;
+/** Writes one batch of finding chunks; resolves once it is committed. */
+export type FindingsSink = (chunks: FindingChunkRecord[]) => Promise<void>;
 
 /**
  * A sink that hands each batch to the findings writer worker over `port` (one structured
@@ -19,9 +19,9 @@ export function portFindingsSink(port: MessagePort): FindingsSink {
     if (e.data.ok) w.resolve();
     else w.reject(new Error(`the findings could not be saved (${e.data.message})`));
   };
-  return (rows) =>
+  return (chunks) =>
     new Promise<void>((resolve, reject) => {
-      const batch: WriteBatch = { seq: ++seq, rows };
+      const batch: WriteBatch = { seq: ++seq, chunks };
       waiting.set(batch.seq, { resolve, reject });
       port.postMessage(batch);
     });

@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
 import { checkDocument, createCheckContext } from '../core/engine';
 import { findingKey } from '../core/model';
-import { checkUnitOf, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingRecord, type RevisionRecord } from '../db';
+import { checkUnitOf, FindingChunker, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingChunkRecord, type RevisionRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
-import { addFindingsRaw } from './addFindingsRaw';
 import { deleteProjectFindings } from './deleteProjectFindings';
+import { putFindingChunks } from './putFindingChunks';
 import type { FindingsSink } from './portFindingsSink';
 import { readDocumentUnits } from './readDocumentUnits';
 import type { RecheckMessage, RecheckPhases, RecheckRequest } from './recheckProtocol';
@@ -37,11 +37,13 @@ function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
 /**
  * Full re-check of a project where the data lives: compiles the built-in and the project's
  * termbases once, reads the units in batches of about 2,000 (one indexed range read each;
- * current texts = newest revisions), checks them and writes each batch's findings with one
- * transaction (by `sink`, e.g. the findings writer worker, else here), so views reading the
- * `findings` table see them stream in. The next batch is read, and earlier ones written,
- * while a batch is being checked. The project's old findings are deleted first (while the
- * termbases compile). Progress at most every 200 ms; `signal` stops between batches.
+ * current texts = newest revisions), checks them and writes each batch's findings as
+ * finding chunks (~100 findings a record) with one transaction (by `sink`, e.g. the findings
+ * writer worker, else here), so views reading the findings cache see them stream in. The
+ * next batch is read, and earlier ones written, while a batch is being checked. The
+ * project's old chunks are deleted first (while the termbases compile); a run that finds
+ * nothing writes one empty chunk (the project is checked). Progress at most every 200 ms;
+ * `signal` stops between batches.
  */
 export async function runRecheck(
   req: RecheckRequest,
@@ -52,7 +54,7 @@ export async function runRecheck(
 ): Promise<void> {
   const t0 = performance.now();
   const phases: RecheckPhases = { prepare: 0, compile: 0, read: 0, check: 0, engine: 0, queue: 0, write: 0, total: 0 };
-  const write: FindingsSink = sink ?? ((rows) => addFindingsRaw(db, rows));
+  const write: FindingsSink = sink ?? ((chunks) => putFindingChunks(db, chunks));
   const inFlight: Promise<void>[] = [];
   let nextRead: ReturnType<typeof readDocumentUnits> | null = null;
   try {
@@ -81,6 +83,14 @@ export async function runRecheck(
     phases.prepare = performance.now() - t0;
     let done = 0;
     let found = 0;
+    const chunker = new FindingChunker();
+    const hand = (chunks: FindingChunkRecord[]) => {
+      const t = performance.now();
+      const w = write(chunks);
+      w.catch(() => undefined); // awaited (and its error thrown) below or at the end
+      inFlight.push(w);
+      phases.queue += performance.now() - t;
+    };
     let postedAt = performance.now();
     for (let b = 0; b < batches.length; b++) {
       signal?.throwIfAborted();
@@ -91,7 +101,8 @@ export async function runRecheck(
       nextRead = b + 1 < batches.length ? readDocumentUnits(db, batches[b + 1]) : null;
       nextRead?.catch(() => undefined); // awaited at the next batch
       t = performance.now();
-      const rows: Omit<FindingRecord, 'id'>[] = [];
+      const chunks: FindingChunkRecord[] = [];
+      let rows = 0;
       for (const doc of batches[b]) {
         const list = byDoc.get(doc.id) ?? [];
         const revs = revByUnit.size ? list.flatMap((u) => revByUnit.get(u.id) ?? []) : [];
@@ -100,28 +111,27 @@ export async function runRecheck(
         const found = checkDocument(units, ctx);
         phases.engine += performance.now() - e0;
         for (const f of found) {
-          rows.push({ ...f, projectId, documentId: doc.id, unitId: Number(f.unitId), key: findingKey(f) });
+          const c = chunker.add(projectId, { ...f, documentId: doc.id, unitId: Number(f.unitId), key: findingKey(f) });
+          if (c) chunks.push(c);
         }
+        rows += found.length;
         done += list.length;
       }
       phases.check += performance.now() - t;
       t = performance.now();
       while (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
       phases.write += performance.now() - t;
-      // Written while the next batches are checked (handed over now: counted as queue).
-      if (rows.length) {
-        t = performance.now();
-        const w = write(rows);
-        w.catch(() => undefined); // awaited (and its error thrown) above or at the end
-        inFlight.push(w);
-        phases.queue += performance.now() - t;
-      }
-      found += rows.length;
+      // Written while the next batches are checked (handed over now: counted as queue); each
+      // batch ends its last chunk, so a cancelled run keeps every batch it checked.
+      chunks.push(...chunker.flush(b === batches.length - 1 ? projectId : undefined));
+      if (chunks.length) hand(chunks);
+      found += rows;
       if (performance.now() - postedAt >= PROGRESS_MS) {
         postedAt = performance.now();
         post({ type: 'progress', done, total, findings: found });
       }
     }
+    if (!batches.length) hand(chunker.flush(projectId));
     const t = performance.now();
     while (inFlight.length) await inFlight.shift();
     phases.write += performance.now() - t;

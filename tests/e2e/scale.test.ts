@@ -46,7 +46,7 @@ function project5kWithErrors(): Buffer {
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
 
-/** The findings IndexedDB holds for a project (raw, not through the app), with the unit's id from the file. */
+/** The findings IndexedDB holds for a project (raw, not through the app: its finding chunks), with the unit's id from the file. */
 function storedFindings(page: Page, fileName: string): Promise<{ check: string; extId: string }[]> {
   return page.evaluate(
     (file) =>
@@ -55,17 +55,19 @@ function storedFindings(page: Page, fileName: string): Promise<{ check: string; 
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['projects', 'units', 'findings'], 'readonly');
+          const tx = db.transaction(['projects', 'units', 'findingChunks'], 'readonly');
           const projects = tx.objectStore('projects').getAll();
           projects.onsuccess = () => {
             const p = (projects.result as { id: number; fileName: string }[]).find((x) => x.fileName === file);
             if (!p) return resolve([]);
             const units = tx.objectStore('units').index('projectId').getAll(p.id);
-            const findings = tx.objectStore('findings').index('projectId').getAll(p.id);
+            // The findings cache: chunks of many findings a record, primary key [projectId, chunk].
+            const chunks = tx.objectStore('findingChunks').getAll(IDBKeyRange.bound([p.id, -Infinity], [p.id, Infinity]));
             tx.oncomplete = () => {
               db.close();
               const ext = new Map((units.result as { id: number; extId: string }[]).map((u) => [u.id, u.extId]));
-              resolve((findings.result as { check: string; unitId: number }[]).map((f) => ({ check: f.check, extId: ext.get(f.unitId) ?? '?' })));
+              const findings = (chunks.result as { findings: { check: string; unitId: number }[] }[]).flatMap((c) => c.findings);
+              resolve(findings.map((f) => ({ check: f.check, extId: ext.get(f.unitId) ?? '?' })));
             };
           };
         };
@@ -208,7 +210,7 @@ describe('a 20,000-unit project in Chromium', () => {
       w.__sawRecheckBar = false;
       w.__findingsTold = 0;
       new BroadcastChannel('x-storagemutated-1').onmessage = (e: MessageEvent) => {
-        if (Object.keys(e.data ?? {}).some((k) => k.startsWith('idb://duizhao/findings/'))) w.__findingsTold++;
+        if (Object.keys(e.data ?? {}).some((k) => k.startsWith('idb://duizhao/findingChunks/'))) w.__findingsTold++;
       };
       new MutationObserver(() => {
         if (document.querySelector('progress[aria-label="Re-checking the project"]')) w.__sawRecheckBar = true;

@@ -29,15 +29,18 @@ export function parseWorkspaceBackup(text: string, fileName: string, db: Duizhao
       `${fileName} was written by a newer version of duizhao (schema ${b.schemaVersion}; this one reads up to ${db.verno}). Nothing was changed; update duizhao (reload the page), then restore again.`,
     );
   }
-  const known = new Map(db.tables.map((t) => [t.name, t]));
+  const known = new Map<string, string | string[]>(db.tables.map((t) => [t.name, t.schema.primKey.keyPath as string | string[]]));
+  // Tables of older schemas that the restore upgrades (v1–v2 findings become finding chunks).
+  if (b.schemaVersion < 3) known.set('findings', 'id');
   for (const [name, rows] of Object.entries(b.tables)) {
-    const table = known.get(name);
-    if (!table) throw new BackupError(`${fileName} holds a table “${name}” this version of duizhao does not know. Nothing was changed.`);
+    const keyPath = known.get(name);
+    if (!keyPath) throw new BackupError(`${fileName} holds a table “${name}” this version of duizhao does not know. Nothing was changed.`);
     if (!Array.isArray(rows)) throw new BackupError(`${fileName}: table “${name}” is not a list of records. Nothing was changed.`);
-    const key = table.schema.primKey.keyPath as string;
+    const keys = typeof keyPath === 'string' ? [keyPath] : keyPath;
     rows.forEach((r, i) => {
-      if (!r || typeof r !== 'object' || Array.isArray(r) || (r as Record<string, unknown>)[key] === undefined) {
-        throw new BackupError(`${fileName}: record ${i + 1} of “${name}” has no “${key}”. The file is damaged. Nothing was changed.`);
+      const missing = !r || typeof r !== 'object' || Array.isArray(r) ? keys[0] : keys.find((k) => (r as Record<string, unknown>)[k] === undefined);
+      if (missing !== undefined) {
+        throw new BackupError(`${fileName}: record ${i + 1} of “${name}” has no “${missing}”. The file is damaged. Nothing was changed.`);
       }
     });
   }

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { legacyFindingsToChunks } from '../findingsCache/legacyFindingsToChunks';
 
 type Row = Record<string, unknown>;
 
@@ -7,6 +8,7 @@ type Row = Record<string, unknown>;
  * database's own upgrade functions did for stored data (a backup skips them):
  * v1 → v2: annotations get the `documentId` of their unit (from the backup, else from the
  * stored units when merging), decisions without an action were dismissals.
+ * v2 → v3: the findings cache's records (one per finding) become finding chunks.
  * Returns new arrays; the backup object is not changed.
  */
 export async function upgradeBackupTables(
@@ -14,8 +16,13 @@ export async function upgradeBackupTables(
   schemaVersion: number,
   storedUnits: Table,
 ): Promise<Record<string, Row[]>> {
-  if (schemaVersion >= 2) return tables;
+  if (schemaVersion >= 3) return tables;
   const out: Record<string, Row[]> = { ...tables };
+  if (out.findings) {
+    out.findingChunks = [...(out.findingChunks ?? []), ...(legacyFindingsToChunks(out.findings) as unknown as Row[])];
+    delete out.findings;
+  }
+  if (schemaVersion >= 2) return out;
   const unitDocument = new Map<unknown, unknown>();
   for (const u of tables.units ?? []) unitDocument.set(u.id, u.documentId);
   if (tables.annotations) {

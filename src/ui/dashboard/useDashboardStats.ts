@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DashboardStats } from '../../worker/glossaryProtocol';
 import { glossaryOffThread, useGlossaryQuery, useTermbaseStamp } from '../glossary';
-import { recheckProject } from '../import-export';
+import { countFindingChunks } from '../../db';
+import { recheckProject, runningRechecks } from '../import-export';
 import { useReviewSettings } from '../settings';
 import { useDb } from '../shell/DbContext';
 
@@ -19,8 +20,10 @@ export interface DashboardState {
  * The Dashboard's aggregates for the open project, computed by the glossary worker from
  * the stored findings (read in pages) and the document records — never by re-checking the
  * project on each visit. Computed again when findings, revisions, annotations, the termbase
- * or the MQM settings change (one request at a time). A project with no stored findings is
- * checked once in the re-check worker first (it fills the findings cache), with progress.
+ * or the MQM settings change (one request at a time). A project never checked as a whole
+ * (no finding chunks: new, or its cache dropped) is checked once in the re-check worker
+ * first (it fills the findings cache), with progress — unless a re-check of it is already
+ * running in this tab.
  */
 export function useDashboardStats(): DashboardState {
   const db = useDb();
@@ -30,16 +33,18 @@ export function useDashboardStats(): DashboardState {
   const tick = useRef(0);
   const signal = useLiveQuery(async () => {
     if (projectId === null) return undefined;
-    const [findings, project] = await Promise.all([db.findings.where('projectId').equals(projectId).count(), db.projects.get(projectId)]);
+    const [chunks, project] = await Promise.all([countFindingChunks(db, projectId), db.projects.get(projectId)]);
     // Read to be told of every change (the values themselves do not matter).
     await Promise.all([db.revisions.where('projectId').equals(projectId).count(), db.annotations.where('projectId').equals(projectId).toArray()]);
-    return { projectId, findings, units: project?.unitCount ?? 0, tick: ++tick.current };
+    return { projectId, chunks, units: project?.unitCount ?? 0, tick: ++tick.current };
   }, [db, projectId]);
+  // A re-check started elsewhere in this tab ("Re-check project") is filling the cache.
+  const rechecking = useSyncExternalStore(runningRechecks.subscribe, () => runningRechecks.has(db.name, projectId));
   const [checking, setChecking] = useState<{ projectId: number; done: number; total: number } | null>(null);
   const [checkError, setCheckError] = useState<{ projectId: number; text: string } | null>(null);
   const autoChecked = useRef(new Set<number>());
 
-  const needsCheck = !!signal && signal.projectId === projectId && signal.findings === 0 && signal.units > 0 && !autoChecked.current.has(signal.projectId);
+  const needsCheck = !!signal && signal.projectId === projectId && signal.chunks === 0 && signal.units > 0 && !rechecking && !autoChecked.current.has(signal.projectId);
   useEffect(() => {
     if (!needsCheck || projectId === null) return;
     autoChecked.current.add(projectId);

@@ -7,3 +7,4 @@ export { checkStorageRoom } from './checkStorageRoom';
 export { ExportButton } from './ExportButton';
 export { RecheckButton } from './RecheckButton';
 export { recheckProject, type RecheckOutcome } from './recheckProject';
+export { runningRechecks } from './runningRechecks';

@@ -2,14 +2,16 @@ import type { DuizhaoDB } from '../../db';
 import type { WriterStart } from '../../worker/findingsWriterProtocol';
 import type { RecheckMessage, RecheckRequest } from '../../worker/recheckProtocol';
 import { markPhase } from './markPhase';
+import { runningRechecks } from './runningRechecks';
 
 export type RecheckOutcome = Exclude<RecheckMessage, { type: 'progress' }> | { type: 'cancelled' };
 
 /**
  * Full re-check of a project in a module Web Worker that reads the units from IndexedDB
- * itself; a second worker writes the findings back batch by batch (the main thread never
- * holds the 100,000 units or their findings). In-process when `Worker` is undefined (jsdom).
- * Abort stops both workers (batches already written stay).
+ * itself and writes the findings back batch by batch as finding chunks (the main thread
+ * never holds the 100,000 units or their findings). In-process when `Worker` is undefined (jsdom).
+ * Abort stops both workers (batches already written stay). While it runs,
+ * `runningRechecks` lists it (the Dashboard does not start a check of its own meanwhile).
  */
 export async function recheckProject(
   db: DuizhaoDB,
@@ -19,9 +21,14 @@ export async function recheckProject(
   const req: RecheckRequest = { type: 'recheck', dbName: db.name, projectId };
   if (opts.signal?.aborted) return { type: 'cancelled' };
   markPhase('recheck:start');
-  const outcome = await runOffThread(req, db, opts);
-  markPhase(`recheck:${outcome.type}`, outcome.type === 'done' ? outcome.phases : undefined);
-  return outcome;
+  const end = runningRechecks.start(db.name, projectId);
+  try {
+    const outcome = await runOffThread(req, db, opts);
+    markPhase(`recheck:${outcome.type}`, outcome.type === 'done' ? outcome.phases : undefined);
+    return outcome;
+  } finally {
+    end();
+  }
 }
 
 async function runOffThread(
@@ -29,16 +36,18 @@ async function runOffThread(
   db: DuizhaoDB,
   opts: { signal?: AbortSignal; onProgress?: (m: Extract<RecheckMessage, { type: 'progress' }>) => void },
 ): Promise<RecheckOutcome> {
-  // `duizhaoRecheckWriter = false` on the page: the checking worker writes too (benchmark A/B).
-  const separateWriter = (globalThis as { duizhaoRecheckWriter?: boolean }).duizhaoRecheckWriter !== false;
+  // The checking worker writes its finding chunks itself (~1 record per 100 findings: cloning
+  // them for a second worker would only add work). `duizhaoRecheckWriter = true` on the page:
+  // a findings writer worker writes them (benchmark A/B, tests/bench/browser/abRecheck.ts).
+  const separateWriter = (globalThis as { duizhaoRecheckWriter?: boolean }).duizhaoRecheckWriter === true;
   if (typeof Worker === 'undefined') {
     const { runRecheck } = await import('../../worker/runRecheck');
     let outcome: RecheckOutcome = { type: 'cancelled' };
     await runRecheck(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal);
     return opts.signal?.aborted ? { type: 'cancelled' } : outcome;
   }
-  // Two workers: one checks, the other writes the findings (IndexedDB's cost per record is
-  // paid there, in parallel with the checking); they talk over their own channel.
+  // With a writer: two workers, one checks, the other writes the findings; they talk over
+  // their own channel.
   const worker = new Worker(new URL('../../worker/recheckWorker.ts', import.meta.url), { type: 'module' });
   const writer = separateWriter ? new Worker(new URL('../../worker/findingsWriterWorker.ts', import.meta.url), { type: 'module' }) : null;
   try {

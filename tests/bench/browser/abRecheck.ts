@@ -1,5 +1,5 @@
-// A/B of the full re-check: the findings written by a second worker (default) or by the
-// checking worker itself, alternated on the same project in one browser session.
+// A/B of the full re-check: the finding chunks written by a second worker or by the
+// checking worker itself (default), alternated on the same project in one browser session.
 // npx tsx tests/bench/browser/abRecheck.ts [--units 30000 --rounds 3]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

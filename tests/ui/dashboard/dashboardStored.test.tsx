@@ -5,10 +5,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../../src/core/model';
-import type { FindingRecord } from '../../../src/db';
+import type { CachedFinding } from '../../../src/db';
 import { freshDb } from '../helpers/freshDb';
 import { renderApp } from '../helpers/renderApp';
 import { projectWith } from '../glossary/glossaryProject';
+import { cachedFindings } from '../helpers/cachedFindings';
+import { runningRechecks } from '../../../src/ui/import-export';
 
 const FILE: ParsedFile = {
   format: 'tsv',
@@ -44,8 +46,8 @@ describe('Dashboard from the stored findings', () => {
     // What a full check stored earlier: 策略 flagged in p1 (the engine would not flag it
     // today), and a stale forbidden rendering in g1.
     const stored = (unitId: number, documentId: number, check: string, text: string) =>
-      ({ projectId, documentId, unitId, key: `${check}:${unitId}:${text}`, check, severity: 'major', mqm: 'Terminology', target: { start: 0, end: text.length, text }, message: `stored ${text}` }) as unknown as FindingRecord;
-    await db.findings.bulkAdd([stored(p1.id, p1.documentId, 'terminology.forbidden', '策略'), stored(g1.id, g1.documentId, 'terminology.forbidden', '图形神经网络')]);
+      ({ documentId, unitId, key: `${check}:${unitId}:${text}`, check, severity: 'major', mqm: 'Terminology', target: { start: 0, end: text.length, text }, message: `stored ${text}` }) as CachedFinding;
+    await db.findingChunks.put({ projectId, chunk: 0, findings: [stored(p1.id, p1.documentId, 'terminology.forbidden', '策略'), stored(g1.id, g1.documentId, 'terminology.forbidden', '图形神经网络')] });
     renderApp(db);
     await openDashboard();
     await screen.findByText(/findings in 2 units; 0 corrected/, {}, { timeout: 20_000 });
@@ -79,7 +81,7 @@ describe('Dashboard from the stored findings', () => {
     expect(await screen.findByText(/^Checking the project… [\d,]+ of 1,500 units$/, {}, { timeout: 20_000 })).toBeInTheDocument();
     await screen.findByText(/findings in 1,500 units; 0 corrected/, {}, { timeout: 60_000 });
     // The check filled the findings cache (the next visit reads it).
-    expect(await db.findings.where('projectId').equals(projectId).count()).toBeGreaterThanOrEqual(1500);
+    expect((await cachedFindings(db, projectId)).length).toBeGreaterThanOrEqual(1500);
     expect(tableOf('Most frequent wrong renderings and their fixes')[0]).toEqual(['图形神经网络 → 图神经网络', '1,500', '图神经网络']);
 
     const scores = screen.getByRole('table', { name: 'MQM score per document' });
@@ -89,5 +91,21 @@ describe('Dashboard from the stored findings', () => {
     expect(rows.length).toBeLessThan(80);
     expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent(/^Abstract 1$/);
     expect(within(rows[1]).getAllByRole('cell')[2]).toHaveTextContent('fail');
+  });
+
+  it('while “Re-check project” runs for the project, the Dashboard starts no check of its own; once it ends with nothing stored, it does', async () => {
+    const db = await freshDb();
+    const projectId = await projectWith(db, FILE);
+    const end = runningRechecks.start(db.name, projectId);
+    renderApp(db);
+    await openDashboard();
+    // Nothing stored yet and a re-check running: the Dashboard waits for the findings it writes.
+    await screen.findByText(/findings in 2 units; 0 corrected/, {}, { timeout: 20_000 });
+    expect(screen.queryByText(/^Checking the project…/)).toBeNull();
+    expect(await db.findingChunks.count()).toBe(0);
+    // That re-check ended (cancelled) without storing anything: the Dashboard checks the project itself.
+    end();
+    await waitFor(async () => expect(await db.findingChunks.count()).toBeGreaterThan(0), { timeout: 20_000 });
+    expect((await cachedFindings(db, projectId)).map((f) => f.target?.text)).toContain('图形神经网络');
   });
 });

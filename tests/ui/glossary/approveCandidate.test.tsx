@@ -5,6 +5,7 @@ import { loadProjectTermbases } from '../../../src/db/glossary';
 import { freshDb } from '../helpers/freshDb';
 import { renderApp } from '../helpers/renderApp';
 import { CODEBOOK_FILE, projectWith } from './glossaryProject';
+import { cachedFindings } from '../helpers/cachedFindings';
 
 async function openGlossary() {
   const nav = await screen.findByRole('navigation', { name: 'Screens' });
@@ -30,8 +31,8 @@ describe('Glossary: candidates learned from corrections', () => {
     const status = await screen.findByText(/Re-checked the project/, {}, { timeout: 20_000 });
     expect(status).toHaveTextContent('代码簿 is now flagged in 1 unit');
     // The project's findings cache was refreshed by the re-check.
-    const cached = await db.findings.where('projectId').equals(projectId).toArray();
-    expect(cached.filter((f) => f.check === 'terminology.forbidden' && (f.target as { text: string } | undefined)?.text === '代码簿')).toHaveLength(1);
+    const cached = await cachedFindings(db, projectId);
+    expect(cached.filter((f) => f.check === 'terminology.forbidden' && f.target?.text === '代码簿')).toHaveLength(1);
     const tb = await loadProjectTermbases(db, projectId);
     expect(tb.termbases[0].concepts[0]).toMatchObject({
       en: [{ text: 'codebook' }],

@@ -7,6 +7,7 @@ import { useStore } from '../../../src/store';
 import { exportDownloadName } from '../../../src/ui/import-export/exportDownloadName';
 import { freshDb } from '../helpers/freshDb';
 import { findDocumentEntries, renderApp } from '../helpers/renderApp';
+import { cachedFindings } from '../helpers/cachedFindings';
 
 const downloads: { name: string; blob: Blob }[] = [];
 const blobs = new Map<string, Blob>();
@@ -97,7 +98,7 @@ describe('Export menu', () => {
     expect(header.slice(0, 8)).toEqual(['document', 'id', 'source', 'machine translation', 'target', 'state', 'reviewer', 'MQM score']);
     const countCols = header.map((h, i) => [h, i] as const).filter(([h]) => h.startsWith('findings '));
     expect(countCols.length).toBeGreaterThan(0);
-    const cached = await db.findings.where('projectId').equals(projectId).count();
+    const cached = (await cachedFindings(db, projectId)).length;
     const total = rows.slice(1).reduce((n, r) => n + countCols.reduce((m, [, i]) => m + Number(r[i]), 0), 0);
     expect(total).toBe(cached);
     const annotated = rows.find((r) => r[1] === unit.extId)!;

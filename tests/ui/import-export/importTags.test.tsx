@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../helpers/freshDb';
 import { findDocumentEntries, renderApp } from '../helpers/renderApp';
+import { cachedFindings } from '../helpers/cachedFindings';
 
 // Two abstracts: the first one's MT drops the <x id="2"/> placeholder of its source (the
 // `tags` check must say so, in the app as in the CLI); the second keeps both of its tags.
@@ -65,7 +66,7 @@ describe('Inline tags of an imported XLIFF reach the checks', () => {
     const units = await db.units.where('projectId').equals(project!.id).toArray();
     const warmup = units.find((u) => u.extId === 'warmup-1')!;
     const gnn = units.find((u) => u.extId === 'gnn-1')!;
-    const tags = (await db.findings.where('projectId').equals(project!.id).toArray()).filter((f) => f.check === 'tags');
+    const tags = (await cachedFindings(db, project!.id)).filter((f) => f.check === 'tags');
     expect(tags.map((f) => f.unitId)).toEqual([warmup.id]);
     expect(String(tags[0].message)).toContain('<x2/>');
     expect(tags.some((f) => f.unitId === gnn.id)).toBe(false);

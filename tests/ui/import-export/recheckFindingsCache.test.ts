@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importParsedFile, type DuizhaoDB, type FindingRecord } from '../../../src/db';
+import { importParsedFile, type CachedFinding, type FindingChunkRecord } from '../../../src/db';
 import type { ParsedFile } from '../../../src/core/model';
 import { recheckProject } from '../../../src/ui/import-export';
-import { addFindingsRaw } from '../../../src/worker/addFindingsRaw';
 import { deleteProjectFindings } from '../../../src/worker/deleteProjectFindings';
+import { putFindingChunks } from '../../../src/worker/putFindingChunks';
+import { cachedFindings } from '../helpers/cachedFindings';
 import { freshDb } from '../helpers/freshDb';
 
 /** Two abstracts: "policy" rendered 政策 (forbidden in RL by the built-in termbase) and a changed number. */
@@ -21,40 +22,62 @@ function policyFile(fileName: string): ParsedFile {
   };
 }
 
-async function projectFindings(db: DuizhaoDB, projectId: number): Promise<FindingRecord[]> {
-  return db.findings.where('projectId').equals(projectId).toArray();
+function finding(unitId: number, n: number): CachedFinding {
+  return { unitId, documentId: 1, key: `numbers|${unitId}|t${n}`, check: 'numbers', severity: 'major', mqm: 'Accuracy/Mistranslation', message: `数字${n}不一致` };
 }
 
-function row(projectId: number, unitId: number, n: number): Omit<FindingRecord, 'id'> {
-  return { projectId, unitId, documentId: 1, key: `numbers|${unitId}|t${n}`, check: 'numbers', severity: 'major', mqm: 'Accuracy/Mistranslation', message: `数字${n}不一致` };
+function chunk(projectId: number, n: number, findings: CachedFinding[]): FindingChunkRecord {
+  return { projectId, chunk: n, findings };
 }
 
-describe('the re-check findings cache', () => {
+describe('the re-check findings cache (finding chunks)', () => {
   it('re-checking one project replaces its findings and leaves another project’s alone', async () => {
     const db = await freshDb();
     const a = await importParsedFile(db, policyFile('a.tsv'), 'A');
     const b = await importParsedFile(db, policyFile('b.tsv'), 'B');
     expect(await recheckProject(db, a)).toMatchObject({ type: 'done', units: 2 });
     expect(await recheckProject(db, b)).toMatchObject({ type: 'done', units: 2 });
-    const before = await projectFindings(db, b);
-    expect(before.some((f) => String(f.check).startsWith('terminology.'))).toBe(true);
-    expect(before.some((f) => f.check === 'numbers')).toBe(true);
+    const before = await cachedFindings(db, b);
+    expect(before.some((f) => f.check.startsWith('terminology.'))).toBe(true);
+    expect(before.some((f) => f.check === 'numbers'), JSON.stringify(before)).toBe(true);
     const out = await recheckProject(db, a);
     expect(out).toMatchObject({ type: 'done', units: 2, findings: before.length });
-    expect(await projectFindings(db, a)).toHaveLength(before.length);
-    expect((await projectFindings(db, b)).map((f) => f.id)).toEqual(before.map((f) => f.id));
+    expect(await cachedFindings(db, a)).toHaveLength(before.length);
+    expect(await cachedFindings(db, b)).toEqual(before);
   });
 
-  it('deleting a project’s findings spares the other project’s even when their keys interleave', async () => {
+  it('two re-checks of the same project at once leave one set of findings, not two', async () => {
     const db = await freshDb();
-    await addFindingsRaw(db, [row(1, 10, 1), row(1, 11, 2)]);
-    await addFindingsRaw(db, [row(2, 20, 3)]);
-    await addFindingsRaw(db, [row(1, 12, 4), row(1, 13, 5), row(1, 14, 6)]);
-    await addFindingsRaw(db, [row(2, 21, 7), row(2, 22, 8)]);
-    expect(await deleteProjectFindings(db, 1)).toBe(5);
-    expect(await projectFindings(db, 1)).toEqual([]);
-    expect((await projectFindings(db, 2)).map((f) => f.message)).toEqual(['数字3不一致', '数字7不一致', '数字8不一致']);
+    const a = await importParsedFile(db, policyFile('a.tsv'), 'A');
+    const single = await recheckProject(db, a);
+    expect(single.type).toBe('done');
+    const once = await cachedFindings(db, a);
+    const [x, y] = await Promise.all([recheckProject(db, a), recheckProject(db, a)]);
+    expect([x.type, y.type]).toEqual(['done', 'done']);
+    expect(await cachedFindings(db, a)).toEqual(once);
+  });
+
+  it('a project with nothing to flag is stored as checked: one empty chunk', async () => {
+    const db = await freshDb();
+    const clean: ParsedFile = {
+      ...policyFile('clean.tsv'),
+      documents: [{ name: 'gnn', units: [{ id: 'c1', source: 'We evaluate on 12 benchmarks.', target: '我们在12个基准上进行评估。' }] }],
+    };
+    const p = await importParsedFile(db, clean, 'Clean');
+    expect(await recheckProject(db, p)).toMatchObject({ type: 'done', units: 1, findings: 0 });
+    expect(await db.findingChunks.toArray()).toEqual([{ projectId: p, chunk: 0, findings: [] }]);
+  });
+
+  it('deleting a project’s findings spares the projects whose keys sort next to it', async () => {
+    const db = await freshDb();
+    await putFindingChunks(db, [chunk(1, 0, [finding(10, 1), finding(11, 2)]), chunk(1, 1, [finding(12, 4)])]);
+    await putFindingChunks(db, [chunk(2, 0, [finding(20, 3)]), chunk(10, 0, [finding(30, 9)])]);
+    await putFindingChunks(db, [chunk(2, 1, [finding(21, 7), finding(22, 8)])]);
+    expect(await deleteProjectFindings(db, 2)).toBe(2);
+    expect(await cachedFindings(db, 2)).toEqual([]);
+    expect((await cachedFindings(db, 1)).map((f) => f.message)).toEqual(['数字1不一致', '数字2不一致', '数字4不一致']);
+    expect((await cachedFindings(db, 10)).map((f) => f.message)).toEqual(['数字9不一致']);
     expect(await deleteProjectFindings(db, 3)).toBe(0);
-    expect(await db.findings.count()).toBe(3);
+    expect(await db.findingChunks.count()).toBe(3);
   });
 });
