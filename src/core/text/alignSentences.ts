@@ -105,6 +105,13 @@ const MOVE_PRIOR = Float64Array.from(MOVES, ([di, dj]) =>
   di === 0 || dj === 0 ? 0 : di === 1 && dj === 1 ? PRIOR['1-1'] : di === 2 && dj === 2 ? PRIOR['2-2'] : dj === 3 ? PRIOR['1-3'] : PRIOR['2-1'],
 );
 
+/** Scratch buffers of alignSpans: band limits, row offsets, costs and moves of the cells. */
+let LO = new Int32Array(64);
+let HI = new Int32Array(64);
+let BASE = new Int32Array(64);
+let COST = new Float64Array(1024);
+let MOVE = new Int8Array(1024);
+
 /**
  * Align source (English) and target (Chinese) sentences in order, Gale–Church style:
  * dynamic programming over 1–1, 1–0, 0–1, 2–1, 1–2, 2–2 and 1–3 beads, each costing
@@ -156,18 +163,32 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
   const tgtStrongAt = f.tgtStrongAt;
 
   const width = Math.max(12, Math.abs(n - m) + 10);
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  const rowStart = new Int32Array(n + 2);
+  // scratch buffers, reused from call to call (the aligner is synchronous)
+  if (LO.length < n + 2) {
+    LO = new Int32Array(2 * n + 2);
+    HI = new Int32Array(2 * n + 2);
+    BASE = new Int32Array(2 * n + 2);
+  }
+  const lo = LO;
+  const hi = HI;
+  // cell (i, j) is at base[i] + j (rows packed one after the other)
+  const base = BASE;
+  let size = 0;
   for (let i = 0; i <= n; i++) {
     const centre = Math.round((i * m) / n);
     lo[i] = Math.max(0, centre - width);
     hi[i] = Math.min(m, centre + width);
-    rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
+    base[i] = size - lo[i];
+    size += hi[i] - lo[i] + 1;
   }
-  const size = rowStart[n + 1];
-  const cost = new Float64Array(size).fill(Infinity);
-  const move = new Int8Array(size).fill(-1);
+  if (COST.length < size) {
+    COST = new Float64Array(2 * size);
+    MOVE = new Int8Array(2 * size);
+  }
+  const cost = COST;
+  const move = MOVE;
+  cost.fill(Infinity, 0, size);
+  move.fill(-1, 0, size);
 
   cost[0] = 0; // (0, 0): lo[0] is 0
   for (let i = 0; i <= n; i++) {
@@ -182,8 +203,9 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
         const pi = i - di;
         const pj = j - dj;
         if (pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = rowStart[pi] + pj - lo[pi];
-        if (cost[prev] === Infinity) continue;
+        const prev = base[pi] + pj;
+        const before = cost[prev];
+        if (before === Infinity) continue;
         const l1 = srcLen[i] - srcLen[pi];
         const l2 = tgtLen[j] - tgtLen[pj];
         let c: number;
@@ -194,21 +216,21 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
           // then is skipped without counting them (floating-point addition is monotone).
           const floor = MOVE_PRIOR[k] + lengthFloor(l1, l2);
           const most = tgtStrongAt[j] - tgtStrongAt[pj];
-          if (floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + cost[prev] >= best) continue;
+          if (floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + before >= best) continue;
           const anchors = anchorCost(f, pi, i, pj, j);
           // Skip a move that cannot beat the best one, before the costly lengthCost:
           // lengthCost ≥ lengthFloor (see there), so the sum below would be ≥ this bound
           // and `c < best` would fail anyway. The chosen beads are exactly the same.
-          if (floor + anchors + cost[prev] >= best) continue;
+          if (floor + anchors + before >= best) continue;
           c = MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors;
         }
-        c += cost[prev];
+        c += before;
         if (c < best) {
           best = c;
           bestMove = k;
         }
       }
-      const here = rowStart[i] + j - lo[i];
+      const here = base[i] + j;
       cost[here] = best;
       move[here] = bestMove;
     }
@@ -218,7 +240,7 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const k = j < lo[i] || j > hi[i] ? -1 : move[rowStart[i] + j - lo[i]];
+    const k = j < lo[i] || j > hi[i] ? -1 : move[base[i] + j];
     if (k < 0) throw new Error(`alignSentences: no path to (${i}, ${j})`);
     const di = MOVE_I[k];
     const dj = MOVE_J[k];

@@ -1,4 +1,5 @@
 import { HAN_PER_EN_CHAR } from './hanPerEnChar';
+import { ScratchArrays } from './ScratchArrays';
 
 /**
  * What the aligner knows about the sentences of both sides, as typed arrays: lengths (in
@@ -47,6 +48,9 @@ interface SideTokens {
 
 /** Scratch token buffers, one per side, grown as needed. */
 const scratch = [new Int32Array(4096), new Int32Array(4096)];
+
+/** Scratch typed arrays by use: the arrays of a result are views into them (see ScratchArrays). */
+const buffers = new ScratchArrays();
 
 function push(side: SideTokens, start: number, end: number, hash: number, flags: number): void {
   const at = side.count * 4;
@@ -162,7 +166,7 @@ function scanSide(text: string, bounds: number[], which: number): SideTokens {
   const n = bounds.length >> 1;
   // at most one token per character
   if (scratch[which].length < 4 * (text.length + 1)) scratch[which] = new Int32Array(8 * (text.length + 1));
-  const side: SideTokens = { n, len: new Float64Array(n), tokAt: new Int32Array(n + 1), tok: scratch[which], count: 0, chinese: new Uint8Array(n) };
+  const side: SideTokens = { n, len: buffers.float64(which, n), tokAt: buffers.int32(which, n + 1), tok: scratch[which], count: 0, chinese: buffers.uint8(which, n) };
   for (let k = 0; k < n; k++) scanSentence(text, bounds[2 * k], bounds[2 * k + 1], side, k);
   return side;
 }
@@ -219,9 +223,9 @@ class Anchors {
   }
 }
 
-function strongIds(text: string, side: SideTokens, anchors: Anchors): { ids: Int32Array; at: Int32Array } {
+function strongIds(text: string, side: SideTokens, anchors: Anchors, which: number): { ids: Int32Array; at: Int32Array } {
   const list: number[] = [];
-  const at = new Int32Array(side.n + 1);
+  const at = buffers.int32(2 + which, side.n + 1);
   for (let k = 0; k < side.n; k++) {
     const want = side.chinese[k] === 1 ? STRONG_ZH : STRONG_EN;
     for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
@@ -232,11 +236,13 @@ function strongIds(text: string, side: SideTokens, anchors: Anchors): { ids: Int
     }
     at[k + 1] = list.length;
   }
-  return { ids: Int32Array.from(list), at };
+  const ids = buffers.int32(4 + which, list.length);
+  for (let x = 0; x < list.length; x++) ids[x] = list[x];
+  return { ids, at };
 }
 
-function masks(text: string, side: SideTokens, anchors: Anchors, words: number): Uint32Array {
-  const out = new Uint32Array(side.n * words);
+function masks(text: string, side: SideTokens, anchors: Anchors, words: number, which: number): Uint32Array {
+  const out = buffers.uint32(which, side.n * words);
   for (let k = 0; k < side.n; k++) {
     for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
       const tok = side.tok;
@@ -247,30 +253,31 @@ function masks(text: string, side: SideTokens, anchors: Anchors, words: number):
   return out;
 }
 
-function prefix(len: Float64Array): Float64Array {
-  const out = new Float64Array(len.length + 1);
+function prefix(len: Float64Array, which: number): Float64Array {
+  const out = buffers.float64(2 + which, len.length + 1);
   for (let k = 0; k < len.length; k++) out[k + 1] = out[k] + len[k];
   return out;
 }
 
 /**
  * Lengths and anchors of the sentences `srcBounds` of `srcText` and `tgtBounds` of
- * `tgtText` (flat [start, end, …] spans).
+ * `tgtText` (flat [start, end, …] spans). The arrays are views into scratch buffers: valid
+ * until the next call.
  */
 export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[]): AlignmentAnchors {
   const s = scanSide(srcText, srcBounds, 0);
   const t = scanSide(tgtText, tgtBounds, 1);
   const anchors = new Anchors();
-  const ss = strongIds(srcText, s, anchors);
-  const ts = strongIds(tgtText, t, anchors);
+  const ss = strongIds(srcText, s, anchors, 0);
+  const ts = strongIds(tgtText, t, anchors, 1);
   anchors.seal();
   const words = Math.max(1, (anchors.keys.length + 31) >>> 5);
-  const srcMask = masks(srcText, s, anchors, words);
-  const tgtMask = masks(tgtText, t, anchors, words);
+  const srcMask = masks(srcText, s, anchors, words, 0);
+  const tgtMask = masks(tgtText, t, anchors, words, 1);
   const small = s.n * t.n <= 4096;
   return {
-    srcLen: prefix(s.len),
-    tgtLen: prefix(t.len),
+    srcLen: prefix(s.len, 0),
+    tgtLen: prefix(t.len, 1),
     words,
     srcMask,
     tgtMask,
@@ -278,8 +285,8 @@ export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: 
     srcStrongAt: ss.at,
     tgtStrong: ts.ids,
     tgtStrongAt: ts.at,
-    tgtHit: small ? hits(ts.ids, ts.at, t.n, srcMask, s.n, words, 2) : null,
-    srcHit: small ? hits(ss.ids, ss.at, s.n, tgtMask, t.n, words, 3) : null,
+    tgtHit: small ? hits(ts.ids, ts.at, t.n, srcMask, s.n, words, 2, 6) : null,
+    srcHit: small ? hits(ss.ids, ss.at, s.n, tgtMask, t.n, words, 3, 7) : null,
   };
 }
 
@@ -287,8 +294,8 @@ export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: 
  * For each sentence k of one side and each range [i, i + d) (d = 1 … span) of the other
  * side's sentences: how many of k's strong anchors occur in that range.
  */
-function hits(ids: Int32Array, at: Int32Array, count: number, otherMask: Uint32Array, other: number, words: number, span: number): Int32Array {
-  const out = new Int32Array(count * other * span);
+function hits(ids: Int32Array, at: Int32Array, count: number, otherMask: Uint32Array, other: number, words: number, span: number, slot: number): Int32Array {
+  const out = buffers.int32(slot, count * other * span);
   for (let k = 0; k < count; k++) {
     for (let x = at[k]; x < at[k + 1]; x++) {
       const id = ids[x];
