@@ -264,7 +264,9 @@ export class SourceTokens {
       const flags = flagsOf[t] | ((f & 0x0f) << 4);
       flagsOf[t] = flags;
       forms[t] = f >> 8;
-      if (f & (STARTS | ACRONYM) || flags & HYPHEN_NEXT) cand[nc++] = t;
+      // a candidate: STARTS (2) or ACRONYM (4) in f, or HYPHEN_NEXT (1) in flags; counted without a branch
+      cand[nc] = t;
+      nc += ((f >> 1) | (f >> 2) | flags) & 1;
     }
     this.candCount = nc;
   }
