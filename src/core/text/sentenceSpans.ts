@@ -24,7 +24,7 @@ export interface SentenceSpans {
    * With `numberWordStarts`: the start of every word (`\w` run) whose first letter can begin
    * an English number word — t f s e n h m d, either case (ascending). Empty otherwise.
    */
-  wordStarts: Int32Array;
+  wordStarts: number[];
   /** Position of the first ASCII digit, or -1. */
   firstDigit: number;
 }
@@ -130,7 +130,6 @@ function ellipsisEnds(text: string, j: number): boolean {
 const ENDS: number[] = [];
 let STARTS = new Int32Array(4096);
 const SEEN_MASK = SEEN_PRIVATE_USE | SEEN_OPEN_PAREN | SEEN_HALF_PUNCT | SEEN_BRACKET | SEEN_DIGIT | SEEN_INLINE_SPACE;
-const NO_STARTS = new Int32Array(0);
 const HAN_AT: number[] = [];
 const ALNUM_AT: number[] = [];
 const NO_MARKS: number[] = [];
@@ -203,7 +202,7 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
   ENDS.length = 0;
   HAN_AT.length = 0;
   ALNUM_AT.length = 0;
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: NO_STARTS, firstDigit: -1 };
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: [], firstDigit: -1 };
   // two specialised loops (the per-character work is most of the split's time): word
   // starts for the English source, marks for the Chinese target
   if (numberWordStarts) scanWords(text, zh, collect, out);
@@ -291,7 +290,10 @@ function scanWords(text: string, zh: boolean, collect: number, out: SentenceSpan
   out.seen = seen & SEEN_MASK;
   out.marks = marks === NO_MARKS ? [] : marks;
   out.firstDigit = firstDigit;
-  out.wordStarts = nc > 0 ? starts.slice(0, nc) : NO_STARTS;
+  // a plain array: a typed array this size would be allocated outside the heap (slower)
+  const ws = new Array<number>(nc);
+  for (let k = 0; k < nc; k++) ws[k] = starts[k];
+  out.wordStarts = ws;
 }
 
 /** Cut at the recorded ends; trim each piece; drop empty ones. */

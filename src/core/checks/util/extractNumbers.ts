@@ -97,7 +97,7 @@ export function englishNumberWords(text: string): NumberToken[] {
  * whole text; a word is looked at only when its length and first and last letters match a
  * number word. Same result.
  */
-export function englishNumberWordsAt(text: string, starts: Int32Array): NumberToken[] {
+export function englishNumberWordsAt(text: string, starts: readonly number[]): NumberToken[] {
   const out: NumberToken[] = [];
   const n = text.length;
   let from = 0;
