@@ -264,9 +264,11 @@ export class SourceTokens {
       const flags = flagsOf[t] | ((f & 0x0f) << 4);
       flagsOf[t] = flags;
       forms[t] = f >> 8;
-      // a candidate: STARTS (2) or ACRONYM (4) in f, or HYPHEN_NEXT (1) in flags; counted without a branch
+      // a candidate (some term or acronym starts with it, or a hyphen joins it to the next):
+      // counted without a branch ((m | -m) >>> 31 is 1 for any m > 0)
+      const m = (f & (STARTS | ACRONYM)) | (flags & HYPHEN_NEXT);
       cand[nc] = t;
-      nc += ((f >> 1) | (f >> 2) | flags) & 1;
+      nc += (m | -m) >>> 31;
     }
     this.candCount = nc;
   }
