@@ -1,4 +1,5 @@
 import { patternTrie, type PatternTrie } from './PatternTrie';
+import { startIndex, type StartIndex } from './StartIndex';
 
 /**
  * A small Aho–Corasick automaton over UTF-16 code units: every pattern occurrence in a text
@@ -29,9 +30,6 @@ const NONE = -1;
 const MULTI = -2;
 const H1 = -1640531535;
 const H2 = -2048144789;
-/** `startTable` entries: the state, and a flag for a one-unit pattern. */
-const OUTPUT = 0x40000000;
-const STATE = 0x3fffffff;
 
 /** Next state of trie `t` from s on code unit c; ≤ 0 when there is none. */
 function step(t: PatternTrie, s: number, c: number): number {
@@ -47,8 +45,8 @@ export class AhoCorasick<T> {
   private trie: PatternTrie | undefined;
   /** Failure links and `dict` are in `rec` (added on the first `collect`/`scan`). */
   private linked = false;
-  private starts: Int32Array | undefined;
-  private startsFolded: Int32Array | undefined;
+  private starts: StartIndex | undefined;
+  private startsFolded: StartIndex | undefined;
   private valueLists: (T[] | undefined)[] = [];
   /** The trie's `depth` (read per hit, so kept at hand). */
   private depth: Int32Array = new Int32Array(1);
@@ -124,6 +122,11 @@ export class AhoCorasick<T> {
   /** Length of the pattern that ends in output state `state` (a state `collect…` gave). */
   depthOf(state: number): number {
     return this.depth[state];
+  }
+
+  /** The pattern (as added) that ends in output state `state`. */
+  patternOf(state: number): string {
+    return this.patterns[this.built().headValue[state]];
   }
 
   /** Values of the pattern ending in output state `state`, in the order added (do not mutate). */
@@ -204,104 +207,19 @@ export class AhoCorasick<T> {
    * longer first at the same start: the trie walked from each position whose code unit
    * starts a pattern, as far as the text follows it (at most the longest pattern's length;
    * term lists have short patterns, so this is a few steps per start and needs no failure
-   * links). Most starts go no further than their first code unit: a bit filter of the
-   * patterns' first two code units stops them before the trie is touched. Returns the
-   * count. `foldUpper` as in `collect`.
+   * links). Returns the count. `foldUpper` as in `collect`. Most positions are rejected by
+   * a bit filter of the patterns' first two code units before the trie is touched (see
+   * `StartIndex`, made on first use per fold mode).
    */
   collectByStart(text: string, foldUpper: boolean, into: StateHits): number {
-    const { rec, edges, mask, filter, filterShift, pairs, pairShift, maxDepth } = this.built();
-    const starts = this.startTable(foldUpper);
-    const room = maxDepth + 1;
-    let ends = into.ends;
-    let states = into.states;
-    let count = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const r = starts[text.charCodeAt(i)];
-      if (r <= 0) continue;
-      if (count + room > ends.length) {
-        const e2 = new Int32Array(2 * (count + room));
-        e2.set(ends);
-        const s2 = new Int32Array(2 * (count + room));
-        s2.set(states);
-        into.ends = ends = e2;
-        into.states = states = s2;
-      }
-      let s = r & STATE;
-      const first = count;
-      if ((r & OUTPUT) !== 0) {
-        ends[count] = i + 1;
-        states[count++] = s;
-      }
-      if (i + 1 === n) continue;
-      let c0 = text.charCodeAt(i);
-      let c = text.charCodeAt(i + 1);
-      if (foldUpper) {
-        if (c0 >= 0x41 && c0 <= 0x5a) c0 += 0x20;
-        if (c >= 0x41 && c <= 0x5a) c += 0x20;
-      }
-      const p = Math.imul(Math.imul(c0, H1) ^ Math.imul(c, H2), H2) >>> pairShift;
-      if ((pairs[p >>> 5] & (1 << (p & 31))) === 0) continue;
-      for (let j = i + 1; ; ) {
-        const k = s << 2;
-        const ku = rec[k];
-        if (ku === c) s = rec[k + 1];
-        else if (ku === MULTI) {
-          const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> filterShift;
-          if ((filter[b >>> 5] & (1 << (b & 31))) === 0) break;
-          s = lookup(edges, mask, s, c);
-          if (s === NONE) break;
-        } else break;
-        j++;
-        if (rec[(s << 2) + 3] === s) {
-          ends[count] = j;
-          states[count++] = s;
-        }
-        if (j === n) break;
-        c = text.charCodeAt(j);
-        if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
-      }
-      // longest first at this start
-      for (let a = first, b = count - 1; a < b; a++, b--) {
-        const e = ends[a];
-        ends[a] = ends[b];
-        ends[b] = e;
-        const t = states[a];
-        states[a] = states[b];
-        states[b] = t;
-      }
+    const t = this.built();
+    let ix = foldUpper ? this.startsFolded : this.starts;
+    if (!ix) {
+      ix = startIndex.build(t, foldUpper, foldUpper ? this.starts : this.startsFolded);
+      if (foldUpper) this.startsFolded = ix;
+      else this.starts = ix;
     }
-    into.count = count;
-    return count;
-  }
-
-  /**
-   * Per code unit of the text: the root's child (with `OUTPUT` set when that one-unit prefix
-   * is a pattern itself), ≤ 0 when the unit starts no pattern; ASCII capitals folded in the
-   * `foldUpper` table. Made on first use.
-   */
-  private startTable(foldUpper: boolean): Int32Array {
-    let t = foldUpper ? this.startsFolded : this.starts;
-    if (!t) {
-      const { root, rec, rootUnits } = this.built();
-      // t[c] = root[c] (folded: root[c + 0x20] for A–Z), with OUTPUT on a state where a
-      // pattern ends: a copy of `root`, then only the root's children and A–Z are rewritten
-      t = new Int32Array(root);
-      for (let i = 0; i < rootUnits.length; i++) {
-        const c = rootUnits[i];
-        const r = root[c];
-        if (rec[(r << 2) + 3] === r) t[c] = r | OUTPUT;
-      }
-      if (foldUpper) {
-        for (let c = 0x41; c <= 0x5a; c++) {
-          const r = root[c + 0x20];
-          t[c] = r > 0 && rec[(r << 2) + 3] === r ? r | OUTPUT : r;
-        }
-      }
-      if (foldUpper) this.startsFolded = t;
-      else this.starts = t;
-    }
-    return t;
+    return startIndex.collect(t, ix, text, foldUpper, into);
   }
 
   /** Every occurrence of every pattern, ordered by end offset. */

@@ -43,29 +43,56 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
   return m;
 }
 
-/** Entries of one automaton output state: deduplicated by (concept, kind), highest priority first. */
-type StateEntries = TargetEntry[];
+/**
+ * What a hit needs from its automaton output state, worked out on first sight of the state
+ * and kept in one object (a hit reads nothing else: one cache line or two per hit, where a
+ * hit used to follow entries → first entry → its fields): its entries (deduplicated by
+ * (concept, kind), highest priority first) and the first one's fields, its pattern and
+ * length, and whether the pattern's edges are Latin letters or digits (a neighbour test is
+ * due) or it has letters at all (the text may differ from it in case).
+ */
+class StateInfo {
+  readonly entries: TargetEntry[];
+  readonly conceptId: string;
+  readonly status: TargetEntry['status'];
+  readonly kind: TargetEntry['kind'];
+  /** Pattern as matched (A–Z folded): the hit's text when the text has no capitals there. */
+  readonly pattern: string;
+  readonly length: number;
+  readonly hasLower: boolean;
+  readonly latinFirst: boolean;
+  readonly latinLast: boolean;
 
-/** Per glossary, per output state, computed on first sight of the state. */
-const entriesCache = new WeakMap<CompiledGlossary, (StateEntries | undefined)[]>();
-
-/** Reused occurrence buffer (matching is synchronous; grown by `collect` as needed). */
-const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
-
-function entriesCacheOf(g: CompiledGlossary): (StateEntries | undefined)[] {
-  let cache = entriesCache.get(g);
-  if (!cache) {
-    cache = new Array<StateEntries | undefined>(g.zh.size).fill(undefined);
-    entriesCache.set(g, cache);
+  constructor(g: CompiledGlossary, state: number) {
+    const entries: TargetEntry[] = [];
+    for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
+    if (entries.length > 1) sortByPriority(g, entries);
+    this.entries = entries;
+    this.conceptId = entries[0].conceptId;
+    this.status = entries[0].status;
+    this.kind = entries[0].kind;
+    const p = g.zh.patternOf(state);
+    this.pattern = p;
+    this.length = p.length;
+    this.hasLower = /[a-z]/.test(p);
+    this.latinFirst = charClass.isLatinAlnum(p.charCodeAt(0));
+    this.latinLast = charClass.isLatinAlnum(p.charCodeAt(p.length - 1));
   }
-  return cache;
 }
 
-function entriesOf(g: CompiledGlossary, state: number): StateEntries {
-  const entries: StateEntries = [];
-  for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
-  if (entries.length > 1) sortByPriority(g, entries);
-  return entries;
+/** Per glossary, per output state. */
+const stateInfos = new WeakMap<CompiledGlossary, (StateInfo | undefined)[]>();
+
+/** Reused occurrence buffer (matching is synchronous; grown by `collectByStart` as needed). */
+const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
+
+function stateInfosOf(g: CompiledGlossary): (StateInfo | undefined)[] {
+  let infos = stateInfos.get(g);
+  if (!infos) {
+    infos = new Array<StateInfo | undefined>(g.zh.size).fill(undefined);
+    stateInfos.set(g, infos);
+  }
+  return infos;
 }
 
 function addEntry(entries: TargetEntry[], v: TargetEntry): void {
@@ -83,14 +110,13 @@ function sortByPriority(g: CompiledGlossary, entries: TargetEntry[]): void {
  * pattern takes a plural s and that plural is a pattern too; they are then adjacent.
  */
 function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
-  const ac = g.zh;
-  const count = ac.collectByStart(text, true, found);
+  const count = g.zh.collectByStart(text, true, found);
   const out: TargetHit[] = [];
   const selected: TargetHit[] = [];
   if (count === 0) return { all: out, selected };
   const ends = found.ends;
   const states = found.states;
-  const cache = entriesCacheOf(g);
+  const infos = stateInfosOf(g);
   const n = text.length;
   let last: TargetHit | undefined;
   // selectLongest as the hits come: the first (longest) hit at each start, unless an
@@ -98,27 +124,29 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   let maxEndBefore = -1;
   for (let k = 0; k < count; k++) {
     const state = states[k];
+    const info = infos[state] ?? (infos[state] = new StateInfo(g, state));
     let end = ends[k];
-    const start = end - ac.depthOf(state);
-    if (start > 0 && charClass.isLatinAlnum(text.charCodeAt(start)) && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
-    if (end < n && charClass.isLatinAlnum(text.charCodeAt(end - 1)) && charClass.isLatinAlnum(text.charCodeAt(end))) {
+    const start = end - info.length;
+    // a Latin letter or digit at a pattern edge needs a non-alphanumeric neighbour (Han
+    // edges need none: most patterns skip both tests)
+    if (info.latinFirst && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
+    let plural = false;
+    if (info.latinLast && end < n && charClass.isLatinAlnum(text.charCodeAt(end))) {
       const next = text.charCodeAt(end);
-      const plural = (next === 0x73 || next === 0x53) && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
+      plural = (next === 0x73 || next === 0x53) && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
       if (!plural) continue;
       end += 1;
     }
-    const entries = cache[state] ?? (cache[state] = entriesOf(g, state));
     if (last !== undefined && last.start === start && last.end === end) {
-      mergeShorterFirst(g, last, entries);
+      mergeShorterFirst(g, last, info.entries);
       continue;
     }
-    const first = entries[0];
-    last = {
-      start, end, text: text.slice(start, end),
-      conceptId: first.conceptId, status: first.status, kind: first.kind, entries,
-    };
+    // the text there is the pattern itself unless it has capitals (or the plural s): no copy
+    const hitText = plural || (info.hasLower && !text.startsWith(info.pattern, start)) ? text.slice(start, end) : info.pattern;
+    const firstAtStart = last === undefined || last.start !== start;
+    last = { start, end, text: hitText, conceptId: info.conceptId, status: info.status, kind: info.kind, entries: info.entries };
     out.push(last);
-    if ((out.length === 1 || out[out.length - 2].start !== start) && end > maxEndBefore) {
+    if (firstAtStart && end > maxEndBefore) {
       selected.push(last);
       maxEndBefore = end;
     }
@@ -130,7 +158,7 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
  * A span held by a longer pattern and by a shorter one plus its plural s (rare): the
  * shorter one's entries first (it ends first in the text), then by priority.
  */
-function mergeShorterFirst(g: CompiledGlossary, h: TargetHit, entries: StateEntries): void {
+function mergeShorterFirst(g: CompiledGlossary, h: TargetHit, entries: TargetEntry[]): void {
   const merged = entries.slice();
   for (const e of h.entries) addEntry(merged, e);
   if (merged.length > 1) sortByPriority(g, merged);

@@ -96,6 +96,27 @@ describe('AhoCorasick.collectByStart (what matchTarget uses)', () => {
       }
     }
   });
+
+  it('agrees with a brute-force search when folding capitals, across long mixed-script texts', () => {
+    const rnd = random(29);
+    // one-letter patterns (x), Latin pairs whose capitals the text holds (Rl, RL), Han ones
+    const alphabet = ['x', 'X', 'r', 'R', 'l', 'L', '强', '化', '学', '习', '的', ' '];
+    const pick = () => alphabet[Math.floor(rnd() * alphabet.length)];
+    const lower = (s: string) => s.replace(/[A-Z]/g, (m) => m.toLowerCase());
+    for (let round = 0; round < 20; round++) {
+      const patterns = Array.from({ length: 3 + Math.floor(rnd() * 30) }, () =>
+        lower(Array.from({ length: 1 + Math.floor(rnd() * 4) }, pick).join('')).trim(),
+      ).filter((p) => p);
+      const ac = new AhoCorasick<string>();
+      for (const p of patterns) ac.add(p, p);
+      for (let t = 0; t < 10; t++) {
+        // up to 200 code units: several of the 32-position blocks the filter works in
+        const text = Array.from({ length: Math.floor(rnd() * 200) }, pick).join('');
+        const got = byStart(ac, text, true).map((s) => s.replace(/^([^|@]*)(\|[^@]*)?@/, '$1@'));
+        expect(got).toEqual(naive(patterns, lower(text)));
+      }
+    }
+  });
 });
 
 describe('AhoCorasick.scan and matchAll (the classic automaton, by end offset)', () => {

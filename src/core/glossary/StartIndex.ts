@@ -1,0 +1,203 @@
+import type { StateHits } from './AhoCorasick';
+import { patternTrie, type PatternTrie } from './PatternTrie';
+
+/**
+ * What `AhoCorasick.collectByStart` walks a `PatternTrie` with, made once per trie and fold
+ * mode from the trie's states (small tables that stay in cache; the trie's own root table
+ * and edge table are 256 KB each and touched at random):
+ * - `filter`: one bit per hash of a pattern's first two code units (their case variants
+ *   too when `foldUpper`), `singles`: one bit per code unit that is a one-unit pattern. A
+ *   text position whose two units hit neither starts no pattern: most positions of Chinese
+ *   text stop there, after one hash and one load (testing the first unit alone would let
+ *   half of them through: most Han characters start some term).
+ * - `pairs`: open-addressing table of (first two units → depth-2 state), so a position that
+ *   passes the filter skips the root and the first step (the widest fan-out of the trie).
+ * Deeper steps use the trie's own `rec` (one child inline) and edge table (several).
+ */
+export interface StartIndex {
+  filter: Int32Array;
+  filterShift: number;
+  singles: Int32Array;
+  pairs: Int32Array;
+  pairMask: number;
+  pairShift: number;
+}
+
+const MULTI = -2;
+const lookup = patternTrie.lookup;
+const H1 = -1640531535;
+const H2 = -2048144789;
+
+/** Slot count (a power of two) keeping a table of `entries` at most half full. */
+function slotsFor(entries: number): number {
+  let slots = 16;
+  while (slots < 2 * entries) slots *= 2;
+  return slots;
+}
+
+/** Depth-2 state of the pattern prefix (c0, c1), or 0 (slots: key c0 << 16 | c1, state; 0 = empty). */
+function pairState(pairs: Int32Array, mask: number, shift: number, c0: number, c1: number): number {
+  const key = (c0 << 16) | c1;
+  for (let h = Math.imul(key, H1) >>> shift; ; h = (h + 1) & mask) {
+    const st = pairs[(h << 1) + 1];
+    if (st === 0 || pairs[h << 1] === key) return st;
+  }
+}
+
+/** Sets the filter bits of (a, b) with a–z in either unit as A–Z. */
+function setCaseVariants(filter: Int32Array, shift: number, a: number, b: number): void {
+  const aLower = a >= 0x61 && a <= 0x7a;
+  const bLower = b >= 0x61 && b <= 0x7a;
+  if (aLower) setBit(filter, shift, a - 0x20, b);
+  if (bLower) setBit(filter, shift, a, b - 0x20);
+  if (aLower && bLower) setBit(filter, shift, a - 0x20, b - 0x20);
+}
+
+function setBit(filter: Int32Array, shift: number, a: number, b: number): void {
+  const p = (Math.imul(a, H1) + Math.imul(b, H2)) >>> shift;
+  filter[p >>> 5] |= 1 << (p & 31);
+}
+
+/** `a` copied into an array of twice `need` entries. */
+function grown(a: Int32Array, need: number): Int32Array {
+  const b = new Int32Array(2 * need);
+  b.set(a);
+  return b;
+}
+
+export const startIndex = {
+  /** The index of trie `t` for one fold mode; `other` (the other mode's index) lends its fold-independent tables. */
+  build(t: PatternTrie, foldUpper: boolean, other?: StartIndex): StartIndex {
+    const { depth, parent, unit, rec, root, rootUnits } = t;
+    const singles = new Int32Array(2048);
+    for (let i = 0; i < rootUnits.length; i++) {
+      const c = rootUnits[i];
+      const r = root[c];
+      if (rec[(r << 2) + 3] !== r) continue;
+      singles[c >>> 5] |= 1 << (c & 31);
+      if (foldUpper && c >= 0x61 && c <= 0x7a) singles[(c - 0x20) >>> 5] |= 1 << ((c - 0x20) & 31);
+    }
+    // depth-2 states by a native scan (82,000 states with a 10,000-concept termbase, once,
+    // when this code is still cold: a JS loop over them costs a few ms)
+    const second: number[] = [];
+    for (let s = depth.indexOf(2, 1); s !== -1; s = depth.indexOf(2, s + 1)) second.push(s);
+    const pairCount = second.length;
+    let pairs = other?.pairs;
+    const pairMask = other?.pairMask ?? slotsFor(pairCount) - 1;
+    const pairShift = other?.pairShift ?? 32 - Math.log2(pairMask + 1);
+    const fill = !pairs;
+    if (!pairs) pairs = new Int32Array((pairMask + 1) * 2);
+    // about 32 bits per pair (its case variants come on top): few false passes, a filter of
+    // 8 KB for the built-in termbase, 64 KB with 10,000 concepts more
+    let bits = 10;
+    while (1 << bits < 32 * pairCount && bits < 24) bits++;
+    const filter = new Int32Array(1 << (bits - 5));
+    const filterShift = 32 - bits;
+    for (let i = 0; i < pairCount; i++) {
+      const s = second[i];
+      const a = unit[parent[s]];
+      const b = unit[s];
+      if (fill) {
+        const key = (a << 16) | b;
+        let h = Math.imul(key, H1) >>> pairShift;
+        while (pairs[(h << 1) + 1] !== 0) h = (h + 1) & pairMask;
+        pairs[h << 1] = key;
+        pairs[(h << 1) + 1] = s;
+      }
+      const p = (Math.imul(a, H1) + Math.imul(b, H2)) >>> filterShift;
+      filter[p >>> 5] |= 1 << (p & 31);
+      // case variants: Latin pairs only (few)
+      if (foldUpper && (a <= 0x7a || b <= 0x7a)) setCaseVariants(filter, filterShift, a, b);
+    }
+    return { filter, filterShift, singles, pairs, pairMask, pairShift };
+  },
+
+  /**
+   * Every occurrence in `text` as (end offset, output state) into `into` (grown as needed),
+   * ordered by start offset, longer first at the same start. `foldUpper`: ASCII A–Z in the
+   * text match a–z in the patterns. Returns the count.
+   */
+  collect(t: PatternTrie, ix: StartIndex, text: string, foldUpper: boolean, into: StateHits): number {
+    const { root, rec, edges, mask: edgeMask, filter: edgeFilter, filterShift: edgeShift, maxDepth } = t;
+    const { filter, filterShift, singles, pairs, pairMask, pairShift } = ix;
+    const room = maxDepth + 1;
+    let ends = into.ends;
+    let states = into.states;
+    let count = 0;
+    const n = text.length;
+    let c1 = n > 0 ? text.charCodeAt(0) : 0;
+    // the filter over 32 positions at a time into a bit mask (no branch per position: which
+    // positions pass is random, so a branch each would be mispredicted often), then the
+    // positions that passed, in order
+    for (let base = 0; base < n; base += 32) {
+      const lim = base + 32 < n ? base + 32 : n;
+      let mask = 0;
+      for (let i = base; i < lim; i++) {
+        const c0 = c1;
+        // past the end: 0 (a false pass there finds no pair: pairs are looked up inside the text only)
+        c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const p = (Math.imul(c0, H1) + Math.imul(c1, H2)) >>> filterShift;
+        // (x >>> p) & 1 is bit p % 32 of x: JS masks shift counts to five bits
+        mask |= (((filter[p >>> 5] >>> p) | (singles[c0 >>> 5] >>> c0)) & 1) << (i - base);
+      }
+      while (mask !== 0) {
+        const low = mask & -mask;
+        mask ^= low;
+        const i = base + 31 - Math.clz32(low);
+        const u0 = text.charCodeAt(i);
+        const u1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const first = count;
+        if (((singles[u0 >>> 5] >>> u0) & 1) !== 0) {
+          const r = root[foldUpper && u0 >= 0x41 && u0 <= 0x5a ? u0 + 0x20 : u0];
+          if (r > 0 && rec[(r << 2) + 3] === r) {
+            if (count + room > ends.length) {
+              into.ends = ends = grown(ends, count + room);
+              into.states = states = grown(states, count + room);
+            }
+            ends[count] = i + 1;
+            states[count++] = r;
+          }
+        }
+        if (i + 1 === n) continue;
+        let s = foldUpper
+          ? pairState(pairs, pairMask, pairShift, u0 >= 0x41 && u0 <= 0x5a ? u0 + 0x20 : u0, u1 >= 0x41 && u1 <= 0x5a ? u1 + 0x20 : u1)
+          : pairState(pairs, pairMask, pairShift, u0, u1);
+        if (s === 0) continue;
+        if (count + room > ends.length) {
+          into.ends = ends = grown(ends, count + room);
+          into.states = states = grown(states, count + room);
+        }
+        for (let j = i + 2; ; ) {
+          if (rec[(s << 2) + 3] === s) {
+            ends[count] = j;
+            states[count++] = s;
+          }
+          if (j === n) break;
+          let c = text.charCodeAt(j);
+          if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+          const k = s << 2;
+          const ku = rec[k];
+          if (ku === c) s = rec[k + 1];
+          else if (ku === MULTI) {
+            const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> edgeShift;
+            if ((edgeFilter[b >>> 5] & (1 << (b & 31))) === 0) break;
+            s = lookup(edges, edgeMask, s, c);
+            if (s < 0) break;
+          } else break;
+          j++;
+        }
+        // longest first at this start
+        for (let a = first, b = count - 1; a < b; a++, b--) {
+          const e = ends[a];
+          ends[a] = ends[b];
+          ends[b] = e;
+          const x = states[a];
+          states[a] = states[b];
+          states[b] = x;
+        }
+      }
+    }
+    into.count = count;
+    return count;
+  },
+};
