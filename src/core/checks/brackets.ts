@@ -5,6 +5,10 @@ import { inRanges } from './util/urlRanges';
 import { SEEN_BRACKET } from '../text';
 import { targetSpans } from './util/unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const spansOf = targetSpans;
+const BRACKET_SEEN = SEEN_BRACKET;
+
 /** Opening char → family; closing char → family. Round brackets of both widths pair up. */
 const OPEN: Record<string, string> = { '(': 'round', '（': 'round', '[': 'square', '【': 'lenticular', '“': 'dquote', '《': 'title', '「': 'corner', '『': 'wcorner' };
 const CLOSE: Record<string, string> = { ')': 'round', '）': 'round', ']': 'square', '】': 'lenticular', '”': 'dquote', '》': 'title', '」': 'corner', '』': 'wcorner' };
@@ -32,13 +36,13 @@ export const brackets: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
-    const seen = targetSpans(unit).seen;
-    if ((seen & SEEN_BRACKET) === 0) return [];
+    const seen = spansOf(unit).seen;
+    if ((seen & BRACKET_SEEN) === 0) return [];
     const stack: number[] = [];
     const unpaired: number[] = [];
     const math = mathRanges(t);
     // the split listed every bracket, quote and half-width punctuation position
-    const marks = targetSpans(unit).marks;
+    const marks = spansOf(unit).marks;
     for (let x = 0; x < marks.length; x++) {
       const i = marks[x];
       const br = BRACKET[t.charCodeAt(i)];

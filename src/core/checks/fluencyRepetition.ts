@@ -5,6 +5,10 @@ import { makeFinding, spanOf } from './util/makeFinding';
 import { SEEN_OPEN_PAREN } from '../text';
 import { targetSpans } from './util/unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const spansOf = targetSpans;
+const OPEN_PAREN = SEEN_OPEN_PAREN;
+
 const isHanCode = isHan;
 
 /**
@@ -187,8 +191,8 @@ function isAabb(w: string): boolean {
 }
 
 function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
-  const spans = targetSpans(unit);
-  if ((spans.seen & SEEN_OPEN_PAREN) === 0) return; // no ( or （
+  const spans = spansOf(unit);
+  if ((spans.seen & OPEN_PAREN) === 0) return; // no ( or （
   // the definitions start at a ( or （, and the split listed where those are: try the
   // pattern there only (the same matches as a scan of the whole text)
   const marks = spans.marks;

@@ -4,6 +4,14 @@ import { chineseNumerals, digitNumbers, englishNumberWordsAt, type NumberToken }
 import { makeFinding, spanOf } from './util/makeFinding';
 import { sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const srcSpansOf = sourceSpans;
+const tgtSpansOf = targetSpans;
+const englishTarget = targetIsEnglish;
+const digitsIn = digitNumbers;
+const numberWordsIn = englishNumberWordsAt;
+const numeralsIn = chineseNumerals;
+
 const NONE: NumberToken[] = [];
 
 /** "dozens", "hundreds", "thousands", "millions": vague amounts (数十, 数百, 上千, 数百万, 数以百万计). */
@@ -31,19 +39,19 @@ export const numbers: Check = {
     const t = unit.target;
     if (!src || !t) return [];
     // every digit number holds a digit: the split's mask says whether there is one at all
-    const srcSpans = sourceSpans(unit);
-    const srcDigits = srcSpans.firstDigit >= 0 ? digitNumbers(src, srcSpans.firstDigit) : NONE;
-    const srcWords = englishNumberWordsAt(src, srcSpans.wordStarts);
+    const srcSpans = srcSpansOf(unit);
+    const srcDigits = srcSpans.firstDigit >= 0 ? digitsIn(src, srcSpans.firstDigit) : NONE;
+    const srcWords = numberWordsIn(src, srcSpans.wordStarts);
     if (srcDigits.length === 0 && srcWords.length === 0) return [];
-    if (targetIsEnglish(unit)) return []; // untranslated reports it
-    const tgtSpans = targetSpans(unit);
-    const tgtDigits = tgtSpans.firstDigit >= 0 ? digitNumbers(t, tgtSpans.firstDigit) : NONE;
+    if (englishTarget(unit)) return []; // untranslated reports it
+    const tgtSpans = tgtSpansOf(unit);
+    const tgtDigits = tgtSpans.firstDigit >= 0 ? digitsIn(t, tgtSpans.firstDigit) : NONE;
     const tgtKeys = new Set<string>();
     for (const n of tgtDigits) tgtKeys.add(n.key);
     // Chinese numerals only matter when something is still unmatched (most units: nothing).
     let tgtNumerals: ReturnType<typeof chineseNumerals> = [];
     if (srcWords.length > 0 || srcDigits.some((n) => !tgtKeys.has(n.key))) {
-      tgtNumerals = chineseNumerals(t);
+      tgtNumerals = numeralsIn(t);
       for (const n of tgtNumerals) tgtKeys.add(n.key);
     }
     const missing: NumberToken[] = [];

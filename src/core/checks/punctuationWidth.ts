@@ -6,6 +6,14 @@ import { inRanges, urlRanges } from './util/urlRanges';
 import { SEEN_HALF_PUNCT } from '../text';
 import { targetSpans } from './util/unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const spansOf = targetSpans;
+const HALF_PUNCT = SEEN_HALF_PUNCT;
+const finding = makeFinding;
+const span = spanOf;
+const urlsIn = urlRanges;
+const inside = inRanges;
+
 const FULL: Record<string, string> = {
   ',': '，',
   ';': '；',
@@ -43,13 +51,13 @@ export const punctuationWidth: Check = {
     const t = unit.target;
     if (!t) return [];
     // no candidate character anywhere (the sentence split saw none): nothing to do
-    if ((targetSpans(unit).seen & SEEN_HALF_PUNCT) === 0) return [];
+    if ((spansOf(unit).seen & HALF_PUNCT) === 0) return [];
     const out: Finding[] = [];
-    const urls = urlRanges(t);
+    const urls = urlsIn(t);
     let parens: Map<number, number> | undefined;
     const n = t.length;
     // the split listed every half-width punctuation / full-width letter position
-    const marks = targetSpans(unit).marks;
+    const marks = spansOf(unit).marks;
     for (let x = 0; x < marks.length; x++) {
       const i = marks[x];
       const kind = CANDIDATE[t.charCodeAt(i)];
@@ -60,8 +68,8 @@ export const punctuationWidth: Check = {
         while (x + 1 < marks.length && marks[x + 1] < j) x++; // the run is one finding
         const ch = t.slice(i, j);
         out.push(
-          makeFinding(punctuationWidth, unit, {
-            target: spanOf(t, i, j),
+          finding(punctuationWidth, unit, {
+            target: span(t, i, j),
             message: `Full-width letters or digits "${ch}": use ordinary (half-width) ones in Chinese text.`,
             suggestion: toHalfWidth(ch),
           }),
@@ -69,7 +77,7 @@ export const punctuationWidth: Check = {
         continue;
       }
       const ch = t[i];
-      if (inRanges(urls, i)) continue;
+      if (inside(urls, i)) continue;
       const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
       const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
       let flag: boolean;
@@ -95,8 +103,8 @@ export const punctuationWidth: Check = {
         pair = ` ("${t.slice(a, b + 1)}" → "（${t.slice(a + 1, b)}）")`;
       }
       out.push(
-        makeFinding(punctuationWidth, unit, {
-          target: spanOf(t, i, end),
+        finding(punctuationWidth, unit, {
+          target: span(t, i, end),
           message: `Half-width "${ch}" in Chinese text: use the full-width "${FULL[ch]}"${pair}.`,
           suggestion: FULL[ch],
         }),

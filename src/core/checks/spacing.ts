@@ -4,6 +4,10 @@ import { makeFinding, spanOf } from './util/makeFinding';
 import { SEEN_INLINE_SPACE } from '../text';
 import { targetSpans } from './util/unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const spansOf = targetSpans;
+const INLINE_SPACE = SEEN_INLINE_SPACE;
+
 /** Full-width punctuation a space must not follow: 。，、；：！？）」』】》” */
 const AFTER_PUNCT = new Set(Array.from('。，、；：！？）」』】》”', (ch) => ch.charCodeAt(0)));
 /** Opening brackets/quotes that, like Han, make a space after Han a finding: （「『【《“ */
@@ -37,8 +41,8 @@ export const spacing: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
-    const spans = targetSpans(unit);
-    if ((spans.seen & SEEN_INLINE_SPACE) === 0) return [];
+    const spans = spansOf(unit);
+    if ((spans.seen & INLINE_SPACE) === 0) return [];
     const out: Finding[] = [];
     const marks = spans.marks;
     const n = t.length;

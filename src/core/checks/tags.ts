@@ -6,6 +6,11 @@ import { pairKey, placeholderLabel } from '../formats/placeholders';
 import { SEEN_PRIVATE_USE } from '../text';
 import { sourceSpans, targetSpans } from './util/unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const srcSpansOf = sourceSpans;
+const tgtSpansOf = targetSpans;
+const PRIVATE_USE = SEEN_PRIVATE_USE;
+
 const CLOSE_OF: Record<string, string> = { bpt: 'ept', bx: 'ex', sc: 'ec', sm: 'em' };
 
 interface Occ {
@@ -62,7 +67,7 @@ export const tags: Check = {
     const { source, target } = unit;
     if (!target || !source) return [];
     // placeholder characters (U+E000–U+F8FF) on either side? The sentence split saw them.
-    if (((sourceSpans(unit).seen | targetSpans(unit).seen) & SEEN_PRIVATE_USE) === 0) return [];
+    if (((srcSpansOf(unit).seen | tgtSpansOf(unit).seen) & PRIVATE_USE) === 0) return [];
     const byId = new Map((unit.tags ?? []).map((t) => [t.id, t]));
     const label = (ch: string) => { const t = byId.get(ch); return t ? placeholderLabel(t) : `#${ch.charCodeAt(0) - 0xe000 + 1}`; };
     const src = occurrences(source);

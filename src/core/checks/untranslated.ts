@@ -9,6 +9,11 @@ import { makeFinding, spanOf } from './util/makeFinding';
 import { targetIsEnglish, targetSentences, targetSpans } from './util/unitCache';
 import { inRanges, urlRanges } from './util/urlRanges';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const englishTarget = targetIsEnglish;
+const spansOf = targetSpans;
+const INLINE_SPACE = SEEN_INLINE_SPACE;
+
 /** Six or more Latin words in a row (hyphens, apostrophes and commas allowed inside). */
 const LATIN_RUN_RE = /[A-Za-z][A-Za-z'’-]*(?:,?[ \t]+[A-Za-z][A-Za-z'’-]*){5,}/g;
 
@@ -37,7 +42,7 @@ export const untranslated: Check = {
         }),
       ];
     }
-    if (targetIsEnglish(unit)) {
+    if (englishTarget(unit)) {
       const g = identifyLanguage(t);
       return [
         makeFinding(untranslated, unit, {
@@ -65,7 +70,7 @@ function missing(unit: CheckUnit): Finding {
 function partial(unit: CheckUnit, t: string, g: CompiledGlossary | undefined): Finding[] {
   // Cheap exit for the common case: no six Latin words in a row anywhere. Such a run needs
   // a space or tab between its words (the sentence split saw none in most targets).
-  if ((targetSpans(unit).seen & SEEN_INLINE_SPACE) === 0) return [];
+  if ((spansOf(unit).seen & INLINE_SPACE) === 0) return [];
   LATIN_RUN_RE.lastIndex = 0;
   if (!LATIN_RUN_RE.exec(t)) return [];
   const out: Finding[] = [];

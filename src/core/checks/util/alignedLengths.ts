@@ -4,6 +4,10 @@ import { ZH_PER_EN_CHAR } from './lengthRatio';
 import { sumOf } from './sumOf';
 import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans, unitSegments, type UnitSegment } from './unitCache';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const englishTarget = targetIsEnglish;
+const diagonal = diagonalAlignmentOk;
+
 /** What omission and addition read of a unit: both splits, the aligned pairs and segments, and lengths. */
 export interface AlignedLengths {
   src: SentenceSpans;
@@ -22,8 +26,8 @@ export interface AlignedLengths {
  * an English target, or the diagonal fast path (every sentence has its same-numbered partner).
  */
 export function alignedLengths(unit: CheckUnit): AlignedLengths | null {
-  if (!unit.source.trim() || !unit.target.trim() || targetIsEnglish(unit)) return null;
-  if (diagonalAlignmentOk(unit)) return null;
+  if (!unit.source.trim() || !unit.target.trim() || englishTarget(unit)) return null;
+  if (diagonal(unit)) return null;
   const src = sourceSpans(unit);
   const tgt = targetSpans(unit);
   return {
