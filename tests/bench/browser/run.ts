@@ -141,6 +141,10 @@ async function main(): Promise<void> {
       return (m?.detail ?? null) as Record<string, number> | null;
     });
     if (phases) add('re-check in the worker: where the time went', Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', '));
+    if (trace) {
+      const at = await page.evaluate(() => [performance.getEntriesByName('duizhao:recheck:start').pop()?.startTime ?? 0, performance.getEntriesByName('duizhao:recheck:done').pop()?.startTime ?? 0]);
+      detail('re-check: the renderer\'s threads (trace)', trace.threads(at[0], at[1], 'duizhao:recheck:start', at[0]));
+    }
     const engine = engineBaseline(files.corpus, files.termbase, perDoc);
     add('the engine alone in Node, same units and termbase', `${(engine.wallMs / 1000).toFixed(1)} s wall, ${(engine.cpuMs / 1000).toFixed(1)} s CPU, ${engine.findings.toLocaleString('en')} findings (re-check/engine: ${(recheckMs / engine.wallMs).toFixed(2)}×)`);
     add('re-check: longest main-thread task', summary(recheckTasks));
