@@ -98,6 +98,8 @@ function anchorCost(f: AlignmentAnchors, si: number, sj: number, ti: number, tj:
 }
 
 const MOVE_I = Int32Array.from(MOVES, (m) => m[0]);
+/** The order alignSpans tries the moves in: 1–0 and 0–1 first (see there). */
+const EVAL_ORDER = Int32Array.of(1, 2, 0, 3, 4, 5, 6);
 const MOVE_J = Int32Array.from(MOVES, (m) => m[1]);
 const PRIOR_1_0 = PRIOR['1-0'];
 /** Prior of each move with sentences on both sides (0 for the 1–0 / 0–1 moves). */
@@ -196,7 +198,11 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = -1;
-      for (let k = 0; k < 7; k++) {
+      // The moves in EVAL_ORDER: the cheap one-sided ones first, so that `best` is finite
+      // before the costly two-sided ones, which the bounds below can then skip. The choice
+      // is the same as in move order: the lowest cost, and on a tie the earlier move (k).
+      for (let x = 0; x < 7; x++) {
+        const k = EVAL_ORDER[x];
         const di = MOVE_I[k];
         const dj = MOVE_J[k];
         if (i < di || j < dj) continue;
@@ -208,24 +214,26 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
         if (before === Infinity) continue;
         const l1 = srcLen[i] - srcLen[pi];
         const l2 = tgtLen[j] - tgtLen[pj];
+        // a tie with the best so far goes to the earlier move
+        const tieWins = k < bestMove;
         let c: number;
         if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2));
         else {
-          // The same bound before the anchors are counted: they cost at least −bonus per
-          // strong anchor of the target sentences (capped), so a move that cannot win even
-          // then is skipped without counting them (floating-point addition is monotone).
+          // Skip a move that cannot beat the best one before its costly parts: the anchors
+          // cost at least −bonus per strong anchor of the target sentences (capped), and
+          // lengthCost ≥ lengthFloor (see there); floating-point addition is monotone, so
+          // each bound is ≤ the move's cost. The chosen beads are exactly the same.
           const floor = MOVE_PRIOR[k] + lengthFloor(l1, l2);
           const most = tgtStrongAt[j] - tgtStrongAt[pj];
-          if (floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + before >= best) continue;
+          const low = floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + before;
+          if (low > best || (low === best && !tieWins)) continue;
           const anchors = anchorCost(f, pi, i, pj, j);
-          // Skip a move that cannot beat the best one, before the costly lengthCost:
-          // lengthCost ≥ lengthFloor (see there), so the sum below would be ≥ this bound
-          // and `c < best` would fail anyway. The chosen beads are exactly the same.
-          if (floor + anchors + before >= best) continue;
+          const bound = floor + anchors + before;
+          if (bound > best || (bound === best && !tieWins)) continue;
           c = MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors;
         }
         c += before;
-        if (c < best) {
+        if (c < best || (c === best && tieWins)) {
           best = c;
           bestMove = k;
         }
