@@ -144,13 +144,27 @@ export class SourceTokens {
       let a = 0;
       let b = 0;
       let d = 0;
-      let stop = start + 5;
-      do {
+      // units 1–5 unrolled (most words end here: one test a unit, no count)
+      a = u;
+      u = code[cs[++i]];
+      if (u !== 0) {
         a = (a << 6) | u;
         u = code[cs[++i]];
-      } while (u !== 0 && i < stop);
+        if (u !== 0) {
+          a = (a << 6) | u;
+          u = code[cs[++i]];
+          if (u !== 0) {
+            a = (a << 6) | u;
+            u = code[cs[++i]];
+            if (u !== 0) {
+              a = (a << 6) | u;
+              u = code[cs[++i]];
+            }
+          }
+        }
+      }
       if (u !== 0) {
-        stop += 5;
+        let stop = i + 5;
         do {
           b = (b << 6) | u;
           u = code[cs[++i]];
