@@ -5,6 +5,11 @@ export interface RecheckRequest {
   projectId: number;
   /** Where to send the findings (a findings writer worker); written here when absent. Transferred. */
   writer?: MessagePort;
+  /**
+   * Check only batches b with b % of === index (several workers share a re-check). The
+   * caller has deleted the project's old findings first: a shard never deletes them.
+   */
+  shard?: { index: number; of: number };
 }
 
 /**

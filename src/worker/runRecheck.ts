@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { checkDocument, createCheckContext } from '../core/engine';
 import { findingKey } from '../core/model';
-import { checkUnitOf, FindingChunker, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingChunkRecord, type RevisionRecord } from '../db';
+import { checkUnitOf, FindingChunker, FINDINGS_PER_CHUNK, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingChunkRecord, type RevisionRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
 import { deleteProjectFindings } from './deleteProjectFindings';
 import { putFindingChunks } from './putFindingChunks';
@@ -15,6 +15,8 @@ const BATCH_UNITS = 2000;
 const PROGRESS_MS = 200;
 /** Batches of findings handed over and not yet committed, at most. */
 const WRITES_IN_FLIGHT = 2;
+/** Chunk numbers reserved per batch (2,000 units; a batch with 10 findings a unit uses 200). */
+const CHUNKS_PER_BATCH = 100_000;
 
 /** Consecutive documents, about BATCH_UNITS units each (a bigger document is a batch of its own). */
 function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
@@ -41,9 +43,12 @@ function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
  * finding chunks (~100 findings a record) with one transaction (by `sink`, e.g. the findings
  * writer worker, else here), so views reading the findings cache see them stream in. The
  * next batch is read, and earlier ones written, while a batch is being checked. The
- * project's old chunks are deleted first (while the termbases compile); a run that finds
- * nothing writes one empty chunk (the project is checked). Progress at most every 200 ms;
- * `signal` stops between batches.
+ * project's old chunks are deleted first (while the termbases compile); a batch that finds
+ * nothing writes one empty chunk (its units are checked). With `req.shard` it checks only
+ * every n-th batch (several workers share the project; the caller deleted the old chunks);
+ * chunk numbers come from the batch's position in the whole project, so they never collide
+ * and two runs write the same keys. Progress at most every 200 ms; `signal` stops between
+ * batches.
  */
 export async function runRecheck(
   req: RecheckRequest,
@@ -63,13 +68,16 @@ export async function runRecheck(
     const tbRead = loadProjectTermbases(db, projectId);
     const docsRead = db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
     const revsRead = db.revisions.where('projectId').equals(projectId).toArray();
-    const deleted = deleteProjectFindings(db, projectId);
+    const shard = req.shard ?? { index: 0, of: 1 };
+    const deleted = req.shard ? Promise.resolve(0) : deleteProjectFindings(db, projectId);
     for (const p of [tbRead, docsRead, revsRead, deleted] as Promise<unknown>[]) p.catch(() => undefined); // each awaited below
     const tb = await tbRead;
     const ctx = createCheckContext(tb.termbases.length ? { termbases: tb.termbases } : {});
     phases.compile = ctx.compileMs;
     const [docs, revisions] = await Promise.all([docsRead, revsRead]);
-    const batches = planBatches(docs);
+    const batches = planBatches(docs).filter((_, b) => b % shard.of === shard.index);
+    // Each batch numbers its chunks from b × CHUNKS_PER_BATCH (b over all shards' batches).
+    const batchNo = (i: number) => i * shard.of + shard.index;
     nextRead = batches.length ? readDocumentUnits(db, batches[0]) : null;
     nextRead?.catch(() => undefined);
     const revByUnit = new Map<number, RevisionRecord[]>();
@@ -78,12 +86,12 @@ export async function runRecheck(
       if (list) list.push(r);
       else revByUnit.set(r.unitId, [r]);
     }
-    const total = docs.reduce((n, d) => n + d.unitCount, 0);
+    let total = 0;
+    for (const d of docs) total += d.unitCount;
     await deleted;
     phases.prepare = performance.now() - t0;
     let done = 0;
     let found = 0;
-    const chunker = new FindingChunker();
     const hand = (chunks: FindingChunkRecord[]) => {
       const t = performance.now();
       const w = write(chunks);
@@ -102,6 +110,7 @@ export async function runRecheck(
       nextRead?.catch(() => undefined); // awaited at the next batch
       t = performance.now();
       const chunks: FindingChunkRecord[] = [];
+      const chunker = new FindingChunker(FINDINGS_PER_CHUNK, batchNo(b) * CHUNKS_PER_BATCH);
       let rows = 0;
       for (const doc of batches[b]) {
         const list = byDoc.get(doc.id) ?? [];
@@ -122,8 +131,9 @@ export async function runRecheck(
       while (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
       phases.write += performance.now() - t;
       // Written while the next batches are checked (handed over now: counted as queue); each
-      // batch ends its last chunk, so a cancelled run keeps every batch it checked.
-      chunks.push(...chunker.flush(b === batches.length - 1 ? projectId : undefined));
+      // batch ends its last chunk (an empty one if it found nothing: the units are checked),
+      // so a cancelled run keeps every batch it checked.
+      chunks.push(...chunker.flush(projectId));
       if (chunks.length) hand(chunks);
       found += rows;
       if (performance.now() - postedAt >= PROGRESS_MS) {
@@ -131,7 +141,7 @@ export async function runRecheck(
         post({ type: 'progress', done, total, findings: found });
       }
     }
-    if (!batches.length) hand(chunker.flush(projectId));
+    if (!docs.length && shard.index === 0) hand(new FindingChunker().flush(projectId));
     const t = performance.now();
     while (inFlight.length) await inFlight.shift();
     phases.write += performance.now() - t;

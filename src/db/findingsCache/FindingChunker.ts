@@ -13,7 +13,11 @@ export class FindingChunker {
   private readonly open = new Map<number, CachedFinding[]>();
   private readonly next = new Map<number, number>();
 
-  constructor(private readonly size: number = FINDINGS_PER_CHUNK) {}
+  /** `first`: the number of the first chunk of each project. */
+  constructor(
+    private readonly size: number = FINDINGS_PER_CHUNK,
+    private readonly first = 0,
+  ) {}
 
   add(projectId: number, finding: CachedFinding): FindingChunkRecord | null {
     let list = this.open.get(projectId);
@@ -33,13 +37,8 @@ export class FindingChunker {
     return out;
   }
 
-  /** Chunks handed out so far for `projectId`. */
-  count(projectId: number): number {
-    return this.next.get(projectId) ?? 0;
-  }
-
   private record(projectId: number, findings: CachedFinding[]): FindingChunkRecord {
-    const chunk = this.next.get(projectId) ?? 0;
+    const chunk = this.next.get(projectId) ?? this.first;
     this.next.set(projectId, chunk + 1);
     return { projectId, chunk, findings };
   }

@@ -2,15 +2,17 @@ import type { DuizhaoDB } from '../../db';
 import type { WriterStart } from '../../worker/findingsWriterProtocol';
 import type { RecheckMessage, RecheckRequest } from '../../worker/recheckProtocol';
 import { markPhase } from './markPhase';
+import { recheckInWorkers, recheckWorkerCount } from './recheckInWorkers';
 import { runningRechecks } from './runningRechecks';
 
 export type RecheckOutcome = Exclude<RecheckMessage, { type: 'progress' }> | { type: 'cancelled' };
 
 /**
- * Full re-check of a project in a module Web Worker that reads the units from IndexedDB
- * itself and writes the findings back batch by batch as finding chunks (the main thread
- * never holds the 100,000 units or their findings). In-process when `Worker` is undefined (jsdom).
- * Abort stops both workers (batches already written stay). While it runs,
+ * Full re-check of a project in module Web Workers (one per core, at most 4, sharing its
+ * batches) that read the units from IndexedDB themselves and write the findings back batch
+ * by batch as finding chunks (the main thread never holds the 100,000 units or their
+ * findings). In-process when `Worker` is undefined (jsdom). Abort stops the workers
+ * (batches already written stay). While it runs,
  * `runningRechecks` lists it (the Dashboard does not start a check of its own meanwhile).
  */
 export async function recheckProject(
@@ -45,6 +47,10 @@ async function runOffThread(
     let outcome: RecheckOutcome = { type: 'cancelled' };
     await runRecheck(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal);
     return opts.signal?.aborted ? { type: 'cancelled' } : outcome;
+  }
+  if (!separateWriter) {
+    const units = (await db.projects.get(req.projectId))?.unitCount ?? 0;
+    return recheckInWorkers(req, db, recheckWorkerCount(units, navigator.hardwareConcurrency ?? 1), opts);
   }
   // With a writer: two workers, one checks, the other writes the findings; they talk over
   // their own channel.

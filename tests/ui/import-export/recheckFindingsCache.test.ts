@@ -4,6 +4,8 @@ import type { ParsedFile } from '../../../src/core/model';
 import { recheckProject } from '../../../src/ui/import-export';
 import { deleteProjectFindings } from '../../../src/worker/deleteProjectFindings';
 import { putFindingChunks } from '../../../src/worker/putFindingChunks';
+import { runRecheck } from '../../../src/worker/runRecheck';
+import { recheckWorkerCount } from '../../../src/ui/import-export/recheckInWorkers';
 import { cachedFindings } from '../helpers/cachedFindings';
 import { freshDb } from '../helpers/freshDb';
 
@@ -55,6 +57,43 @@ describe('the re-check findings cache (finding chunks)', () => {
     const [x, y] = await Promise.all([recheckProject(db, a), recheckProject(db, a)]);
     expect([x.type, y.type]).toEqual(['done', 'done']);
     expect(await cachedFindings(db, a)).toEqual(once);
+  });
+
+  it('several workers sharing a re-check (every n-th batch each) store exactly what one run stores', async () => {
+    const db = await freshDb();
+    // 2,100 units in 21 abstracts: two batches of the re-check. Every third renders "policy" as 政策, every seventh changes a number.
+    const documents = Array.from({ length: 21 }, (_, d) => ({
+      name: `abstract ${d + 1}`,
+      units: Array.from({ length: 100 }, (_, k) => {
+        const n = d * 100 + k + 1;
+        const zh = n % 3 === 0 ? '政策梯度' : '策略梯度';
+        return { id: `u${n}`, source: `The policy gradient converges in ${n} epochs.`, target: `${zh}在${n % 7 === 0 ? n + 1 : n}个周期内收敛。` };
+      }),
+    }));
+    const p = await importParsedFile(db, { ...policyFile('shards.tsv'), documents }, 'Shards');
+    expect(await recheckProject(db, p)).toMatchObject({ type: 'done', units: 2100 });
+    const single = await cachedFindings(db, p);
+    expect(single.filter((f) => f.check === 'terminology.forbidden')).toHaveLength(700);
+    expect(single.filter((f) => f.check === 'numbers')).toHaveLength(300);
+    await deleteProjectFindings(db, p);
+    const outcomes: string[] = [];
+    await Promise.all(
+      [0, 1].map((index) =>
+        runRecheck({ type: 'recheck', dbName: db.name, projectId: p, shard: { index, of: 2 } }, db, (m) => {
+          if (m.type !== 'progress') outcomes.push(m.type === 'done' ? `done ${m.units}` : m.type);
+        }),
+      ),
+    );
+    expect(outcomes.sort()).toEqual(['done 100', 'done 2000']);
+    expect(await cachedFindings(db, p)).toEqual(single);
+  });
+
+  it('shares a re-check among the cores: at most 4 workers, at most one per 2,000 units', () => {
+    expect(recheckWorkerCount(100_000, 2)).toBe(2);
+    expect(recheckWorkerCount(100_000, 16)).toBe(4);
+    expect(recheckWorkerCount(3_000, 8)).toBe(2);
+    expect(recheckWorkerCount(10, 8)).toBe(1);
+    expect(recheckWorkerCount(0, 0)).toBe(1);
   });
 
   it('a project with nothing to flag is stored as checked: one empty chunk', async () => {
