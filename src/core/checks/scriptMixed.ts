@@ -3,6 +3,10 @@ import type { Finding } from '../model/Finding';
 import { countHan } from './util/cjk';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { traditionalTable } from './util/traditionalChars';
+import { targetSpans } from './util/unitCache';
+
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const spansOf = targetSpans;
 
 /** Context on each side of a run, so OpenCC's phrase tables can decide (乾坤 stays). */
 const CONTEXT = 3;
@@ -26,7 +30,13 @@ export const scriptMixed: Check = {
     const { bits, toSimplified } = traditionalTable();
     const runs: number[] = [];
     const n = t.length;
-    for (let i = 0; i < n; i++) {
+    // the target's split listed every traditional-only character among its marks: visit
+    // those (the same runs as a scan of the whole text)
+    const marks = spansOf(unit).marks;
+    let after = 0; // end of the last run
+    for (let x = 0; x < marks.length; x++) {
+      const i = marks[x];
+      if (i < after) continue;
       const c = t.charCodeAt(i);
       if (((bits[c >> 5] >>> (c & 31)) & 1) === 0) continue;
       let j = i + 1;
@@ -42,7 +52,7 @@ export const scriptMixed: Check = {
         while (b > a && converted[b - 1 - from] === t[b - 1]) b--;
         if (a < b) runs.push(a, b);
       } else if (converted !== slice) runs.push(i, j);
-      i = j - 1;
+      after = j;
     }
     if (runs.length === 0) return [];
     let tradChars = 0;

@@ -18,7 +18,10 @@ export interface SentenceSpans {
    * return at once when the characters it looks for are absent, without its own scan.
    */
   seen: number;
-  /** Positions of the characters of the classes asked for with `collect` (ascending). */
+  /**
+   * Positions of the characters of the classes asked for with `collect`, and of the Han
+   * characters in `hanSet` (ascending).
+   */
   marks: number[];
   /**
    * With `numberWordStarts`: the start of every word (`\w` run) whose first letter can begin
@@ -133,6 +136,8 @@ const SEEN_MASK = SEEN_PRIVATE_USE | SEEN_OPEN_PAREN | SEEN_HALF_PUNCT | SEEN_BR
 const HAN_AT: number[] = [];
 const ALNUM_AT: number[] = [];
 const NO_MARKS: number[] = [];
+/** An empty `hanSet`. */
+const NO_SET = new Uint32Array(0x10000 >> 5);
 
 /** Classes seen by the last `passStop` (its characters never hold a digit). */
 let stopSeen = 0;
@@ -196,22 +201,24 @@ function passStop(text: string, i: number, f: number, zh: boolean, collect: numb
  * The sentence spans of `text` under the English (`zh` false) or Chinese rules of
  * `splitSentences` (which see), with Han and ASCII letter/digit counts per sentence.
  * One charCodeAt pass with a class table; linear time. `collect` (SEEN_* bits): also list
- * the positions of those characters, so a check can visit them without its own scan.
+ * the positions of those characters, so a check can visit them without its own scan;
+ * `hanSet` (a bit set over the BMP: bit c & 31 of word c >> 5): also list the Han characters
+ * (see SentenceSpans.han) in it.
  */
-export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWordStarts = false): SentenceSpans {
+export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWordStarts = false, hanSet: Uint32Array = NO_SET): SentenceSpans {
   ENDS.length = 0;
   HAN_AT.length = 0;
   ALNUM_AT.length = 0;
   const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: [], firstDigit: -1 };
   // two specialised loops (the per-character work is most of the split's time): word
   // starts for the English source, marks for the Chinese target
-  if (numberWordStarts) scanWords(text, zh, collect, out);
-  else scanMarks(text, zh, collect, out);
+  if (numberWordStarts) scanWords(text, zh, collect, hanSet, out);
+  else scanMarks(text, zh, collect, hanSet, out);
   return cut(text, out);
 }
 
 /** The scan with `collect` marks and no word starts (main Han block without a table lookup). */
-function scanMarks(text: string, zh: boolean, collect: number, out: SentenceSpans): void {
+function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array, out: SentenceSpans): void {
   const marks: number[] = [];
   const n = text.length;
   let firstDigit = -1;
@@ -229,7 +236,7 @@ function scanMarks(text: string, zh: boolean, collect: number, out: SentenceSpan
       if ((f & SEEN_DIGIT) !== 0 && firstDigit < 0) firstDigit = i;
       seen |= f;
     }
-    if ((f & collect) !== 0) marks.push(i);
+    if ((f & collect) !== 0 || ((f & HAN) !== 0 && ((set[c0 >> 5] >>> (c0 & 31)) & 1) !== 0)) marks.push(i);
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
@@ -251,8 +258,8 @@ function scanMarks(text: string, zh: boolean, collect: number, out: SentenceSpan
  * The scan that also lists the start of every word whose first letter may begin an English
  * number word (for the numbers check), with `collect` marks.
  */
-function scanWords(text: string, zh: boolean, collect: number, out: SentenceSpans): void {
-  const marks: number[] = collect !== 0 ? [] : NO_MARKS;
+function scanWords(text: string, zh: boolean, collect: number, set: Uint32Array, out: SentenceSpans): void {
+  const marks: number[] = collect !== 0 || set !== NO_SET ? [] : NO_MARKS;
   const n = text.length;
   if (STARTS.length < n + 1) STARTS = new Int32Array(n * 2 + 16);
   const starts = STARTS;
@@ -264,12 +271,13 @@ function scanWords(text: string, zh: boolean, collect: number, out: SentenceSpan
   let seen = 0;
   let i = 0;
   while (i < n) {
-    const f = C[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const f = C[c];
     if ((seen | f) !== seen) {
       if ((f & SEEN_DIGIT) !== 0 && firstDigit < 0) firstDigit = i;
       seen |= f;
     }
-    if ((f & collect) !== 0) marks.push(i);
+    if ((f & collect) !== 0 || ((f & HAN) !== 0 && ((set[c >> 5] >>> (c & 31)) & 1) !== 0)) marks.push(i);
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;

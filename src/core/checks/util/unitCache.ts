@@ -3,6 +3,7 @@ import type { Span } from '../../model/Finding';
 import { alignSpans, SEEN_BRACKET, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
 import { isEnglishText } from './englishProse';
 import { ZH_PER_EN_CHAR } from './lengthRatio';
+import { traditionalTable } from './traditionalChars';
 
 export type UnitSegment = Segment;
 
@@ -27,6 +28,8 @@ const toSentences = sentencesOf;
 const RATIO = ZH_PER_EN_CHAR;
 const englishText = isEnglishText;
 const TARGET_MARKS = SEEN_BRACKET | SEEN_HALF_PUNCT | SEEN_INLINE_SPACE;
+/** Traditional-only characters (script.mixed), listed in the target's marks too. */
+let traditional: Uint32Array | undefined;
 
 /**
  * Per-unit memo for the text analyses several checks share (sentence split, alignment).
@@ -55,11 +58,12 @@ export function sourceSpans(unit: CheckUnit): SentenceSpans {
 /**
  * The target's sentence spans (Chinese rules) with their Han and letter counts, and in
  * `marks` the positions of brackets, quotes, half-width punctuation, full-width
- * letters/digits and inline spaces (what brackets, punctuation.width and spacing look at).
+ * letters/digits, inline spaces and traditional-only characters (what brackets,
+ * punctuation.width, spacing and script.mixed look at).
  */
 export function targetSpans(unit: CheckUnit): SentenceSpans {
   const c = entry(unit);
-  return (c.targetSpans ??= sentenceSpansOf(unit.target, true, TARGET_MARKS));
+  return (c.targetSpans ??= sentenceSpansOf(unit.target, true, TARGET_MARKS, false, (traditional ??= traditionalTable().bits)));
 }
 
 /** The source's sentences (English rules), UTF-16 spans into `unit.source`. */
