@@ -23,27 +23,24 @@ export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Fi
 export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stats: RenderingStats, attributed?: AttributedHit[]): Finding[] {
   if (!unit.target) return [];
   const out: Finding[] = [];
-  const keptCache = new Map<string, string | undefined>();
-  const listCache = new Map<string, string>();
+  // per concept with findings: its renderings ranked (most frequent first) once, for the kept
+  // rendering and the list the message shows
+  let ranks: Map<string, Ranked> | undefined;
   for (const a of attributed ?? attributedHits(g, unit, stats.evidence)) {
     const renderings = stats.byConcept.get(a.conceptId);
     if (!renderings || renderings.size < 2) continue;
     const cc = g.concepts.get(a.conceptId);
     if (!cc) continue;
-    if (!keptCache.has(a.conceptId)) keptCache.set(a.conceptId, keptRendering(renderings, cc.preferred, cc.approved));
-    const kept = keptCache.get(a.conceptId)!;
+    let ranked = (ranks ??= new Map<string, Ranked>()).get(a.conceptId);
+    if (!ranked) ranks.set(a.conceptId, (ranked = rank(renderings, cc.preferred, cc.approved)));
+    const kept = ranked.kept;
     if (a.rendering === kept) continue;
-    // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one
+    // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one;
+    // a general-language word may vary
     const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
     if (bothApproved && (cc.concept.generic || sameApartFromParticles(a.rendering, kept))) continue;
-    if (bothApproved && cc.concept.generic) continue; // a general-language word may vary
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
-    let list = listCache.get(a.conceptId);
-    if (list === undefined) {
-      list = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first)
-        .map(([r, v]) => `${r} (${v.count}×)`).join(', ');
-      listCache.set(a.conceptId, list);
-    }
+    const list = (ranked.list ??= ranked.order.map(([r, v]) => `${r} (${v.count}×)`).join(', '));
     // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
     const weak = !unit.source.trim() && cc.approved.includes(a.rendering) && cc.approved.includes(kept);
     const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
@@ -72,10 +69,22 @@ function withoutParticles(x: string): string {
   return x.indexOf('性') < 0 && x.indexOf('的') < 0 ? x : x.replace(PARTICLES, '');
 }
 
-function keptRendering(
+interface Ranked {
+  /** Renderings, most frequent first (ties: first seen first). */
+  order: [string, { count: number; first: number }][];
+  kept: string;
+  /** "策略 (3×), 政策 (1×)", made on first use. */
+  list?: string;
+}
+
+/**
+ * The rendering kept: the preferred one when it is used, else the most frequent approved
+ * one, else the most frequent.
+ */
+function rank(
   renderings: Map<string, { count: number; first: number }>, preferred: string | undefined, approved: string[],
-): string {
-  if (preferred && renderings.has(preferred)) return preferred;
-  const ranked = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first);
-  return (ranked.find(([r]) => approved.includes(r)) ?? ranked[0])[0];
+): Ranked {
+  const order = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first);
+  const kept = preferred && renderings.has(preferred) ? preferred : (order.find(([r]) => approved.includes(r)) ?? order[0])[0];
+  return { order, kept };
 }

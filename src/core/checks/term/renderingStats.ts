@@ -118,9 +118,19 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
   const evidence = new Set<string>();
   if (terms.hasSource) {
     // with a source a hit renders its Chinese entries whose concept the source holds
-    const { sourceByConcept } = terms;
-    for (const hit of terms.targetHits) {
-      for (const e of hit.entries) {
+    const { sourceByConcept, targetHits } = terms;
+    for (let i = 0; i < targetHits.length; i++) {
+      const hit = targetHits[i];
+      const entries = hit.entries;
+      // one entry (most hits): its concept and kind are on the hit, the entry is read only when chosen
+      if (entries.length === 1) {
+        if (hit.kind !== 'zh' || !sourceByConcept.has(hit.conceptId)) continue;
+        hits.push(hit);
+        concepts.push(hit.conceptId);
+        renderings.push(entries[0].canonical);
+        continue;
+      }
+      for (const e of entries) {
         if (e.kind !== 'zh' || !sourceByConcept.has(e.conceptId)) continue;
         hits.push(hit);
         concepts.push(e.conceptId);
