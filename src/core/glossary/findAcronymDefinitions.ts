@@ -25,7 +25,6 @@ export interface AcronymDefinition {
   expectedZh?: string;
 }
 
-const SHORT = /[(（]\s*([A-Za-z][A-Za-z0-9\-]{0,11}?)(s?)\s*[)）]/g;
 const STOP = new Set(['a', 'an', 'the']);
 const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', 'by', 'and', 'or', 'under', 'over', 'using', 'based']);
 
@@ -39,11 +38,12 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
   // most sources define nothing: no bracket with a capital after it, no regex pass
   if (!capitalAfterBracket(source, '(') && !capitalAfterBracket(source, '\uff08')) return [];
   const out: AcronymDefinition[] = [];
-  for (const m of source.matchAll(SHORT)) {
-    const acronym = m[1];
+  for (let open = nextBracket(source, 0); open >= 0; open = nextBracket(source, open + 1)) {
+    if (!matchShortForm(source, open)) continue;
+    const acronym = source.slice(shortStart, shortEnd);
     if (!definesAcronym(acronym)) continue;
-    const open = m.index!;
-    const accStart = open + m[0].indexOf(acronym);
+    const accStart = shortStart;
+    const plural = shortPlural;
     const clauseStart = clauseStartBefore(source, open);
     let letters = 0;
     for (let i = 0; i < acronym.length; i++) if (isAlnum(acronym.charCodeAt(i))) letters++;
@@ -59,11 +59,58 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const { components, expectedZh } = describeExpansion(source, expansion, g);
     out.push({
       acronym,
-      acronymSpan: { start: accStart, end: accStart + acronym.length + m[2].length, text: acronym + m[2] },
+      acronymSpan: { start: accStart, end: accStart + acronym.length + plural, text: plural ? acronym + 's' : acronym },
       expansion, components, expectedZh,
     });
   }
   return out;
+}
+
+/** The first ( or （ at or after `from`, or -1. */
+function nextBracket(source: string, from: number): number {
+  const a = source.indexOf('(', from);
+  const b = source.indexOf('\uff08', from);
+  return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
+// What the last successful matchShortForm found: the acronym's span and its plural s (0 or 1).
+let shortStart = 0;
+let shortEnd = 0;
+let shortPlural = 0;
+
+/**
+ * /[(（]\s*([A-Za-z][A-Za-z0-9\-]{0,11}?)(s?)\s*[)）]/ at the bracket `open`, by char code (a
+ * regex pass made a match object per bracket): the shortest body after which an optional s,
+ * spaces and a closing bracket follow, an s taken when one can be. Only a body starting with a
+ * capital is tried (no other defines an acronym). A match holds no opening bracket, so
+ * trying every opening bracket in order finds what the global regex finds.
+ */
+function matchShortForm(source: string, open: number): boolean {
+  const n = source.length;
+  let i = open + 1;
+  while (i < n && isSpace(source.charCodeAt(i))) i++;
+  const c0 = source.charCodeAt(i);
+  if (!(c0 >= 0x41 && c0 <= 0x5a)) return false;
+  const start = i;
+  for (let end = start + 1; end <= start + 12 && end <= n; end++) {
+    if (end > start + 1) {
+      const c = source.charCodeAt(end - 1);
+      if (!(isAlnum(c) || c === 0x2d)) return false;
+    }
+    // (s?) takes an s when the rest can follow it, else none
+    for (let s = source.charCodeAt(end) === 0x73 ? 1 : 0; s >= 0; s--) {
+      let k = end + s;
+      while (k < n && isSpace(source.charCodeAt(k))) k++;
+      const close = source.charCodeAt(k);
+      if (close === 0x29 || close === 0xff09) {
+        shortStart = start;
+        shortEnd = end;
+        shortPlural = s;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Some `bracket` in `source` is followed (after whitespace) by a capital A–Z: what an acronym in brackets starts with. */
