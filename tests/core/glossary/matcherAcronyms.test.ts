@@ -59,6 +59,15 @@ describe('findAcronymDefinitions', () => {
     for (const d of defs) for (const c of d.components) expect(src.slice(c.start, c.end)).toBe(c.text);
   });
 
+  it('reads the bracket as the short-form pattern does: spaces, a plural s, at most twelve characters', () => {
+    const src = 'Graph Neural Networks ( GNNs ) beat All Big Cats Do Eat Fish Good Heavy Items Just Kind Large Meals (ABCDEFGHIJKLM).';
+    const defs = findAcronymDefinitions(src, g);
+    expect(defs.map((d) => [d.acronym, d.acronymSpan.text, d.expectedZh])).toEqual([['GNN', 'GNNs', '图神经网络']]);
+    expect(src.slice(defs[0].acronymSpan.start, defs[0].acronymSpan.end)).toBe('GNNs');
+    // a lower-case body or a second capital missing defines nothing; an unclosed bracket neither
+    expect(findAcronymDefinitions('graph neural networks (gnn) and Graph Networks (Gn) and Graph Nets (GN', g)).toEqual([]);
+  });
+
   it('works without a glossary (spans only)', () => {
     const [d] = findAcronymDefinitions('Proximal Policy Optimization (PPO) is used');
     expect(d.expansion.text).toBe('Proximal Policy Optimization');
