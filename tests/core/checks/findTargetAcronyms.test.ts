@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findTargetAcronyms } from '../../../src/core/checks/term/findTargetAcronyms';
+
+describe('findTargetAcronyms', () => {
+  it('finds an acronym in full-width or ASCII brackets right after Chinese, plural s dropped', () => {
+    expect(findTargetAcronyms('我们提出分布式探索安全训练算法（DESTA）。')).toEqual([{ acronym: 'DESTA', bracket: 15, runStart: 0 }]);
+    expect(findTargetAcronyms('图神经网络 (GNNs) 在此任务上表现良好')).toEqual([{ acronym: 'GNN', bracket: 5, runStart: 0 }]);
+    expect(findTargetAcronyms('基于模型（ CNN-LSTM ）的方法')).toEqual([{ acronym: 'CNN-LSTM', bracket: 4, runStart: 0 }]);
+  });
+
+  it('takes the shortest group that a closing bracket follows, with its s when that works', () => {
+    expect(findTargetAcronyms('自治系统（ASs）')).toEqual([{ acronym: 'AS', bracket: 4, runStart: 0 }]);
+    expect(findTargetAcronyms('大语言模型（LLMs）与小模型（SLM）')).toEqual([
+      { acronym: 'LLM', bracket: 5, runStart: 0 },
+      { acronym: 'SLM', bracket: 15, runStart: 11 },
+    ]);
+  });
+
+  it('ignores one capital, a run over twelve characters, brackets after Latin text or after another bracket', () => {
+    expect(findTargetAcronyms('方法(A)很简单')).toEqual([]);
+    expect(findTargetAcronyms('方法(ABCDEFGHIJKLM)很简单')).toEqual([]);
+    expect(findTargetAcronyms('the model (GNN) 很强')).toEqual([]);
+    expect(findTargetAcronyms('两次((DESTA))')).toEqual([]);
+    expect(findTargetAcronyms('没有括号的句子。')).toEqual([]);
+  });
+});
