@@ -1,5 +1,9 @@
 import { HAN_PER_EN_CHAR } from './hanPerEnChar';
+import { Anchors } from './Anchors';
 import { ScratchArrays } from './ScratchArrays';
+
+// Read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const tokenText = Anchors.keyOf;
 
 /**
  * What the aligner knows about the sentences of both sides, as typed arrays: lengths (in
@@ -91,10 +95,6 @@ function tokenHash(text: string, start: number, end: number, number: boolean): n
   return h;
 }
 
-function tokenString(text: string, start: number, end: number, number: boolean): string {
-  const s = text.slice(start, end);
-  return number ? s.replace(/,/g, '') : s.toLowerCase();
-}
 
 /** Scan one sentence (text[start, end)) (digits, letters, Han and other characters; numbers and name-like words as anchors), appending its tokens. */
 function scanSentence(text: string, start: number, n: number, side: SideTokens, k: number): void {
@@ -171,58 +171,6 @@ function scanSide(text: string, bounds: number[], which: number): SideTokens {
   return side;
 }
 
-/** Anchor ids: strong tokens of both sides, interned by string; hash → id for the lookups. */
-class Anchors {
-  readonly ids = new Map<string, number>();
-  readonly keys: string[] = [];
-  readonly hashes: number[] = [];
-  /** Open-addressing table of anchor hashes: slot → id + 1 (0 = empty); built by `seal`. */
-  private table = new Int32Array(0);
-  private slotMask = 0;
-  /** Two different anchors share a hash: look every token up by its string instead. */
-  ambiguous = false;
-
-  intern(key: string, hash: number): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.ids.set(key, id);
-      this.keys.push(key);
-      this.hashes.push(hash);
-    }
-    return id;
-  }
-
-  /** Build the hash table once every anchor is interned. */
-  seal(): void {
-    let size = 16;
-    while (size < this.keys.length * 2) size *= 2;
-    this.table = new Int32Array(size);
-    this.slotMask = size - 1;
-    for (let id = 0; id < this.hashes.length; id++) {
-      const h = this.hashes[id];
-      let slot = (h ^ (h >>> 15)) & this.slotMask;
-      while (this.table[slot] !== 0) {
-        if (this.hashes[this.table[slot] - 1] === h) this.ambiguous = true;
-        slot = (slot + 1) & this.slotMask;
-      }
-      this.table[slot] = id + 1;
-    }
-  }
-
-  /** The anchor id of a token, or -1. */
-  find(text: string, start: number, end: number, hash: number, number: boolean): number {
-    if (this.ambiguous) return this.ids.get(tokenString(text, start, end, number)) ?? -1;
-    let slot = (hash ^ (hash >>> 15)) & this.slotMask;
-    for (;;) {
-      const id = this.table[slot] - 1;
-      if (id < 0) return -1;
-      if (this.hashes[id] === hash) return this.keys[id] === tokenString(text, start, end, number) ? id : -1;
-      slot = (slot + 1) & this.slotMask;
-    }
-  }
-}
-
 function strongIds(text: string, side: SideTokens, anchors: Anchors, which: number): { ids: Int32Array; at: Int32Array } {
   const list: number[] = [];
   const at = buffers.int32(2 + which, side.n + 1);
@@ -232,7 +180,7 @@ function strongIds(text: string, side: SideTokens, anchors: Anchors, which: numb
       const f = side.tok[4 * t + 3];
       if ((f & want) === 0) continue;
       const number = (f & NUMBER) !== 0;
-      list.push(anchors.intern(tokenString(text, side.tok[4 * t], side.tok[4 * t + 1], number), side.tok[4 * t + 2]));
+      list.push(anchors.intern(tokenText(text, side.tok[4 * t], side.tok[4 * t + 1], number), side.tok[4 * t + 2]));
     }
     at[k + 1] = list.length;
   }

@@ -1,4 +1,5 @@
 import { isAbbreviationAt } from './isAbbreviationAt';
+import * as K from './textClasses';
 
 /**
  * Sentences of a text as flat spans plus per-sentence letter counts, without building a
@@ -32,65 +33,20 @@ export interface SentenceSpans {
   firstDigit: number;
 }
 
-/** Private-use characters (U+E000–F8FF): inline-tag placeholders. */
-export const SEEN_PRIVATE_USE = 256;
-/** ( or （ */
-export const SEEN_OPEN_PAREN = 512;
-/** Half-width , ; : ( ) ? ! . and full-width letters or digits (U+FF10–19, FF21–3A, FF41–5A). */
-export const SEEN_HALF_PUNCT = 2048;
-/** Brackets and quotes: ( ) （ ） [ ] 【 】 “ ” 《 》 「 」 『 』 */
-export const SEEN_BRACKET = 4096;
-/** ASCII digits. */
-export const SEEN_DIGIT = 8192;
-/** Space, tab, ideographic space, no-break space. */
-export const SEEN_INLINE_SPACE = 16384;
+export { SEEN_BRACKET, SEEN_DIGIT, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, SEEN_OPEN_PAREN, SEEN_PRIVATE_USE } from './textClasses';
 
-// character classes, one table lookup per character
-const HAN = 1;
-const ALNUM = 2;
-const STOP = 4; // . ! ? ; newline 。！？；…｡
-const TERM = 8; // terminators: . ! ? ; 。！？；…｡
-const FULL = 16; // full-width terminators that always end a sentence: 。！？；｡
-const CLOSER = 32; // ” ’ 」 』 ） ) 】 》 〕 ］ ] } " ' » 〉
-const SPACE = 64; // space, tab, LF, CR, FF, ideographic space, no-break space
-const CJK = 128; // Han, CJK symbols and kana (U+3000–30FF), full-width forms (U+FF00–FFEF)
-const WORD = 1024; // \w of a regular expression: [A-Za-z0-9_]
-const NUMBER_START = 32768; // t f s e n h m d T F S E N H M D
-
-const CLASS = new Uint16Array(0x10000);
-{
-  const set = (from: number, to: number, bit: number) => {
-    for (let c = from; c <= to; c++) CLASS[c] |= bit;
-  };
-  for (const [a, b] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff], [0xd840, 0xd8bf]]) set(a, b, HAN | CJK);
-  set(0x3007, 0x3007, CJK); // 〇: CJK for the splitter, not counted as Han by the length model
-  set(0x3000, 0x30ff, CJK);
-  set(0xff00, 0xffef, CJK);
-  set(0x30, 0x39, ALNUM);
-  set(0x41, 0x5a, ALNUM);
-  set(0x61, 0x7a, ALNUM);
-  for (const c of [0x2e, 0x21, 0x3f, 0x3b]) CLASS[c] |= STOP | TERM;
-  CLASS[0x0a] |= STOP;
-  for (const c of [0x3002, 0xff01, 0xff1f, 0xff1b, 0xff61]) CLASS[c] |= STOP | TERM | FULL;
-  CLASS[0x2026] |= STOP | TERM;
-  for (const ch of '”’」』）)】》〕］]}"\'»〉') CLASS[ch.charCodeAt(0)] |= CLOSER;
-  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x0c, 0x3000, 0xa0]) CLASS[c] |= SPACE;
-  set(0xe000, 0xf8ff, SEEN_PRIVATE_USE);
-  CLASS[0x28] |= SEEN_OPEN_PAREN;
-  CLASS[0xff08] |= SEEN_OPEN_PAREN;
-  set(0x30, 0x39, WORD);
-  set(0x41, 0x5a, WORD);
-  set(0x61, 0x7a, WORD);
-  CLASS[0x5f] |= WORD;
-  for (const ch of 'tfsenhmdTFSENHMD') CLASS[ch.charCodeAt(0)] |= NUMBER_START;
-  for (const ch of ',;:()?!.') CLASS[ch.charCodeAt(0)] |= SEEN_HALF_PUNCT;
-  set(0xff10, 0xff19, SEEN_HALF_PUNCT);
-  set(0xff21, 0xff3a, SEEN_HALF_PUNCT);
-  set(0xff41, 0xff5a, SEEN_HALF_PUNCT);
-  for (const ch of '()（）[]【】“”《》「」『』') CLASS[ch.charCodeAt(0)] |= SEEN_BRACKET;
-  set(0x30, 0x39, SEEN_DIGIT);
-  for (const c of [0x20, 0x09, 0x3000, 0xa0]) CLASS[c] |= SEEN_INLINE_SPACE;
-}
+// Imported values read once into constants: a CommonJS build (tsx, the CLI) reads imports
+// through getters, too slow in the per-character loops.
+const HAN = K.HAN;
+const ALNUM = K.ALNUM;
+const STOP = K.STOP;
+const TERM = K.TERM;
+const FULL = K.FULL;
+const CLOSER = K.CLOSER;
+const SPACE = K.SPACE;
+const CJK = K.CJK;
+const SEEN_DIGIT = K.SEEN_DIGIT;
+const CLASS = K.CLASS;
 const C = CLASS;
 const HAN_CLASS = CLASS[0x4e00];
 
@@ -132,7 +88,7 @@ function ellipsisEnds(text: string, j: number): boolean {
 
 const ENDS: number[] = [];
 let STARTS = new Int32Array(4096);
-const SEEN_MASK = SEEN_PRIVATE_USE | SEEN_OPEN_PAREN | SEEN_HALF_PUNCT | SEEN_BRACKET | SEEN_DIGIT | SEEN_INLINE_SPACE;
+const SEEN_MASK = K.SEEN_PRIVATE_USE | K.SEEN_OPEN_PAREN | K.SEEN_HALF_PUNCT | K.SEEN_BRACKET | K.SEEN_DIGIT | K.SEEN_INLINE_SPACE;
 const HAN_AT: number[] = [];
 const ALNUM_AT: number[] = [];
 const NO_MARKS: number[] = [];
@@ -283,7 +239,7 @@ function scanWords(text: string, zh: boolean, collect: number, set: Uint32Array,
       alnum += (f & ALNUM) >> 1;
       // written branch-free: the slot is kept only when `nc` advances
       starts[nc] = i;
-      nc += (f >> 15) & ~(prev >> 10) & 1; // a possible first letter, after a non-word character
+      nc += (f >> 15) & ~(prev >> 10) & 1; // a possible first letter (NUMBER_START, bit 15) after a non-word character (WORD, bit 10)
       prev = f;
       i++;
       continue;
