@@ -100,10 +100,8 @@ export class SourceTokens {
   }
 
   /**
-   * Tokenises `text` into the buffers and gives each token its form id (the packed table's
-   * lookup inlined: this loop runs once per word of every source); returns the token count.
-   * Characters are read through `CODE` (one load a character, no range tests) and packed
-   * five to an integer in three plain loops (no test of the unit count per character).
+   * Tokenises `text` into the buffers and gives each token its form id; returns the token
+   * count. Two passes: `tokenize` (the words, packed), `resolve` (their forms).
    */
   scan(ix: SourceIndex, text: string): number {
     const n = this.tokenize(text, ix.digitKeys);
@@ -116,7 +114,7 @@ export class SourceTokens {
    * Finds the words: offsets, TOKEN_* flags, and each word packed (`pa`, `pb`, `pd`) with
    * its PackedWordTable hash in `hash` (LONG: over 15 units; NO_FORM: a number that needs
    * none). Characters are read through `CODE` (one load a character, no range tests) and
-   * packed five to an integer in three plain loops (no test of the unit count per character).
+   * packed five to an integer: the first five units unrolled, the next ten in two loops.
    */
   private tokenize(text: string, numbersNeedForms: boolean): number {
     const len = text.length;

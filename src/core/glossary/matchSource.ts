@@ -24,7 +24,7 @@ export interface SourceHit {
  * `selectLongest` rule: tokens start hits in order, so a hit ending no later than an
  * earlier one is inside it). Returns hits sorted by start.
  *
- * One pass over the text's bytes finds the tokens (what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g
+ * `SourceTokens` finds the tokens in the text's bytes (what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g
  * matches, as `tokenizeEnglish`) and packs each word, case-folded, into integers that find
  * its form id in the glossary's `SourceIndex` (keys computed on the form's first sight).
  * Tokens live in reused typed arrays; objects are made only for hits. The last few texts'
