@@ -23,8 +23,6 @@ const DOUBLED_FUNCTION: Record<string, { before: string; after: string }> = {
 };
 /** Verbs whose ABAB reduplication is legitimate ("研究研究", "讨论讨论"). */
 const ABAB_OK = new Set(['研究', '讨论', '考虑', '学习', '休息', '商量', '介绍', '整理', '比较', '了解', '尝试', '检查', '思考', '打扫', '活动']);
-/** A Latin acronym defined right after its Chinese expansion: 推理攻击（GPIA） / 推理攻击(GPIA). */
-const ACRONYM_DEF_AT = /[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/y;
 
 /**
  * `fluency.repetition`: doubled words and phrases (存在的存在, 攻击的攻击, 的的, 模型模型), an
@@ -203,16 +201,15 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
     if (p < after) continue;
     const c = t.charCodeAt(p);
     if (c !== 0x28 && c !== 0xff08) continue;
-    ACRONYM_DEF_AT.lastIndex = p;
-    const m = ACRONYM_DEF_AT.exec(t);
-    if (!m) continue;
-    after = p + m[0].length;
+    const close = acronymDefinitionEnd(t, p);
+    if (close < 0) continue;
+    after = close + 1;
     // The Chinese expansion: the Han run right before the bracket (scanned backwards, linear).
-    let from = m.index;
+    let from = p;
     while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
-    if (m.index - from < 2) continue;
-    const expansion = t.slice(from, m.index);
-    const acronym = m[1];
+    if (p - from < 2) continue;
+    const expansion = t.slice(from, p);
+    const acronym = t.slice(p + 1, close);
     const head = expansion.slice(-2);
     const key = acronym + head;
     if ((seen ??= new Set()).has(key)) continue;
@@ -230,6 +227,26 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
       );
     }
   }
+}
+
+/**
+ * A Latin acronym defined right after its Chinese expansion: 推理攻击（GPIA） / 推理攻击(GPIA).
+ * With the opening bracket at `p`: the position of the closing one when letters, digits and
+ * hyphens stand between them, starting with a capital and holding another one, else -1 (the
+ * matches of /[(（]([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*s?)[)）]/ at p).
+ */
+function acronymDefinitionEnd(t: string, p: number): number {
+  const first = t.charCodeAt(p + 1);
+  if (!(first >= 0x41 && first <= 0x5a)) return -1;
+  let capitals = 0;
+  let j = p + 2;
+  for (; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    if (c >= 0x41 && c <= 0x5a) capitals++;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) break;
+  }
+  const close = j < t.length ? t.charCodeAt(j) : -1;
+  return capitals > 0 && (close === 0x29 || close === 0xff09) ? j : -1;
 }
 
 /** 。！？ — not ；, which separates list items that may be one word long. */

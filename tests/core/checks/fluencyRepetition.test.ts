@@ -42,6 +42,16 @@ describe('fluency.repetition', () => {
   it('does not flag an acronym when the expansion head differs', () => {
     expect(run('我们使用图神经网络（GNN）作为目标，GNN模型的准确率很高。')).toEqual([]);
   });
+
+  it('reads a definition only as capital-led letters, digits or hyphens between the brackets', () => {
+    // plural and digits inside full-width brackets: a definition
+    const f = run('我们提出了分布式图神经网络（DGNNs），DGNNs网络在三个数据集上更快。');
+    expect(f.map((x) => x.target?.text)).toEqual(['DGNNs网络']);
+    // a lower-case start, a single capital or a space inside: no definition
+    expect(run('我们使用远程调用协议（gRPC），gRPC协议的延迟很低。')).toEqual([]);
+    expect(run('我们使用卷积网络（Resnet），Resnet网络的延迟很低。')).toEqual([]);
+    expect(run('我们使用视觉模型（ViT B），ViT B模型的延迟很低。')).toEqual([]);
+  });
 });
 
 describe('fluency.repetition on compounds', () => {
