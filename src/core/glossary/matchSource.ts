@@ -90,27 +90,24 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
       j = i + 1;
       bestNode = form[row + SINGLE];
     }
-    let entries: SourceEntry[] | undefined;
+    let entries: SourceEntry[] | undefined = acr;
     let end = tEnd[i];
-    let node = -1; // the hit is the trie node's term (its first entry known without reading it)
-    if (j >= 0) {
-      entries = ix.entries[bestNode]!;
-      if (insidePhraseCompound(n, i, j) && allTerms(entries)) entries = acr;
-      else {
-        end = tEnd[j - 1];
-        node = bestNode;
-        if (acr && j === i + 1 && !allIn(acr, entries)) {
-          entries = entries.slice();
-          for (const e of acr) if (!hasConcept(entries, e.conceptId)) entries.push(e);
-        }
-      }
-    } else entries = acr;
-    if (!entries) continue;
+    let node = -1; // the hit is the trie node's term (its entries read only once the hit is kept)
+    if (j >= 0 && !(insidePhraseCompound(n, i, j) && allTerms(ix.entries[bestNode]!))) {
+      end = tEnd[j - 1];
+      node = bestNode;
+    } else if (!acr) continue;
     const start = tStart[i];
     end = termEnd(text, start, end);
     if (end <= maxEnd) continue;
     maxEnd = end;
-    if (entries === acr) entries = acr.slice();
+    if (node >= 0) {
+      entries = ix.entries[node]!;
+      if (acr && j === i + 1 && !allIn(acr, entries)) {
+        entries = entries.slice();
+        for (const e of acr) if (!hasConcept(entries, e.conceptId)) entries.push(e);
+      }
+    } else entries = acr!.slice();
     const text1 = text.slice(start, end);
     if (node >= 0) out.push({ start, end, text: text1, conceptId: ix.nodeConcept[node], kind: ix.nodeKind[node], entries });
     else out.push({ start, end, text: text1, conceptId: entries[0].conceptId, kind: entries[0].kind, entries });
