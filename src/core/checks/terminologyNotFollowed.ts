@@ -2,6 +2,7 @@ import type { Finding } from '../model/Finding';
 import { charClass, glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrences } from './term/approvedPatterns';
+import { keptInEnglish } from './term/keptInEnglish';
 import { unitTerms } from './term/unitTerms';
 
 /**
@@ -28,8 +29,7 @@ export const terminologyNotFollowed: Check = {
     if (!sourceHits.length) return [];
     const counted = countRenderings(matchTargetAll(g, unit.target), targetHits, sourceByConcept);
     const out: Finding[] = [];
-    // the target lower-cased and without 的, made at most once per unit (several concepts may ask)
-    let lower: string | undefined;
+    // the target without 的, made at most once per unit (several concepts may ask)
     let latin: boolean | undefined;
     let withoutDe: string | undefined;
     let foldedWithoutDe: string | undefined;
@@ -60,7 +60,7 @@ export const terminologyNotFollowed: Check = {
       if (found > 0 && found * 2 > count) continue;
       const occurrences = hits.filter((h) => isOccurrence(h, conceptId, counted));
       // the English term kept as is in the target (Dropout, softmax) is a rendering too
-      if ((latin ??= hasLatinLetter(unit.target))) found += keptInEnglish((lower ??= unit.target.toLowerCase()), occurrences.map((h) => h.text));
+      if ((latin ??= hasLatinLetter(unit.target))) found += keptInEnglish(unit.target, occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
       // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
       // (the costly re-match of the target without 的 runs only when the concept's approved
@@ -114,29 +114,34 @@ interface TargetHitLike {
 }
 
 /**
- * Renderings counted per source concept: an index in sourceByConcept's order, the concepts
- * and their source hits in that order (read once from the map), counts in an array.
+ * Renderings counted per source concept: the concepts and their source hits in
+ * sourceByConcept's order (read once from the map), counts in an array. A concept's slot is
+ * found through the map's hit list, by identity in `lists` (a few dozen pointers: cheaper
+ * than a second map built for every unit).
  */
 class ConceptCounts {
-  readonly index = new Map<string, number>();
   readonly ids: string[] = [];
   readonly lists: SourceHit[][] = [];
   /** A plain array: a typed array costs more to allocate than it saves for a few dozen counts. */
   readonly counts: number[] = [];
 
-  constructor(sourceByConcept: Map<string, SourceHit[]>) {
-    let i = 0;
-    for (const [id, hits] of sourceByConcept) {
-      this.index.set(id, i++);
+  constructor(readonly byConcept: Map<string, SourceHit[]>) {
+    for (const [id, hits] of byConcept) {
       this.ids.push(id);
       this.lists.push(hits);
       this.counts.push(0);
     }
   }
 
+  /** The concept's index, −1 when the source does not hold it. */
+  slot(conceptId: string): number {
+    const list = this.byConcept.get(conceptId);
+    return list === undefined ? -1 : this.lists.indexOf(list);
+  }
+
   get(conceptId: string): number {
-    const i = this.index.get(conceptId);
-    return i === undefined ? 0 : this.counts[i];
+    const i = this.slot(conceptId);
+    return i < 0 ? 0 : this.counts[i];
   }
 }
 
@@ -144,7 +149,7 @@ function countRenderings(
   all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, SourceHit[]>,
 ): ConceptCounts {
   const counted = new ConceptCounts(sourceByConcept);
-  const { index, counts } = counted;
+  const { counts } = counted;
   // `all` comes sorted by start: the last selected hit starting at or before h moves forward
   // only (were it not sorted, the search restarts)
   let at = -1;
@@ -159,9 +164,9 @@ function countRenderings(
     // most hits have one entry, whose concept the hit carries: one lookup decides
     let only = -1;
     if (entries.length === 1) {
-      only = index.get(h.conceptId) ?? -1;
+      only = counted.slot(h.conceptId);
       if (only < 0) continue;
-    } else if (!anyIn(entries, index)) continue;
+    } else if (!anyIn(entries, sourceByConcept)) continue;
     if (h.start < prevStart) at = -1;
     prevStart = h.start;
     while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
@@ -170,7 +175,7 @@ function countRenderings(
     if (container) {
       if (container !== lastContainer) {
         lastContainer = container;
-        lastContainerIn = anyIn(container.entries, index);
+        lastContainerIn = anyIn(container.entries, sourceByConcept);
       }
       // inside a longer string: counts unless that string renders another source term
       if (lastContainerIn) continue;
@@ -181,8 +186,8 @@ function countRenderings(
     }
     for (const e of entries) {
       if (container && e.status === 'forbidden') continue;
-      const k = index.get(e.conceptId);
-      if (k !== undefined) counts[k]++;
+      const k = counted.slot(e.conceptId);
+      if (k >= 0) counts[k]++;
     }
   }
   return counted;
@@ -224,23 +229,6 @@ function hasLatinLetter(text: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
   }
   return false;
-}
-
-/** How many of the source words appear verbatim (case-insensitively, as whole Latin words) in the target (given lower-cased). */
-function keptInEnglish(lower: string, words: string[]): number {
-  let n = 0;
-  for (const w of new Set(words.map((x) => x.toLowerCase()))) {
-    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
-      const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
-      const after = at + w.length < lower.length ? lower.charCodeAt(at + w.length) : 32;
-      if (!isAlnum(before) && !isAlnum(after)) n++;
-    }
-  }
-  return n;
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
 function ordinal(n: number): string {
