@@ -1,7 +1,7 @@
 import type { Finding } from '../model/Finding';
-import { charClass, glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../glossary';
+import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../glossary';
 import type { Check } from './Check';
-import { approvedPatterns, countOccurrences } from './term/approvedPatterns';
+import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
 import { keptInEnglish } from './term/keptInEnglish';
 import { unitTerms } from './term/unitTerms';
 
@@ -32,7 +32,6 @@ export const terminologyNotFollowed: Check = {
     // the target without 的, made at most once per unit (several concepts may ask)
     let latin: boolean | undefined;
     let withoutDe: string | undefined;
-    let foldedWithoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
     const { ids, lists, counts } = counted;
     for (let ci = 0; ci < ids.length; ci++) {
@@ -66,11 +65,11 @@ export const terminologyNotFollowed: Check = {
       // (the costly re-match of the target without 的 runs only when the concept's approved
       // strings occur there more often than already found: an upper bound of what it can add)
       if (hasDe && longApproved(cc.approved)) {
-        withoutDe ??= unit.target.replace(/的/g, '');
         const patterns = approvedPatterns(cc);
-        let bound = countOccurrences(withoutDe, patterns.plain);
-        if (bound <= found && patterns.latin.length) bound += countOccurrences((foldedWithoutDe ??= charClass.foldLatin(withoutDe)), patterns.latin);
+        let bound = countOccurrencesSkipping(unit.target, DE, patterns.plain, false);
+        if (bound <= found && patterns.latin.length) bound += countOccurrencesSkipping(unit.target, DE, patterns.latin, true);
         if (bound > found) {
+          withoutDe ??= unit.target.replace(/的/g, '');
           found = Math.max(found, countApproved(g, withoutDe, conceptId));
           if (found >= occurrences.length) continue;
         }
@@ -98,6 +97,8 @@ export const terminologyNotFollowed: Check = {
     return out;
   },
 };
+
+const DE = 0x7684; // 的
 
 function isOccurrence(h: TargetHitLike, conceptId: string, counted: ConceptCounts): boolean {
   let names = false;

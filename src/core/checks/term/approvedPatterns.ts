@@ -51,3 +51,39 @@ export function countOccurrences(text: string, patterns: string[]): number {
   for (const p of patterns) for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) n++;
   return n;
 }
+
+/**
+ * `countOccurrences` in `text` with every `skip` character removed, without making that text:
+ * a pattern holding `skip` cannot occur there; any other occurs once for each position of its
+ * first character from which the next characters, passing over `skip`, spell it. `fold`:
+ * compare with A–Z folded (the Latin patterns, which are folded).
+ */
+export function countOccurrencesSkipping(text: string, skip: number, patterns: string[], fold: boolean): number {
+  let n = 0;
+  for (const p of patterns) {
+    if (p.indexOf(String.fromCharCode(skip)) >= 0) continue;
+    const c0 = p.charCodeAt(0);
+    const up = fold && c0 >= 0x61 && c0 <= 0x7a ? String.fromCharCode(c0 - 0x20) : undefined;
+    for (let from = 0; ; ) {
+      const a = text.indexOf(p[0], from);
+      const b = up === undefined ? -1 : text.indexOf(up, from);
+      const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+      if (at < 0) break;
+      if (spells(text, at + 1, p, skip, fold)) n++;
+      from = at + 1;
+    }
+  }
+  return n;
+}
+
+/** text from `at` on, passing over `skip`, continues p (from its second character). */
+function spells(text: string, at: number, p: string, skip: number, fold: boolean): boolean {
+  for (let k = 1; k < p.length; k++) {
+    while (at < text.length && text.charCodeAt(at) === skip) at++;
+    if (at >= text.length) return false;
+    let c = text.charCodeAt(at++);
+    if (fold && c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== p.charCodeAt(k)) return false;
+  }
+  return true;
+}
