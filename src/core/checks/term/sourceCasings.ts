@@ -11,6 +11,8 @@ export class SourceCasings {
   /** The source lower-cased (made on first `get`); null when that shifts offsets. */
   private lowered: string | null | undefined;
   private readonly memo = new Map<string, string[] | undefined>();
+  private readonly exact: string[] = [];
+  private readonly exactFound: boolean[] = [];
 
   constructor(private readonly source: string) {}
 
@@ -20,6 +22,19 @@ export class SourceCasings {
    * the source's names and acronyms, and a plain search of the source stops there.
    */
   hasExact(word: string): boolean {
+    // a target repeats its names (GNN five times): the first answers are kept (a short list:
+    // a linear look-up, bounded for targets with very many Latin words)
+    const seen = this.exact.indexOf(word);
+    if (seen >= 0) return this.exactFound[seen];
+    const found = this.findExact(word);
+    if (this.exact.length < 32) {
+      this.exact.push(word);
+      this.exactFound.push(found);
+    }
+    return found;
+  }
+
+  private findExact(word: string): boolean {
     const s = this.source;
     const len = word.length;
     for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
