@@ -63,4 +63,16 @@ describe('matchTarget and matchTargetAll', () => {
     expect(hits[0].entries.map((e) => `${e.conceptId}:${e.status}`)).toEqual(['proxy:preferred', 'agent:forbidden']);
     expect(hits[0].status).toBe('preferred');
   });
+
+  it('gives each hit its text as the target writes it (capitals kept, mixed-script terms too)', () => {
+    const g2 = compileGlossary([termbase('t', 0, [
+      { id: 'vit', en: [{ text: 'vision transformer' }], zh: [{ text: '视觉Transformer', status: 'preferred' }] },
+      { id: 'rl', en: [{ text: 'reinforcement learning', acronym: 'RL' }], zh: [{ text: '强化学习', status: 'preferred' }] },
+    ])]);
+    const text = '视觉TRANSFORMER与视觉transformer和强化学习（RL）、rl方法';
+    expect(matchTarget(g2, text).map((h) => `${h.text}@${h.start}:${h.conceptId}/${h.kind}`)).toEqual([
+      '视觉TRANSFORMER@0:vit/zh', '视觉transformer@14:vit/zh', '强化学习@28:rl/zh', 'RL@33:rl/acronym', 'rl@37:rl/acronym',
+    ]);
+    for (const h of matchTargetAll(g2, text)) expect(h.text).toBe(text.slice(h.start, h.end));
+  });
 });
