@@ -40,7 +40,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
     const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
     if (bothApproved && (cc.concept.generic || sameApartFromParticles(a.rendering, kept))) continue;
     const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
-    const list = (ranked.list ??= ranked.order.map(([r, v]) => `${r} (${v.count}×)`).join(', '));
+    const list = (ranked.list ??= listOf(ranked));
     // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
     const weak = !unit.source.trim() && cc.approved.includes(a.rendering) && cc.approved.includes(kept);
     const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
@@ -70,21 +70,39 @@ function withoutParticles(x: string): string {
 }
 
 interface Ranked {
-  /** Renderings, most frequent first (ties: first seen first). */
-  order: [string, { count: number; first: number }][];
+  /** Renderings, most frequent first (ties: first seen first), with their counts. */
+  names: string[];
+  counts: number[];
   kept: string;
   /** "策略 (3×), 政策 (1×)", made on first use. */
   list?: string;
 }
 
 /**
- * The rendering kept: the preferred one when it is used, else the most frequent approved
- * one, else the most frequent.
+ * The renderings ranked (an insertion sort: a concept has two or three; no entry arrays), and
+ * the rendering kept: the preferred one when it is used, else the most frequent approved one,
+ * else the most frequent.
  */
 function rank(
   renderings: Map<string, { count: number; first: number }>, preferred: string | undefined, approved: string[],
 ): Ranked {
-  const order = [...renderings].sort((x, y) => y[1].count - x[1].count || x[1].first - y[1].first);
-  const kept = preferred && renderings.has(preferred) ? preferred : (order.find(([r]) => approved.includes(r)) ?? order[0])[0];
-  return { order, kept };
+  const names: string[] = [];
+  const counts: number[] = [];
+  const firsts: number[] = [];
+  for (const [r, v] of renderings) {
+    let p = names.length;
+    while (p > 0 && (counts[p - 1] < v.count || (counts[p - 1] === v.count && firsts[p - 1] > v.first))) p--;
+    names.splice(p, 0, r);
+    counts.splice(p, 0, v.count);
+    firsts.splice(p, 0, v.first);
+  }
+  let kept = preferred && renderings.has(preferred) ? preferred : undefined;
+  for (let i = 0; kept === undefined && i < names.length; i++) if (approved.includes(names[i])) kept = names[i];
+  return { names, counts, kept: kept ?? names[0] };
+}
+
+function listOf(ranked: Ranked): string {
+  let list = '';
+  for (let i = 0; i < ranked.names.length; i++) list += `${i ? ', ' : ''}${ranked.names[i]} (${ranked.counts[i]}×)`;
+  return list;
 }
