@@ -7,7 +7,7 @@ import type { DocumentRecord, DuizhaoDB, UnitRecord } from '../db';
  * the [documentId+order] index covers them (units of other documents in that range are
  * dropped); ids scattered wider fall back to one lookup per document id.
  */
-export async function readDocumentUnits(db: DuizhaoDB, docs: DocumentRecord[]): Promise<Map<number, UnitRecord[]>> {
+export async function readDocumentUnits(db: DuizhaoDB, docs: readonly Pick<DocumentRecord, 'id'>[]): Promise<Map<number, UnitRecord[]>> {
   const byDoc = new Map<number, UnitRecord[]>();
   if (!docs.length) return byDoc;
   let lo = Infinity;

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { checkDocument, createCheckContext } from '../core/engine';
 import { findingKey } from '../core/model';
-import { checkUnitOf, FindingChunker, FINDINGS_PER_CHUNK, toCurrentUnits, type DocumentRecord, type DuizhaoDB, type FindingChunkRecord, type RevisionRecord } from '../db';
+import { checkUnitOf, FindingChunker, FINDINGS_PER_CHUNK, toCurrentUnits, type DuizhaoDB, type FindingChunkRecord, type RevisionRecord } from '../db';
 import { loadProjectTermbases } from '../db/glossary';
 import { deleteProjectFindings } from './deleteProjectFindings';
 import { putFindingChunks } from './putFindingChunks';
@@ -18,27 +18,22 @@ const WRITES_IN_FLIGHT = 2;
 /** Chunk numbers reserved per batch (2,000 units; a batch with 10 findings a unit uses 200). */
 const CHUNKS_PER_BATCH = 100_000;
 
-/** Consecutive documents, about BATCH_UNITS units each (a bigger document is a batch of its own). */
-function planBatches(docs: DocumentRecord[]): DocumentRecord[][] {
-  const out: DocumentRecord[][] = [];
-  let cur: DocumentRecord[] = [];
-  let n = 0;
-  for (const d of docs) {
-    if (cur.length && n + d.unitCount > BATCH_UNITS) {
-      out.push(cur);
-      cur = [];
-      n = 0;
-    }
-    cur.push(d);
-    n += d.unitCount;
-  }
-  if (cur.length) out.push(cur);
+/**
+ * Consecutive documents (ids in project order), about BATCH_UNITS units each by the
+ * project's average units per document (a batch holding a big document is bigger). Worked
+ * out from the document keys alone: the 100,000 document records are never read.
+ */
+function planBatches(docIds: readonly number[], units: number): { id: number }[][] {
+  const perBatch = Math.max(1, Math.floor((BATCH_UNITS * docIds.length) / Math.max(1, units)));
+  const out: { id: number }[][] = [];
+  for (let i = 0; i < docIds.length; i += perBatch) out.push(docIds.slice(i, i + perBatch).map((id) => ({ id })));
   return out;
 }
 
 /**
  * Full re-check of a project where the data lives: compiles the built-in and the project's
- * termbases once, reads the units in batches of about 2,000 (one indexed range read each;
+ * termbases once, reads the units in batches of about 2,000 (planned from the document
+ * keys and the project's unit count; one indexed range read each;
  * current texts = newest revisions), checks them and writes each batch's findings as
  * finding chunks (~100 findings a record) with one transaction (by `sink`, e.g. the findings
  * writer worker, else here), so views reading the findings cache see them stream in. The
@@ -66,16 +61,18 @@ export async function runRecheck(
     const { projectId } = req;
     // Reads and the deletion of the old findings run in IndexedDB while the termbases compile.
     const tbRead = loadProjectTermbases(db, projectId);
-    const docsRead = db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
+    const docsRead = db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).primaryKeys() as Promise<number[]>;
+    const projectRead = db.projects.get(projectId);
     const revsRead = db.revisions.where('projectId').equals(projectId).toArray();
     const shard = req.shard ?? { index: 0, of: 1 };
     const deleted = req.shard ? Promise.resolve(0) : deleteProjectFindings(db, projectId);
-    for (const p of [tbRead, docsRead, revsRead, deleted] as Promise<unknown>[]) p.catch(() => undefined); // each awaited below
+    for (const p of [tbRead, docsRead, projectRead, revsRead, deleted] as Promise<unknown>[]) p.catch(() => undefined); // each awaited below
     const tb = await tbRead;
     const ctx = createCheckContext(tb.termbases.length ? { termbases: tb.termbases } : {});
     phases.compile = ctx.compileMs;
-    const [docs, revisions] = await Promise.all([docsRead, revsRead]);
-    const batches = planBatches(docs).filter((_, b) => b % shard.of === shard.index);
+    const [docIds, project, revisions] = await Promise.all([docsRead, projectRead, revsRead]);
+    const total = project?.unitCount ?? 0;
+    const batches = planBatches(docIds, total).filter((_, b) => b % shard.of === shard.index);
     // Each batch numbers its chunks from b × CHUNKS_PER_BATCH (b over all shards' batches).
     const batchNo = (i: number) => i * shard.of + shard.index;
     nextRead = batches.length ? readDocumentUnits(db, batches[0]) : null;
@@ -86,8 +83,6 @@ export async function runRecheck(
       if (list) list.push(r);
       else revByUnit.set(r.unitId, [r]);
     }
-    let total = 0;
-    for (const d of docs) total += d.unitCount;
     await deleted;
     phases.prepare = performance.now() - t0;
     let done = 0;
@@ -141,7 +136,7 @@ export async function runRecheck(
         post({ type: 'progress', done, total, findings: found });
       }
     }
-    if (!docs.length && shard.index === 0) hand(new FindingChunker().flush(projectId));
+    if (!docIds.length && shard.index === 0) hand(new FindingChunker().flush(projectId));
     const t = performance.now();
     while (inFlight.length) await inFlight.shift();
     phases.write += performance.now() - t;

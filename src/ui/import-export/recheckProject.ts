@@ -50,7 +50,10 @@ async function runOffThread(
   }
   if (!separateWriter) {
     const units = (await db.projects.get(req.projectId))?.unitCount ?? 0;
-    return recheckInWorkers(req, db, recheckWorkerCount(units, navigator.hardwareConcurrency ?? 1), opts);
+    // `duizhaoRecheckWorkers = n` on the page: at most n workers (benchmark A/B).
+    const cap = (globalThis as { duizhaoRecheckWorkers?: number }).duizhaoRecheckWorkers;
+    const cores = Math.min(navigator.hardwareConcurrency ?? 1, cap ?? Infinity);
+    return recheckInWorkers(req, db, recheckWorkerCount(units, cores), opts);
   }
   // With a writer: two workers, one checks, the other writes the findings; they talk over
   // their own channel.

@@ -1,5 +1,6 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { importParsedFile, type CachedFinding, type FindingChunkRecord } from '../../../src/db';
+import { countFindingChunks, importParsedFile, type CachedFinding, type FindingChunkRecord } from '../../../src/db';
 import type { ParsedFile } from '../../../src/core/model';
 import { recheckProject } from '../../../src/ui/import-export';
 import { deleteProjectFindings } from '../../../src/worker/deleteProjectFindings';
@@ -105,6 +106,18 @@ describe('the re-check findings cache (finding chunks)', () => {
     const p = await importParsedFile(db, clean, 'Clean');
     expect(await recheckProject(db, p)).toMatchObject({ type: 'done', units: 1, findings: 0 });
     expect(await db.findingChunks.toArray()).toEqual([{ projectId: p, chunk: 0, findings: [] }]);
+  });
+
+  it('live queries on the cache (the Dashboard’s) are told when chunks are written and deleted around Dexie', async () => {
+    const db = await freshDb();
+    const seen: number[] = [];
+    const sub = liveQuery(() => countFindingChunks(db, 7)).subscribe((n) => seen.push(n));
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    await putFindingChunks(db, [chunk(7, 0, [finding(70, 1)]), chunk(7, 1, [])]);
+    await expect.poll(() => seen.at(-1)).toBe(2);
+    await deleteProjectFindings(db, 7);
+    await expect.poll(() => seen.at(-1)).toBe(0);
+    sub.unsubscribe();
   });
 
   it('deleting a project’s findings spares the projects whose keys sort next to it', async () => {
