@@ -4,11 +4,11 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
 /**
  * What `AhoCorasick.collectByStart` walks a `PatternTrie` with, made once per trie and fold
  * mode from the trie's states (small tables that stay in cache; the trie's own root table
- * and edge table are 256 KB each and touched at random):
+ * and edge table are 256 KB or more each, touched at random):
  * - `filter`: one bit per hash of a pattern's first two code units (their case variants
  *   too when `foldUpper`), `singles`: one bit per code unit that is a one-unit pattern. A
  *   text position whose two units hit neither starts no pattern: most positions of Chinese
- *   text stop there, after one hash and one load (testing the first unit alone would let
+ *   text stop there, after one hash and two loads (testing the first unit alone would let
  *   half of them through: most Han characters start some term).
  * - `pairs`: open-addressing table of (first two units → depth-2 state), so a position that
  *   passes the filter skips the root and the first step (the widest fan-out of the trie).
@@ -88,7 +88,7 @@ export const startIndex = {
     const fill = !pairs;
     if (!pairs) pairs = new Int32Array((pairMask + 1) * 2);
     // about 32 bits per pair (its case variants come on top): few false passes, a filter of
-    // 8 KB for the built-in termbase, 64 KB with 10,000 concepts more
+    // 8 KB for the built-in termbase, 32 KB with 10,000 concepts more
     let bits = 10;
     while (1 << bits < 32 * pairCount && bits < 24) bits++;
     const filter = new Int32Array(1 << (bits - 5));
