@@ -25,6 +25,17 @@ describe('matchSource on real-world text', () => {
     ]);
   });
 
+  it('finds terms at the very start and end of the text, also when it ends in an apostrophe or a hyphen', () => {
+    expect(en('policy')).toEqual(['policy:policy']);
+    expect(en('Policy state')).toEqual(['Policy:policy', 'state:state']);
+    expect(en('the agents’')).toEqual(['agents:agent']);
+    expect(en("agent's policy-")).toEqual(['agent:agent', 'policy:policy']);
+    expect(en('graph neural network')).toEqual(['graph neural network:gnn']);
+    expect(en('pre-trained')).toEqual(['pre-trained:pretrained']);
+    expect(en('')).toEqual([]);
+    expect(en('—')).toEqual([]);
+  });
+
   it('lets a term span a no-break space or U+2011 hyphen, but not a middle dot or a slash', () => {
     expect(en('a neural\u00a0network and a neural\u2011network')).toEqual(['neural\u00a0network:neural-network', 'neural\u2011network:neural-network']);
     expect(en('neural·network, neural/network')).toEqual([]);
