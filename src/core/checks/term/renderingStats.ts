@@ -111,11 +111,12 @@ export function keptAttribution(stats: RenderingStats, unit: CheckUnit): Attribu
 export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: RenderingStats; attributed: AttributedHit[] } | undefined {
   if (!unit.target) return undefined;
   const terms = unitTerms(g, unit);
-  // the attribution as parallel arrays: objects are made only for concepts rendered two ways
-  const hits: TargetHit[] = [];
-  const concepts: string[] = [];
-  const renderings: string[] = [];
-  const evidence = new Set<string>();
+  // the attribution as parallel arrays: objects are made only for concepts rendered two ways;
+  // the arrays are kept from unit to unit (this runs for every unit, synchronously) and
+  // `n` says how much of them is this unit's
+  const { hits, concepts, renderings } = scratch;
+  let n = 0;
+  let evidence: Set<string> | undefined;
   if (terms.hasSource) {
     // with a source a hit renders its Chinese entries whose concept the source holds
     const { sourceByConcept, targetHits } = terms;
@@ -125,21 +126,22 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
       // one entry (most hits): its concept and kind are on the hit, the entry is read only when chosen
       if (entries.length === 1) {
         if (hit.kind !== 'zh' || !sourceByConcept.has(hit.conceptId)) continue;
-        hits.push(hit);
-        concepts.push(hit.conceptId);
-        renderings.push(entries[0].canonical);
+        hits[n] = hit;
+        concepts[n] = hit.conceptId;
+        renderings[n++] = entries[0].canonical;
         continue;
       }
       for (const e of entries) {
         if (e.kind !== 'zh' || !sourceByConcept.has(e.conceptId)) continue;
-        hits.push(hit);
-        concepts.push(e.conceptId);
-        renderings.push(e.canonical);
+        hits[n] = hit;
+        concepts[n] = e.conceptId;
+        renderings[n++] = e.canonical;
       }
     }
   } else {
     let attributed = attributedHits(g, unit);
     // the evidence changes the attribution only of ambiguous hits without a source
+    evidence = new Set<string>();
     let ambiguous = false;
     for (const a of attributed) {
       if (zhEntries(a.hit) === 1) evidence.add(a.conceptId);
@@ -147,17 +149,17 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
     }
     if (ambiguous) attributed = attributedHits(g, unit, evidence);
     for (const a of attributed) {
-      hits.push(a.hit);
-      concepts.push(a.conceptId);
-      renderings.push(a.rendering);
+      hits[n] = a.hit;
+      concepts[n] = a.conceptId;
+      renderings[n++] = a.rendering;
     }
   }
   // concepts with a second rendering; statistics are built for those alone
-  const several = concepts.length <= 64 ? severalByScan(concepts, renderings) : severalByMap(concepts, renderings);
+  const several = n <= 64 ? severalByScan(concepts, renderings, n) : severalByMap(concepts, renderings, n);
   if (!several) return undefined;
   const byConcept: RenderingStats['byConcept'] = new Map();
   const kept: AttributedHit[] = [];
-  for (let i = 0; i < concepts.length; i++) {
+  for (let i = 0; i < n; i++) {
     const conceptId = concepts[i];
     if (!several.has(conceptId)) continue;
     const rendering = renderings[i];
@@ -168,13 +170,13 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
     if (r) r.count++;
     else m.set(rendering, { count: 1, first: i });
   }
-  return { stats: { byConcept, evidence }, attributed: kept };
+  return { stats: { byConcept, evidence: evidence ?? new Set() }, attributed: kept };
 }
 
 /** Concepts with more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */
-function severalByScan(concepts: string[], renderings: string[]): Set<string> | undefined {
+function severalByScan(concepts: string[], renderings: string[], n: number): Set<string> | undefined {
   let several: Set<string> | undefined;
-  for (let i = 1; i < concepts.length; i++) {
+  for (let i = 1; i < n; i++) {
     const c = concepts[i];
     for (let j = 0; j < i; j++) {
       if (concepts[j] !== c) continue;
@@ -186,16 +188,19 @@ function severalByScan(concepts: string[], renderings: string[]): Set<string> | 
 }
 
 /** The same for many hits, through a map of first renderings. */
-function severalByMap(concepts: string[], renderings: string[]): Set<string> | undefined {
+function severalByMap(concepts: string[], renderings: string[], n: number): Set<string> | undefined {
   let several: Set<string> | undefined;
   const first = new Map<string, string>();
-  for (let i = 0; i < concepts.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = first.get(concepts[i]);
     if (r === undefined) first.set(concepts[i], renderings[i]);
     else if (r !== renderings[i]) (several ??= new Set()).add(concepts[i]);
   }
   return several;
 }
+
+/** singleUnitStats' parallel arrays, reused (entries past a unit's count are stale). */
+const scratch = { hits: [] as TargetHit[], concepts: [] as string[], renderings: [] as string[] };
 
 function zhEntries(hit: TargetHit): number {
   let n = 0;
