@@ -34,7 +34,7 @@ export const terminologyNotFollowed: Check = {
     let withoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
     const { ids, lists, counts } = counted;
-    for (let ci = 0; ci < ids.length; ci++) {
+    for (let ci = 0; ci < counted.n; ci++) {
       // rendered at least as often as the source has hits of it: nothing to count
       let found = counts[ci];
       const hits = lists[ci];
@@ -117,27 +117,36 @@ interface TargetHitLike {
 /**
  * Renderings counted per source concept: the concepts and their source hits in
  * sourceByConcept's order (read once from the map), counts in an array. A concept's slot is
- * found through the map's hit list, by identity in `lists` (a few dozen pointers: cheaper
- * than a second map built for every unit).
+ * found through the map's hit list, by identity among `lists` (a few dozen pointers: cheaper
+ * than a second map built for every unit). One instance serves every unit (counting is
+ * synchronous): its arrays are kept, `n` says how much of them is this unit's.
  */
 class ConceptCounts {
+  n = 0;
   readonly ids: string[] = [];
   readonly lists: SourceHit[][] = [];
-  /** A plain array: a typed array costs more to allocate than it saves for a few dozen counts. */
   readonly counts: number[] = [];
+  byConcept: Map<string, SourceHit[]> = new Map();
 
-  constructor(readonly byConcept: Map<string, SourceHit[]>) {
+  reset(byConcept: Map<string, SourceHit[]>): this {
+    this.byConcept = byConcept;
+    let n = 0;
     for (const [id, hits] of byConcept) {
-      this.ids.push(id);
-      this.lists.push(hits);
-      this.counts.push(0);
+      this.ids[n] = id;
+      this.lists[n] = hits;
+      this.counts[n++] = 0;
     }
+    this.n = n;
+    return this;
   }
 
   /** The concept's index, −1 when the source does not hold it. */
   slot(conceptId: string): number {
     const list = this.byConcept.get(conceptId);
-    return list === undefined ? -1 : this.lists.indexOf(list);
+    if (list === undefined) return -1;
+    const lists = this.lists;
+    for (let k = 0; k < this.n; k++) if (lists[k] === list) return k;
+    return -1;
   }
 
   get(conceptId: string): number {
@@ -146,10 +155,12 @@ class ConceptCounts {
   }
 }
 
+const shared = new ConceptCounts();
+
 function countRenderings(
   all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, SourceHit[]>,
 ): ConceptCounts {
-  const counted = new ConceptCounts(sourceByConcept);
+  const counted = shared.reset(sourceByConcept);
   const { counts } = counted;
   // `all` comes sorted by start: the last selected hit starting at or before h moves forward
   // only (were it not sorted, the search restarts)
