@@ -75,7 +75,7 @@ class NameFindings {
 
   add(start: number, end: number, text: string, suggestion: string, why: string, termId?: string): void {
     if (this.covered.has(start)) return;
-    this.urls ??= [...this.unit.target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
+    this.urls ??= urlSpans(this.unit.target);
     for (const [s, e] of this.urls) if (start < e && end > s) return;
     this.covered.add(start);
     this.out.push({
@@ -105,6 +105,12 @@ function hasLatinLetter(text: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
   }
   return false;
+}
+
+/** Spans of URLs and e-mail addresses; every form URLISH matches has a "." or "://" (most targets have neither: no regex pass). */
+function urlSpans(target: string): number[][] {
+  if (target.indexOf('.') < 0 && target.indexOf('://') < 0) return [];
+  return [...target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 const URLISH = /(?:https?:\/\/|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|io|edu|cn|ai)\b/g;

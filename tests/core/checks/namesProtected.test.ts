@@ -26,6 +26,12 @@ describe('names.protected', () => {
     expect(spans(run('', 'PGD很强，针对PGDS的攻击', {}))).toEqual([['PGDS', 'PGDs']]);
   });
 
+  it('leaves names inside URLs and e-mail addresses alone, and flags the same name outside them', () => {
+    const source = 'Code: https://github.com/deepmind/mujoco and http://localhost:8080/deepmind, mail deepmind@example.org. We thank DeepMind.';
+    expect(run(source, '代码：https://github.com/deepmind/mujoco 与 http://localhost:8080/deepmind，邮件deepmind@example.org。感谢DeepMind。')).toEqual([]);
+    expect(spans(run(source, '代码见http://localhost:8080/deepmind。感谢Deepmind。'))).toEqual([['Deepmind', 'DeepMind']]);
+  });
+
   it('takes names and casing from the source', () => {
     const found = run('We fine-tune RoBERTa and evaluate with the MuJoCo simulator.', '我们微调Roberta并用Mujoco模拟器评估。');
     expect(spans(found)).toEqual([['Roberta', 'RoBERTa'], ['Mujoco', 'MuJoCo']]);
