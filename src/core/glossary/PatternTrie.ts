@@ -8,8 +8,7 @@
  *   link, and `dict`: before the failure links exist, the state itself when a pattern ends
  *   there, else 0).
  * - `edges`: open-addressing hash table of (state, unit, target, -) slots, with a bit
- *   filter (most lookups are misses; most misses stop at the filter), and a bit filter of
- *   the patterns' first two code units.
+ *   filter (most lookups are misses; most misses stop at the filter).
  * - pattern values as a list per state, last added first (`headValue`/`nextValue`).
  * Built in one pass over the patterns, linear in their total length; every table is sized
  * up front (no rehashing, no second pass).
@@ -22,8 +21,6 @@ export interface PatternTrie {
   mask: number;
   filter: Int32Array;
   filterShift: number;
-  pairs: Int32Array;
-  pairShift: number;
   /** Longest pattern. */
   maxDepth: number;
   /** Code units with a child of the root (the states of `root` > 0), in order of first use. */
@@ -101,10 +98,6 @@ export const patternTrie = {
     while (1 << bits < 32 * count && bits < 20) bits++;
     const filterShift = 32 - bits;
     const filter = new Int32Array((1 << bits) >>> 5);
-    let pairBits = 5;
-    while (1 << pairBits < 16 * count && pairBits < 20) pairBits++;
-    const pairShift = 32 - pairBits;
-    const pairs = new Int32Array((1 << pairBits) >>> 5);
     let maxDepth = 0;
     const rootUnits: number[] = [];
     rec[0] = NONE;
@@ -129,10 +122,6 @@ export const patternTrie = {
         depth[next] = i + 1;
         parent[next] = s;
         unit[next] = c;
-        if (i === 1) {
-          const b = Math.imul(Math.imul(unit[s], H1) ^ Math.imul(c, H2), H2) >>> pairShift;
-          pairs[b >>> 5] |= 1 << (b & 31);
-        }
         if (s === 0) {
           root[c] = next;
           rootUnits.push(c);
@@ -159,7 +148,7 @@ export const patternTrie = {
       if (pat.length > maxDepth) maxDepth = pat.length;
     }
     return {
-      stateCount: n, root, rec, edges, mask, filter, filterShift, pairs, pairShift, maxDepth, rootUnits,
+      stateCount: n, root, rec, edges, mask, filter, filterShift, maxDepth, rootUnits,
       depth, parent, unit, headValue, nextValue,
     };
   },
