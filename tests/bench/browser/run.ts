@@ -155,14 +155,17 @@ async function main(): Promise<void> {
     await resetLongTasks(page);
     const workers = await page.evaluate(() => navigator.hardwareConcurrency);
     await page.evaluate(() => ((globalThis as { duizhaoRecheckWorkers?: number }).duizhaoRecheckWorkers = 1));
+    trace = tracing ? await PageTrace.start(page) : undefined;
     const a0 = Date.now();
     await page.getByRole('button', { name: 'Re-check project' }).click();
     await done.waitFor();
     const againMs = Date.now() - a0;
-    const againTasks = await longTasks(page);
+    await trace?.stop();
+    const againTasks = await longTasks(page, {}, { trace });
     const againPhases = await page.evaluate(() => ((performance.getEntriesByName('duizhao:recheck:done').pop() as PerformanceMark | undefined)?.detail ?? null) as Record<string, number> | null);
     add(`re-check again in 1 worker (the first: ${Math.min(4, workers)})`, `${(againMs / 1000).toFixed(1)} s — ${againPhases ? Object.entries(againPhases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ') : ''}`);
     add('re-check again: longest main-thread task', summary(againTasks));
+    detail('re-check again: longest tasks', describeTop(againTasks));
 
     // 4. Bounded lists.
     const lists: ListCounts = await measureLists(page);
