@@ -22,6 +22,11 @@ const PARAGRAPHS: CheckUnit[] = [
     target: '深度Q网络在Atari游戏上达到人类水平的分数，自博弈智能体掌握了国际象棋等棋类游戏。我们还在具有稀疏奖励的电脑游戏中训练智能体。',
   },
   {
+    id: 'go-chess',
+    source: 'AlphaZero masters the game of Go and the game of chess from self-play alone.',
+    target: 'AlphaZero仅通过自博弈就掌握了围棋游戏和国际象棋。',
+  },
+  {
     id: 'rl',
     source:
       'We study multi-agent reinforcement learning in Markov games. Each agent learns a policy with proximal policy optimization (PPO) ' +
