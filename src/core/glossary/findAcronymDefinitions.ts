@@ -1,4 +1,5 @@
 import type { CompiledGlossary } from './CompiledGlossary';
+import { englishWordEnd, isAsciiAlnum } from './englishWordEnd';
 import { matchSource, type SourceHit } from './matchSource';
 
 export interface AcronymComponent {
@@ -46,7 +47,7 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const plural = shortPlural;
     const clauseStart = clauseStartBefore(source, open);
     let letters = 0;
-    for (let i = 0; i < acronym.length; i++) if (isAlnum(acronym.charCodeAt(i))) letters++;
+    for (let i = 0; i < acronym.length; i++) if (isAsciiAlnum(acronym.charCodeAt(i))) letters++;
     const maxWords = Math.min(letters + 5, letters * 2);
     const candStart = lastWordsStart(source, clauseStart, open, maxWords);
     if (candStart < 0) continue;
@@ -95,7 +96,7 @@ function matchShortForm(source: string, open: number): boolean {
   for (let end = start + 1; end <= start + 12 && end <= n; end++) {
     if (end > start + 1) {
       const c = source.charCodeAt(end - 1);
-      if (!(isAlnum(c) || c === 0x2d)) return false;
+      if (!(isAsciiAlnum(c) || c === 0x2d)) return false;
     }
     // (s?) takes an s when the rest can follow it, else none
     for (let s = source.charCodeAt(end) === 0x73 ? 1 : 0; s >= 0; s--) {
@@ -162,44 +163,19 @@ function lastWordsStart(source: string, from: number, to: number, maxWords: numb
   let count = 0;
   let i = from;
   while (i < to) {
-    if (!isAlnum(source.charCodeAt(i))) {
+    if (!isAsciiAlnum(source.charCodeAt(i))) {
       i++;
       continue;
     }
     ring[count % maxWords] = i;
     count++;
-    i = wordEnd(source, i, to);
+    i = englishWordEnd(source, i, to);
   }
   if (count === 0) return -1;
   return count < maxWords ? ring[0] : ring[count % maxWords];
 }
 
 let ring = new Int32Array(32);
-
-/**
- * End of the word starting at `i` (an alphanumeric character) in source[…, to): what
- * /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/ matches there, as `tokenizeEnglish` finds words.
- */
-function wordEnd(source: string, i: number, to: number): number {
-  i++;
-  while (i < to && isAlnum(source.charCodeAt(i))) i++;
-  // (?:['’][A-Za-z]+)*
-  while (i + 1 < to) {
-    const c = source.charCodeAt(i);
-    if ((c !== 0x27 && c !== 0x2019) || !isLetter(source.charCodeAt(i + 1))) break;
-    i += 2;
-    while (i < to && isLetter(source.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
 
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'with', 'to', 'via', 'by']);
 
@@ -213,12 +189,12 @@ function byInitials(short: string, long: string): number | undefined {
   let k = letters.length;
   // the words (/[A-Za-z0-9]+/) from the last one back
   for (let end = long.length; end > 0 && k > 0; ) {
-    if (!isAlnum(long.charCodeAt(end - 1))) {
+    if (!isAsciiAlnum(long.charCodeAt(end - 1))) {
       end--;
       continue;
     }
     let start = end - 1;
-    while (start > 0 && isAlnum(long.charCodeAt(start - 1))) start--;
+    while (start > 0 && isAsciiAlnum(long.charCodeAt(start - 1))) start--;
     let c = long.charCodeAt(start);
     if (c >= 0x41 && c <= 0x5a) c += 32;
     if (c === letters.charCodeAt(k - 1)) {
@@ -275,12 +251,12 @@ function describeExpansion(
   let h = 0;
   // the words of the expansion (what tokenizeEnglish finds in its text), without token objects
   for (let i = es; i < ee; ) {
-    if (!isAlnum(source.charCodeAt(i))) {
+    if (!isAsciiAlnum(source.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    const end = wordEnd(source, i, ee);
+    const end = englishWordEnd(source, i, ee);
     while (h < hits.length && hits[h].end + shift <= start) h++;
     const hit = hits[h];
     if (hit && hit.start + shift <= start && g) {
@@ -298,8 +274,8 @@ function describeExpansion(
       i = end;
       const hitEnd = hit.end + shift;
       while (i < hitEnd) {
-        if (!isAlnum(source.charCodeAt(i))) i++;
-        else if (i < hitEnd) i = wordEnd(source, i, ee);
+        if (!isAsciiAlnum(source.charCodeAt(i))) i++;
+        else if (i < hitEnd) i = englishWordEnd(source, i, ee);
       }
       continue;
     }
@@ -329,7 +305,7 @@ const NOT_WITHIN: SourceHit[] = [];
 function hitsWithin(all: SourceHit[], source: string, es: number, ee: number): SourceHit[] {
   if (es > 0) {
     const c = source.charCodeAt(es - 1);
-    if (isAlnum(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011) return NOT_WITHIN;
+    if (isAsciiAlnum(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011) return NOT_WITHIN;
   }
   let lo = 0;
   let hi = all.length;

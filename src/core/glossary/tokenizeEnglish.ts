@@ -1,3 +1,5 @@
+import { englishWordEnd, isAsciiAlnum } from './englishWordEnd';
+
 /** A word of English text, with UTF-16 offsets into that text. */
 export interface EnToken {
   start: number;
@@ -17,20 +19,12 @@ export function tokenizeEnglish(text: string): EnToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isAlnum(text.charCodeAt(i))) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    i++;
-    while (i < n && isAlnum(text.charCodeAt(i))) i++;
-    // (?:['’][A-Za-z]+)*
-    while (i + 1 < n) {
-      const c = text.charCodeAt(i);
-      if ((c !== 0x27 && c !== 0x2019) || !isLetter(text.charCodeAt(i + 1))) break;
-      i += 2;
-      while (i < n && isLetter(text.charCodeAt(i))) i++;
-    }
+    i = englishWordEnd(text, i, n);
     tokens.push({ start, end: i, text: text.slice(start, i), hyphenNext: false });
   }
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -38,14 +32,6 @@ export function tokenizeEnglish(text: string): EnToken[] {
     if (tokens[k + 1].start === t.end + 1 && isHyphen(text.charCodeAt(t.end))) t.hyphenNext = true;
   }
   return tokens;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** '-', U+2010, U+2011. */
