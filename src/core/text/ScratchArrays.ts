@@ -12,30 +12,33 @@ export class ScratchArrays {
   private readonly u8: Uint8Array[] = [];
 
   int32(slot: number, size: number): Int32Array {
-    let b = this.i32[slot];
-    if (b === undefined || b.length < size) b = this.i32[slot] = new Int32Array(Math.max(2 * size, 64));
-    else b.fill(0, 0, size);
-    return b.subarray(0, size);
+    return take(this.i32, slot, size, MAKE_INT32ARRAY);
   }
 
   uint32(slot: number, size: number): Uint32Array {
-    let b = this.u32[slot];
-    if (b === undefined || b.length < size) b = this.u32[slot] = new Uint32Array(Math.max(2 * size, 64));
-    else b.fill(0, 0, size);
-    return b.subarray(0, size);
+    return take(this.u32, slot, size, MAKE_UINT32ARRAY);
   }
 
   float64(slot: number, size: number): Float64Array {
-    let b = this.f64[slot];
-    if (b === undefined || b.length < size) b = this.f64[slot] = new Float64Array(Math.max(2 * size, 64));
-    else b.fill(0, 0, size);
-    return b.subarray(0, size);
+    return take(this.f64, slot, size, MAKE_FLOAT64ARRAY);
   }
 
   uint8(slot: number, size: number): Uint8Array {
-    let b = this.u8[slot];
-    if (b === undefined || b.length < size) b = this.u8[slot] = new Uint8Array(Math.max(2 * size, 64));
-    else b.fill(0, 0, size);
-    return b.subarray(0, size);
+    return take(this.u8, slot, size, MAKE_UINT8ARRAY);
   }
+}
+
+type Typed = Int32Array | Uint32Array | Float64Array | Uint8Array;
+// module constants: no closure allocated per call (the aligner asks for views on every unit)
+const MAKE_INT32ARRAY = (n: number) => new Int32Array(n);
+const MAKE_UINT32ARRAY = (n: number) => new Uint32Array(n);
+const MAKE_FLOAT64ARRAY = (n: number) => new Float64Array(n);
+const MAKE_UINT8ARRAY = (n: number) => new Uint8Array(n);
+
+/** The slot's buffer (grown to twice the size when too small, else zeroed), as a view of `size`. */
+function take<T extends Typed>(pool: T[], slot: number, size: number, make: (n: number) => T): T {
+  let b = pool[slot];
+  if (b === undefined || b.length < size) b = pool[slot] = make(Math.max(2 * size, 64));
+  else b.fill(0, 0, size);
+  return b.subarray(0, size) as T;
 }
