@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GlossaryProgress } from './glossaryOffThread';
+import { useAlive } from '../common/useAlive';
 
 export interface GlossaryQuery<T> {
   /** The newest answer (possibly for an older key while `busy`). */
@@ -23,13 +24,7 @@ export function useGlossaryQuery<T>(key: string | null, run: (onProgress: Glossa
   const running = useRef(false);
   const runRef = useRef(run);
   runRef.current = run;
-  const alive = useRef(true);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const alive = useAlive();
 
   useEffect(() => {
     wanted.current = key;

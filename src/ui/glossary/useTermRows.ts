@@ -4,6 +4,7 @@ import type { GlossaryRow } from '../../db/glossary';
 import { useDb } from '../shell/DbContext';
 import { glossaryOffThread } from './glossaryOffThread';
 import { useTermbaseStamp } from './useTermbaseStamp';
+import { useAlive } from '../common/useAlive';
 
 /** Rows fetched per request. */
 const PAGE = 200;
@@ -44,14 +45,7 @@ export function useTermRows(query: string, status: TermStatus | '', origin: stri
   const latest = useRef<string | null>(null);
   const requested = useRef(new Set<number>());
   latest.current = base;
-  // A page answered after unmount (a screen left, a test's window torn down) sets nothing.
-  const alive = useRef(true);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const alive = useAlive();
 
   const fetchPage = useCallback(
     (page: number) => {
