@@ -34,6 +34,20 @@ describe('Keyboard review (nothing needs the mouse)', () => {
     expect(await db.revisions.count()).toBe(0);
   });
 
+  it('↑ then e typed at once: the editor keeps focus when the row-focus frame lands after it opens', async () => {
+    const db = await freshDb();
+    await openSeed(db);
+    await targetSentence('强化学习(RL)涉及');
+    await userEvent.keyboard('jj');
+    await waitFor(() => expect(activeCell()).toHaveTextContent('当前在RL中'));
+    await userEvent.keyboard('{ArrowUp}e');
+    const box = await screen.findByRole('textbox', { name: 'Translation' });
+    // Let the frame queued by ↑ run (it used to move focus back to the row's cell).
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(box).toHaveFocus();
+    expect((box as HTMLTextAreaElement).value).toBe('这可以将学习代理放在危险且潜在的灾难性系统中。');
+  });
+
   it('n/p move between findings; a applies, d dismisses, c confirms; Ctrl+Z undoes and Ctrl+Shift+Z redoes', async () => {
     const db = await freshDb();
     await openSeed(db);

@@ -88,6 +88,8 @@ export function SegmentGrid({ rows, multiUnit, marks }: Props) {
     if (!rowFocusNonce || activeRow >= rows.length) return;
     virtualizer.scrollToIndex(activeRow, { align: 'auto' });
     const t = requestAnimationFrame(() => {
+      // An editor opened before this frame (↑ then e, quickly) keeps its focus.
+      if (useStore.getState().editor) return;
       scrollRef.current?.querySelector<HTMLElement>(`.col-target [data-row-index="${activeRow}"]`)?.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(t);
