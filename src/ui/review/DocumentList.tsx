@@ -3,6 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../../store';
 import { FALLBACK_RECT, observeRectWithFallback } from '../common/observeRectWithFallback';
 import { DocumentListItem } from './DocumentListItem';
+import { useDocumentCount } from './useDocumentCount';
 import { useProjectDocuments } from './useProjectDocuments';
 
 const ITEM_HEIGHT = 68;
@@ -17,6 +18,8 @@ export function DocumentList() {
   const documentId = useStore((s) => s.documentId);
   const selectDocument = useStore((s) => s.selectDocument);
   const docs = useProjectDocuments(projectId);
+  // The header shows the project's size, not how much of the list has been read so far.
+  const total = useDocumentCount(projectId);
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusAfterMove = useRef(false);
 
@@ -80,11 +83,11 @@ export function DocumentList() {
     <nav aria-label="Documents" className="doc-nav">
       <div className="pane-head">
         <span>Documents</span>
-        {docs && <span className="muted">{docs.length.toLocaleString('en')}</span>}
+        {total !== undefined && <span className="muted">{total.toLocaleString('en')}</span>}
       </div>
       <div ref={scrollRef} className="doc-scroller" onKeyDown={onKeyDown}>
         {docs && docs.length === 0 && <p className="empty">No documents. Use Import or Reset demo data.</p>}
-        <ul className="doc-list" style={{ height: virtualizer.getTotalSize() }}>
+        <ul className="doc-list" aria-busy={docs !== undefined && total !== undefined && docs.length < total} style={{ height: virtualizer.getTotalSize() }}>
           {docs &&
             items.map((item, k) => {
               const doc = docs[item.index];
