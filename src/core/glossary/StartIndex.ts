@@ -10,8 +10,10 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
  *   text position whose two units hit neither starts no pattern: most positions of Chinese
  *   text stop there, after one hash and two loads (testing the first unit alone would let
  *   half of them through: most Han characters start some term).
- * - `pairs`: open-addressing table of (first two units → depth-2 state), so a position that
- *   passes the filter skips the root and the first step (the widest fan-out of the trie).
+ * - `pairs`: open-addressing table of (first two units → depth-2 state and its flags), so a
+ *   position that passes the filter skips the root and the first step (the widest fan-out
+ *   of the trie), and a two-unit pattern with no continuation (most pairs: 模型, 训练) or a
+ *   prefix with no pattern ending there is settled without touching the trie's records.
  * Deeper steps use the trie's own `rec` (one child inline) and edge table (several).
  */
 export interface StartIndex {
@@ -23,7 +25,12 @@ export interface StartIndex {
   pairShift: number;
 }
 
+const NONE = -1;
 const MULTI = -2;
+/** Flag bits of a state (see `flagsOf`), in a `pairs` value's top byte above the state. */
+const HAS_CHILD = 1;
+const ENDS = 2;
+const STATE_BITS = 0xffffff;
 const lookup = patternTrie.lookup;
 const H1 = -1640531535;
 const H2 = -2048144789;
@@ -42,6 +49,11 @@ function pairState(pairs: Int32Array, mask: number, shift: number, c0: number, c
     const st = pairs[(h << 1) + 1];
     if (st === 0 || pairs[h << 1] === key) return st;
   }
+}
+
+/** HAS_CHILD when trie state s has a child, ENDS when a pattern ends there. */
+function flagsOf(rec: Int32Array, s: number): number {
+  return (rec[s << 2] !== NONE ? HAS_CHILD : 0) | (rec[(s << 2) + 3] === s ? ENDS : 0);
 }
 
 /** Sets the filter bits of (a, b) with a–z in either unit as A–Z. */
@@ -69,6 +81,9 @@ export const startIndex = {
   /** The index of trie `t` for one fold mode; `other` (the other mode's index) lends its fold-independent tables. */
   build(t: PatternTrie, foldUpper: boolean, other?: StartIndex): StartIndex {
     const { depth, parent, unit, rec, root, rootUnits } = t;
+    if (t.stateCount > STATE_BITS) {
+      throw new Error(`The termbases are too large for the Chinese matcher: ${t.stateCount} pattern states (at most ${STATE_BITS}). Check fewer termbases at once, or split the largest.`);
+    }
     const singles = new Int32Array(2048);
     for (let i = 0; i < rootUnits.length; i++) {
       const c = rootUnits[i];
@@ -102,7 +117,7 @@ export const startIndex = {
         let h = Math.imul(key, H1) >>> pairShift;
         while (pairs[(h << 1) + 1] !== 0) h = (h + 1) & pairMask;
         pairs[h << 1] = key;
-        pairs[(h << 1) + 1] = s;
+        pairs[(h << 1) + 1] = s | flagsOf(rec, s) << 24;
       }
       const p = (Math.imul(a, H1) + Math.imul(b, H2)) >>> filterShift;
       filter[p >>> 5] |= 1 << (p & 31);
@@ -159,20 +174,24 @@ export const startIndex = {
           }
         }
         if (i + 1 === n) continue;
-        let s = foldUpper
+        const v = foldUpper
           ? pairState(pairs, pairMask, pairShift, u0 >= 0x41 && u0 <= 0x5a ? u0 + 0x20 : u0, u1 >= 0x41 && u1 <= 0x5a ? u1 + 0x20 : u1)
           : pairState(pairs, pairMask, pairShift, u0, u1);
-        if (s === 0) continue;
+        if (v === 0) continue;
         if (count + room > ends.length) {
           into.ends = ends = grown(ends, count + room);
           into.states = states = grown(states, count + room);
         }
+        // the depth-2 state comes with its flags: a two-unit pattern that nothing continues
+        // (most pairs) is decided without reading the trie
+        let s = v & STATE_BITS;
+        let flags = v >>> 24;
         for (let j = i + 2; ; ) {
-          if (rec[(s << 2) + 3] === s) {
-            ends[count] = j;
-            states[count++] = s;
-          }
-          if (j === n) break;
+          // written always, kept when a pattern ends at s (no branch: which states end one is random)
+          ends[count] = j;
+          states[count] = s;
+          count += flags >>> 1;
+          if ((flags & HAS_CHILD) === 0 || j === n) break;
           let c = text.charCodeAt(j);
           if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
           const k = s << 2;
@@ -184,6 +203,7 @@ export const startIndex = {
             s = lookup(edges, edgeMask, s, c);
             if (s < 0) break;
           } else break;
+          flags = flagsOf(rec, s);
           j++;
         }
         // longest first at this start
