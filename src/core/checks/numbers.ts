@@ -46,32 +46,61 @@ export const numbers: Check = {
     if (englishTarget(unit)) return []; // untranslated reports it
     const tgtSpans = tgtSpansOf(unit);
     const tgtDigits = tgtSpans.firstDigit >= 0 ? digitsIn(t, tgtSpans.firstDigit) : NONE;
-    const tgtKeys = new Set<string>();
-    for (const n of tgtDigits) tgtKeys.add(n.key);
-    // Chinese numerals only matter when something is still unmatched (most units: nothing).
-    let tgtNumerals: ReturnType<typeof chineseNumerals> = [];
-    if (srcWords.length > 0 || srcDigits.some((n) => !tgtKeys.has(n.key))) {
-      tgtNumerals = numeralsIn(t);
-      for (const n of tgtNumerals) tgtKeys.add(n.key);
+    // Most units: every source number is among the target's digits. Checked by a loop over
+    // the few target numbers (no Set built per unit); Chinese numerals are read only when
+    // something is still unmatched or the source spells numbers out.
+    let signed = false;
+    let allFound = srcWords.length === 0;
+    const digitKeys = keySet(tgtDigits, NONE);
+    for (let k = 0; k < srcDigits.length; k++) {
+      const n = srcDigits[k];
+      if (n.sign !== '') signed = true;
+      if (allFound && !has(digitKeys, tgtDigits, NONE, n.key)) allFound = false;
     }
+    if (allFound) return signed ? signFlips(unit, srcDigits, tgtDigits) : [];
+    const tgtNumerals = numeralsIn(t);
+    const keys = keySet(tgtDigits, tgtNumerals);
     const missing: NumberToken[] = [];
     for (const n of srcDigits) {
-      if (tgtKeys.has(n.key)) continue;
+      if (has(keys, tgtDigits, tgtNumerals, n.key)) continue;
       // Same digits glued to Latin letters in the target (ASVspoof2021, 822KB/s): not a change.
       if (t.includes(src.slice(n.start + n.sign.length, n.end))) continue;
       missing.push(n);
     }
     for (const n of srcWords) {
-      if (tgtKeys.has(n.key) || (n.alt && tgtKeys.has(n.alt))) continue;
+      if (has(keys, tgtDigits, tgtNumerals, n.key) || (n.alt && has(keys, tgtDigits, tgtNumerals, n.alt))) continue;
       if (VAGUE[n.key]?.test(t)) continue;
       missing.push(n);
     }
-    const out: Finding[] = [];
-    if (missing.length) out.push(...locate(unit, missing, srcDigits, srcWords, tgtDigits, tgtNumerals));
-    out.push(...signFlips(unit, srcDigits, tgtDigits));
+    const out = missing.length > 0 ? locate(unit, missing, srcDigits, srcWords, tgtDigits, tgtNumerals) : [];
+    if (signed) for (const f of signFlips(unit, srcDigits, tgtDigits)) out.push(f);
     return out;
   },
 };
+
+/** Above this many target numbers, look keys up in a Set (below, a loop is cheaper than building one). */
+const FEW = 16;
+
+/** The keys of `a` and `b` as a Set when they are many, else null (see `has`). */
+function keySet(a: readonly NumberToken[], b: readonly NumberToken[]): Set<string> | null {
+  if (a.length + b.length <= FEW) return null;
+  const s = new Set<string>();
+  for (const n of a) s.add(n.key);
+  for (const n of b) s.add(n.key);
+  return s;
+}
+
+/**
+ * Does a token of `a` or `b` have this key? A unit has a handful of numbers on each side:
+ * a loop over them beats building a Set per unit; a number-heavy unit gets the Set (no
+ * quadratic look-up).
+ */
+function has(set: Set<string> | null, a: readonly NumberToken[], b: readonly NumberToken[], key: string): boolean {
+  if (set !== null) return set.has(key);
+  for (let k = 0; k < a.length; k++) if (a[k].key === key) return true;
+  for (let k = 0; k < b.length; k++) if (b[k].key === key) return true;
+  return false;
+}
 
 function locate(
   unit: CheckUnit,

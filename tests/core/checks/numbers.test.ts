@@ -113,3 +113,22 @@ describe('numbers: more real-data shapes', () => {
     expect(f[0].source?.text).toBe('42.70M');
   });
 });
+
+describe('numbers: long numbers and number-heavy units', () => {
+  it('matches whole numbers written with and without separators, long ones included, and leading zeros by value', () => {
+    expect(run('The corpus holds 12,345,678,901 tokens and 3287 abstracts.', '该语料库包含12345678901个词元和3,287篇摘要。')).toEqual([]);
+    expect(run('Seeds 007 and 42 were used.', '使用了种子7和42。')).toEqual([]);
+    const f = run('The corpus holds 12,345,678,901 tokens.', '该语料库包含12345678910个词元。');
+    expect(f.map((x) => x.source?.text)).toEqual(['12,345,678,901']);
+  });
+
+  it('finds the one changed value among twenty numbers of a results list', () => {
+    const values = Array.from({ length: 20 }, (_, k) => `${k + 60}.${k % 10}`);
+    const src = `Scores per task: ${values.join(', ')}.`;
+    const tgt = `各任务得分：${values.map((v, k) => (k === 13 ? '37.3' : v)).join('，')}。`;
+    const f = run(src, tgt);
+    expect(f).toHaveLength(1);
+    expect(f[0].source?.text).toBe('73.3');
+    expect(f[0].target?.text).toBe('37.3');
+  });
+});

@@ -25,7 +25,30 @@ function isLetter(c: number): boolean {
 }
 
 export function numberKey(v: number): string {
+  // small whole numbers (一 in 一种/统一, years are not): a table, not a string built each time;
+  // rounding to 1e-6 leaves a whole number below 2^53 / 1e6 unchanged, so the key is the same
+  if (v >= 0 && v < SMALL_KEYS.length && (v | 0) === v) return SMALL_KEYS[v];
   return String(Math.round(v * 1e6) / 1e6);
+}
+
+/** numberKey of 0 … 1023. */
+const SMALL_KEYS: string[] = [];
+for (let v = 0; v < 1024; v++) SMALL_KEYS.push(String(v));
+
+/**
+ * The key of `digits` when they are a plain whole number (no leading zero, at most 9
+ * digits): the digits themselves. numberKey gives the same: v × 1e6 < 1e15 is a whole number
+ * held exactly, so rounding it and dividing by 1e6 gives v back, and String(v) is the digits.
+ * Else null.
+ */
+function plainIntegerKey(digits: string): string | null {
+  const n = digits.length;
+  if (n > 9 || (n > 1 && digits.charCodeAt(0) === 0x30)) return null;
+  for (let i = 0; i < n; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return null;
+  }
+  return n <= 3 ? numberKey(Number(digits)) : digits;
 }
 
 /**
@@ -56,9 +79,15 @@ export function digitNumbers(text: string, firstDigit = 0): NumberToken[] {
     if (isLetter(prev) || (prev === 0x2d && isLetter(prev2)) || (isLetter(after) && !m[3])) continue;
     if (prev === 0x5f || prev === 0x5e || prev === 0x7b) continue; // L_2, x^2, _{10}: notation, not quantities
     if (prev === 0x2e && prev2 >= 0x30 && prev2 <= 0x39) continue; // version tails: v1.2.3
+    const sign = signCh === '+' ? '+' : signCh === '-' || signCh === '−' ? '-' : '';
+    // most numbers are plain whole numbers without a multiplier: their key is their digits
+    const plain = m[3] ? null : plainIntegerKey(m[2]);
+    if (plain !== null) {
+      out.push({ start, end, key: plain, sign, spelled: false });
+      continue;
+    }
     let v = Number(m[2].replace(/,/g, ''));
     if (m[3]) v *= MULT[m[3].slice(-1) === '万' || m[3].slice(-1) === '亿' || m[3].slice(-1) === '千' ? m[3].slice(-1) : m[3]] ?? 1;
-    const sign = signCh === '+' ? '+' : signCh === '-' || signCh === '−' ? '-' : '';
     out.push({ start, end, key: numberKey(v), sign, spelled: false });
   }
   return out;
