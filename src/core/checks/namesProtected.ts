@@ -5,7 +5,7 @@ import { documentHas } from './term/documentHas';
 import { documentMemo } from './term/documentMemo';
 import { latinTokens } from './term/latinTokens';
 import { SourceCasings } from './term/sourceCasings';
-import { unitTerms } from './term/unitTerms';
+import { keepFor, unitTerms } from './term/unitTerms';
 
 /**
  * names.protected — Latin names, acronyms and model/dataset names keep their exact casing
@@ -29,7 +29,7 @@ export const namesProtected: Check = {
     // findings are rare: their bookkeeping is made on the first one
     let found: NameFindings | undefined;
     if (g) {
-      for (const h of unitTerms(g, unit).targetHits) {
+      for (const h of unitTerms(g, unit, keepFor(ctx)).targetHits) {
         const e = nameEntry(h);
         if (!e) continue;
         // written exactly as the source writes it: the translation copied the author's casing

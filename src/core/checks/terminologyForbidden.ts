@@ -1,7 +1,7 @@
 import type { Finding } from '../model/Finding';
 import { glossaryOf, type CompiledConcept, type SourceHit, type TargetEntry, type TargetHit } from '../glossary';
 import type { Check } from './Check';
-import { unitTerms } from './term/unitTerms';
+import { keepFor, unitTerms } from './term/unitTerms';
 import { whyForbidden } from './term/whyForbidden';
 
 /**
@@ -21,7 +21,7 @@ export const terminologyForbidden: Check = {
   run(unit, ctx) {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
-    const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
+    const { hasSource, slotOf, conceptHits, targetHits } = unitTerms(g, unit, keepFor(ctx));
     let out: Finding[] | undefined;
     for (let i = 0; i < targetHits.length; i++) {
       const hit = targetHits[i];
@@ -39,11 +39,11 @@ export const terminologyForbidden: Check = {
         const e = entries[k];
         if (e.status === 'forbidden') {
           first ??= e;
-          if (!inSource && sourceByConcept.has(e.conceptId)) inSource = e;
+          if (!inSource && slotOf.has(e.conceptId)) inSource = e;
           if (!unconditional && !e.requiresSourceTerm) unconditional = e;
         } else {
           approvedElsewhere = true;
-          if (hasSource && !approvedInSource && sourceByConcept.has(e.conceptId)) approvedInSource = true;
+          if (hasSource && !approvedInSource && slotOf.has(e.conceptId)) approvedInSource = true;
         }
       }
       if (!first || approvedInSource) continue;
@@ -63,7 +63,7 @@ export const terminologyForbidden: Check = {
       }
       const cc = g.concepts.get(entry.conceptId);
       if (!cc) continue;
-      const src = inSource ? sourceByConcept.get(entry.conceptId)![0] : undefined;
+      const src = inSource ? conceptHits[slotOf.get(entry.conceptId)!][0] : undefined;
       (out ??= []).push(finding(unit.id, hit, entry, cc, src, severity, confidence, hasSource));
     }
     return out ?? [];

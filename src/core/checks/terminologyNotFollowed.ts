@@ -3,7 +3,7 @@ import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type So
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
 import { keptInEnglish } from './term/keptInEnglish';
-import { unitTerms } from './term/unitTerms';
+import { keepFor, unitTerms, type UnitTerms } from './term/unitTerms';
 
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
@@ -25,9 +25,9 @@ export const terminologyNotFollowed: Check = {
   run(unit, ctx) {
     const g = glossaryOf(ctx);
     if (!g || !unit.source.trim() || !unit.target.trim()) return [];
-    const { sourceHits, sourceByConcept, targetHits } = unitTerms(g, unit);
-    if (!sourceHits.length) return [];
-    const counted = countRenderings(matchTargetAll(g, unit.target), targetHits, sourceByConcept);
+    const terms = unitTerms(g, unit, keepFor(ctx));
+    if (!terms.sourceHits.length) return [];
+    const counted = countRenderings(matchTargetAll(g, unit.target), terms);
     const out: Finding[] = [];
     // the target without 的, made at most once per unit (several concepts may ask)
     let latin: boolean | undefined;
@@ -115,52 +115,46 @@ interface TargetHitLike {
 }
 
 /**
- * Renderings counted per source concept: the concepts and their source hits in
- * sourceByConcept's order (read once from the map), counts in an array. A concept's slot is
- * found through the map's hit list, by identity among `lists` (a few dozen pointers: cheaper
- * than a second map built for every unit). One instance serves every unit (counting is
- * synchronous): its arrays are kept, `n` says how much of them is this unit's.
+ * Renderings counted per source concept, by the concept's slot in the unit's analysis (ids and
+ * source hits there, counts here). One instance serves every unit (counting is synchronous):
+ * its array is kept, `n` says how much of it is this unit's.
  */
 class ConceptCounts {
   n = 0;
-  readonly ids: string[] = [];
-  readonly lists: SourceHit[][] = [];
+  ids: string[] = [];
+  lists: SourceHit[][] = [];
   readonly counts: number[] = [];
-  byConcept: Map<string, SourceHit[]> = new Map();
+  slotOf: Map<string, number> = new Map();
 
-  reset(byConcept: Map<string, SourceHit[]>): this {
-    this.byConcept = byConcept;
-    let n = 0;
-    for (const [id, hits] of byConcept) {
-      this.ids[n] = id;
-      this.lists[n] = hits;
-      this.counts[n++] = 0;
-    }
+  reset(terms: UnitTerms): this {
+    this.slotOf = terms.slotOf;
+    this.ids = terms.conceptIds;
+    this.lists = terms.conceptHits;
+    const n = terms.conceptIds.length;
+    const counts = this.counts;
+    for (let k = 0; k < n; k++) counts[k] = 0;
     this.n = n;
     return this;
   }
 
   /** The concept's index, −1 when the source does not hold it. */
   slot(conceptId: string): number {
-    const list = this.byConcept.get(conceptId);
-    if (list === undefined) return -1;
-    const lists = this.lists;
-    for (let k = 0; k < this.n; k++) if (lists[k] === list) return k;
-    return -1;
+    const k = this.slotOf.get(conceptId);
+    return k === undefined ? -1 : k;
   }
 
   get(conceptId: string): number {
-    const i = this.slot(conceptId);
-    return i < 0 ? 0 : this.counts[i];
+    const k = this.slotOf.get(conceptId);
+    return k === undefined ? 0 : this.counts[k];
   }
 }
 
 const shared = new ConceptCounts();
 
-function countRenderings(
-  all: TargetHit[], selected: TargetHit[], sourceByConcept: Map<string, SourceHit[]>,
-): ConceptCounts {
-  const counted = shared.reset(sourceByConcept);
+function countRenderings(all: TargetHit[], terms: UnitTerms): ConceptCounts {
+  const counted = shared.reset(terms);
+  const selected = terms.targetHits;
+  const slotOf = terms.slotOf;
   const { counts } = counted;
   // `all` comes sorted by start: the last selected hit starting at or before h moves forward
   // only (were it not sorted, the search restarts)
@@ -178,7 +172,7 @@ function countRenderings(
     if (entries.length === 1) {
       only = counted.slot(h.conceptId);
       if (only < 0) continue;
-    } else if (!anyIn(entries, sourceByConcept)) continue;
+    } else if (!anyIn(entries, slotOf)) continue;
     if (h.start < prevStart) at = -1;
     prevStart = h.start;
     while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
@@ -187,7 +181,7 @@ function countRenderings(
     if (container) {
       if (container !== lastContainer) {
         lastContainer = container;
-        lastContainerIn = anyIn(container.entries, sourceByConcept);
+        lastContainerIn = anyIn(container.entries, slotOf);
       }
       // inside a longer string: counts unless that string renders another source term
       if (lastContainerIn) continue;

@@ -31,20 +31,20 @@ const STATUS_RANK = { preferred: 0, admitted: 1, forbidden: 2 } as const;
  * names.protected's business.
  */
 export function attributedHits(g: CompiledGlossary, unit: CheckUnit, evidence?: Set<string>): AttributedHit[] {
-  const { hasSource, sourceByConcept, targetHits } = unitTerms(g, unit);
+  const { hasSource, slotOf, targetHits } = unitTerms(g, unit);
   const out: AttributedHit[] = [];
   for (const hit of targetHits) {
     if (hit.entries.length === 1) {
       // the common case, without the arrays below: one entry is chosen when it is Chinese
       // (and, with a source, when the source holds its concept)
       const e = hit.entries[0];
-      if (e.kind === 'zh' && (!hasSource || sourceByConcept.has(e.conceptId))) out.push({ hit, conceptId: e.conceptId, rendering: e.canonical });
+      if (e.kind === 'zh' && (!hasSource || slotOf.has(e.conceptId))) out.push({ hit, conceptId: e.conceptId, rendering: e.canonical });
       continue;
     }
     const zh = hit.entries.filter((e) => e.kind === 'zh');
     if (!zh.length) continue;
     let chosen = zh;
-    if (hasSource) chosen = zh.filter((e) => sourceByConcept.has(e.conceptId));
+    if (hasSource) chosen = zh.filter((e) => slotOf.has(e.conceptId));
     else if (evidence && zh.length > 1 && zh.some((e) => evidence.has(e.conceptId))) {
       chosen = zh.filter((e) => evidence.has(e.conceptId));
     } else {
@@ -108,36 +108,66 @@ export function keptAttribution(stats: RenderingStats, unit: CheckUnit): Attribu
  * them with the statistics' evidence): what `inconsistenciesInUnit` needs to report them.
  * Undefined when every concept has one rendering. Not cached: the unit is matched once.
  */
-export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: RenderingStats; attributed: AttributedHit[] } | undefined {
+export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = false): { stats: RenderingStats; attributed: AttributedHit[] } | undefined {
   if (!unit.target) return undefined;
-  const terms = unitTerms(g, unit);
+  const terms = unitTerms(g, unit, keep);
   // the attribution as parallel arrays: objects are made only for concepts rendered two ways;
   // the arrays are kept from unit to unit (this runs for every unit, synchronously) and
   // `n` says how much of them is this unit's
   const { hits, concepts, renderings } = scratch;
   let n = 0;
   let evidence: Set<string> | undefined;
+  let several: { has(conceptId: string): boolean } | undefined;
   if (terms.hasSource) {
-    // with a source a hit renders its Chinese entries whose concept the source holds
-    const { sourceByConcept, targetHits } = terms;
+    // with a source a hit renders its Chinese entries whose concept the source holds; each is
+    // compared with the first rendering of its concept, found by the concept's slot in the
+    // unit's analysis (one look-up a hit, nothing allocated while all agree)
+    const { slotOf, targetHits } = terms;
+    const slots = terms.conceptIds.length;
+    if (firstOf.length < slots) growFirst(slots);
+    const stamp = ++stampNow;
+    const seen = firstSeen;
+    let anySeveral = false;
     for (let i = 0; i < targetHits.length; i++) {
       const hit = targetHits[i];
       const entries = hit.entries;
       // one entry (most hits): its concept and kind are on the hit, the entry is read only when chosen
       if (entries.length === 1) {
-        if (hit.kind !== 'zh' || !sourceByConcept.has(hit.conceptId)) continue;
+        if (hit.kind !== 'zh') continue;
+        const s = slotOf.get(hit.conceptId);
+        if (s === undefined) continue;
+        const r = entries[0].canonical;
         hits[n] = hit;
         concepts[n] = hit.conceptId;
-        renderings[n++] = entries[0].canonical;
+        renderings[n++] = r;
+        if (seen[s] !== stamp) {
+          seen[s] = stamp;
+          firstOf[s] = r;
+        } else if (firstOf[s] !== r) {
+          severalSeen[s] = stamp;
+          anySeveral = true;
+        }
         continue;
       }
       for (const e of entries) {
-        if (e.kind !== 'zh' || !sourceByConcept.has(e.conceptId)) continue;
+        if (e.kind !== 'zh') continue;
+        const s = slotOf.get(e.conceptId);
+        if (s === undefined) continue;
+        const r = e.canonical;
         hits[n] = hit;
         concepts[n] = e.conceptId;
-        renderings[n++] = e.canonical;
+        renderings[n++] = r;
+        if (seen[s] !== stamp) {
+          seen[s] = stamp;
+          firstOf[s] = r;
+        } else if (firstOf[s] !== r) {
+          severalSeen[s] = stamp;
+          anySeveral = true;
+        }
       }
     }
+    if (!anySeveral) return undefined;
+    several = { has: (conceptId) => severalSeen[slotOf.get(conceptId)!] === stamp };
   } else {
     let attributed = attributedHits(g, unit);
     // the evidence changes the attribution only of ambiguous hits without a source
@@ -153,10 +183,10 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
       concepts[n] = a.conceptId;
       renderings[n++] = a.rendering;
     }
+    // concepts with a second rendering; statistics are built for those alone
+    several = n <= 64 ? severalByScan(concepts, renderings, n) : severalByMap(concepts, renderings, n);
+    if (!several) return undefined;
   }
-  // concepts with a second rendering; statistics are built for those alone
-  const several = n <= 64 ? severalByScan(concepts, renderings, n) : severalByMap(concepts, renderings, n);
-  if (!several) return undefined;
   const byConcept: RenderingStats['byConcept'] = new Map();
   const kept: AttributedHit[] = [];
   for (let i = 0; i < n; i++) {
@@ -171,6 +201,23 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit): { stats: 
     else m.set(rendering, { count: 1, first: i });
   }
   return { stats: { byConcept, evidence: evidence ?? new Set() }, attributed: kept };
+}
+
+/** Per source-concept slot: the stamp of the unit that saw it first, its first rendering, the stamp of a unit that saw a second one. */
+let firstSeen = new Int32Array(64);
+let severalSeen = new Int32Array(64);
+let firstOf: string[] = new Array<string>(64).fill('');
+let stampNow = 0;
+
+function growFirst(n: number): void {
+  const size = Math.max(n, 2 * firstSeen.length);
+  const seen = new Int32Array(size);
+  seen.set(firstSeen);
+  firstSeen = seen;
+  const sev = new Int32Array(size);
+  sev.set(severalSeen);
+  severalSeen = sev;
+  for (let k = firstOf.length; k < size; k++) firstOf.push('');
 }
 
 /** Concepts with more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */
