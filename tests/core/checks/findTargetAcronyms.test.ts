@@ -23,4 +23,12 @@ describe('findTargetAcronyms', () => {
     expect(findTargetAcronyms('两次((DESTA))')).toEqual([]);
     expect(findTargetAcronyms('没有括号的句子。')).toEqual([]);
   });
+
+  it('reads every opening bracket in turn: spaces of any width, a hyphen, a bracket left open before a good one', () => {
+    expect(findTargetAcronyms('生成对抗网络（\u3000GAN\u3000）和（未闭合的括号与变分自编码器（VAEs）')).toEqual([
+      { acronym: 'GAN', bracket: 6, runStart: 0 },
+      { acronym: 'VAE', bracket: 28, runStart: 15 },
+    ]);
+    expect(findTargetAcronyms('长短期记忆(LSTM-CRF)模型和（Gs）')).toEqual([{ acronym: 'LSTM-CRF', bracket: 5, runStart: 0 }]);
+  });
 });

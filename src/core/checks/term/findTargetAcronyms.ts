@@ -1,4 +1,5 @@
 import { charClass } from '../../glossary';
+import { isJsSpace } from './isJsSpace';
 
 /** "…算法(DESTA)" or "…算法（DESTA）" in a Chinese target. */
 export interface TargetAcronym {
@@ -10,18 +11,22 @@ export interface TargetAcronym {
   runStart: number;
 }
 
-const BRACKETED = /[(（]\s*([A-Z][A-Za-z0-9\-]{0,11}?)s?\s*[)）]/g;
-
-/** Acronyms in brackets directly after Chinese text (at most one space between). */
+/**
+ * Acronyms in brackets directly after Chinese text (at most one space between): what
+ * /[(（]\s*([A-Z][A-Za-z0-9\-]{0,11}?)s?\s*[)）]/g matches, found by char code at each
+ * opening bracket (a regex pass made a match object per bracket; most targets have a few).
+ * A match holds one opening bracket, its first character, so trying every opening bracket
+ * in order finds what the global regex finds.
+ */
 export function findTargetAcronyms(target: string): TargetAcronym[] {
   const out: TargetAcronym[] = [];
-  // most targets have no bracket at all: one native scan decides
-  if (target.indexOf('(') < 0 && target.indexOf('（') < 0) return out;
-  for (const m of target.matchAll(BRACKETED)) {
-    const acronym = m[1];
+  for (let open = nextOpen(target, 0); open >= 0; open = nextOpen(target, open + 1)) {
+    const bodyEnd = shortFormEnd(target, open);
+    if (bodyEnd < 0) continue;
+    const acronym = target.slice(bodyStart, bodyEnd);
     if (!twoCapitals(acronym)) continue;
-    let end = m.index!;
-    if (end > 0 && target[end - 1] === ' ') end--;
+    let end = open;
+    if (end > 0 && target.charCodeAt(end - 1) === 0x20) end--;
     let p = end;
     let han = 0;
     while (p > 0) {
@@ -34,6 +39,50 @@ export function findTargetAcronyms(target: string): TargetAcronym[] {
     out.push({ acronym, bracket: end, runStart: p });
   }
   return out;
+}
+
+/** The first ( or （ at or after `from`, or −1. */
+function nextOpen(s: string, from: number): number {
+  const a = s.indexOf('(', from);
+  const b = s.indexOf('\uff08', from);
+  return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
+/** Where the last match's group starts (set by shortFormEnd). */
+let bodyStart = 0;
+
+/**
+ * The end of the group of a match at the bracket `open`, or −1: spaces, a capital and the
+ * shortest run of [A-Za-z0-9-] (twelve characters at most) after which an optional s (taken
+ * when the rest follows it), spaces and a closing bracket follow.
+ */
+function shortFormEnd(s: string, open: number): number {
+  const n = s.length;
+  let i = open + 1;
+  while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+  const c0 = s.charCodeAt(i);
+  if (!(c0 >= 0x41 && c0 <= 0x5a)) return -1;
+  bodyStart = i;
+  for (let end = i + 1; end <= i + 12 && end <= n; end++) {
+    if (end > i + 1) {
+      const c = s.charCodeAt(end - 1);
+      if (!(isAsciiAlnum(c) || c === 0x2d)) return -1;
+    }
+    if (s.charCodeAt(end) === 0x73 && closesAt(s, end + 1)) return end;
+    if (closesAt(s, end)) return end;
+  }
+  return -1;
+}
+
+/** Spaces from `k` on, then ) or ）. */
+function closesAt(s: string, k: number): boolean {
+  while (k < s.length && isJsSpace(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  return c === 0x29 || c === 0xff09;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function twoCapitals(s: string): boolean {

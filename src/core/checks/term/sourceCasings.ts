@@ -1,3 +1,5 @@
+import { isJsSpace } from './isJsSpace';
+
 /**
  * The casings a source gives one word, for names.protected: of the source's Latin tokens (as
  * `latinTokens` finds them) those equal to `lower` case-insensitively whose capitals are
@@ -150,7 +152,7 @@ function meaningful(s: string, start: number, end: number): boolean {
   const first = s.charCodeAt(start);
   if (first < 0x41 || first > 0x5a) return false;
   let b = start - 1;
-  while (b >= 0 && isSpace(s.charCodeAt(b))) b--;
+  while (b >= 0 && isJsSpace(s.charCodeAt(b))) b--;
   return b >= 0 && !SENTENCE_END.has(s.charCodeAt(b));
 }
 
@@ -166,11 +168,4 @@ function isDigit(c: number): boolean {
 
 function isAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
