@@ -21,7 +21,8 @@ export const terminologyForbidden: Check = {
   run(unit, ctx) {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
-    const { hasSource, slotOf, conceptHits, targetHits } = unitTerms(g, unit, keepFor(ctx));
+    const terms = unitTerms(g, unit, keepFor(ctx));
+    const { hasSource, slotOf, targetHits } = terms;
     let out: Finding[] | undefined;
     for (let i = 0; i < targetHits.length; i++) {
       const hit = targetHits[i];
@@ -63,7 +64,7 @@ export const terminologyForbidden: Check = {
       }
       const cc = g.concepts.get(entry.conceptId);
       if (!cc) continue;
-      const src = inSource ? conceptHits[slotOf.get(entry.conceptId)!][0] : undefined;
+      const src = inSource ? terms.sourceHits[terms.firstHit[slotOf.get(entry.conceptId)!]] : undefined;
       (out ??= []).push(finding(unit.id, hit, entry, cc, src, severity, confidence, hasSource));
     }
     return out ?? [];

@@ -1,9 +1,9 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../glossary';
+import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type TargetHit } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
 import { keptInEnglish } from './term/keptInEnglish';
-import { keepFor, unitTerms, type UnitTerms } from './term/unitTerms';
+import { conceptHits, keepFor, unitTerms, type UnitTerms } from './term/unitTerms';
 
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
@@ -33,19 +33,20 @@ export const terminologyNotFollowed: Check = {
     let latin: boolean | undefined;
     let withoutDe: string | undefined;
     const hasDe = unit.target.includes('的');
-    const { ids, lists, counts } = counted;
+    const { conceptIds, hitCount } = terms;
+    const counts = counted.counts;
     for (let ci = 0; ci < counted.n; ci++) {
       // rendered at least as often as the source has hits of it: nothing to count
       let found = counts[ci];
-      const hits = lists[ci];
-      if (found >= hits.length) continue;
-      const conceptId = ids[ci];
+      if (found >= hitCount[ci]) continue;
+      const conceptId = conceptIds[ci];
       const cc = g.concepts.get(conceptId);
       // generic: free rendering of a general-language word
       if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
       // occurrences: hits naming the concept (not as an acronym); a word of several concepts
       // (samples: sample or sampling) is satisfied by any of them, and reported once, under
       // its first concept. Counted first without arrays: most concepts are rendered.
+      const hits = conceptHits(terms, ci);
       let count = 0;
       let firstHere = false;
       for (const h of hits) {
@@ -115,21 +116,17 @@ interface TargetHitLike {
 }
 
 /**
- * Renderings counted per source concept, by the concept's slot in the unit's analysis (ids and
- * source hits there, counts here). One instance serves every unit (counting is synchronous):
- * its array is kept, `n` says how much of it is this unit's.
+ * Renderings counted per source concept, by the concept's slot in the unit's analysis.
+ * One instance serves every unit (counting is synchronous): its array is kept, `n` says how
+ * much of it is this unit's.
  */
 class ConceptCounts {
   n = 0;
-  ids: string[] = [];
-  lists: SourceHit[][] = [];
   readonly counts: number[] = [];
   slotOf: Map<string, number> = new Map();
 
   reset(terms: UnitTerms): this {
     this.slotOf = terms.slotOf;
-    this.ids = terms.conceptIds;
-    this.lists = terms.conceptHits;
     const n = terms.conceptIds.length;
     const counts = this.counts;
     for (let k = 0; k < n; k++) counts[k] = 0;

@@ -16,13 +16,21 @@ export interface ExpansionReading {
   unknown: number;
 }
 
-/** Best reading of text[…, p) for the last k letters: its cost, its last segment and the reading before it. */
+/**
+ * Best reading of text[…, p) for the last k letters: its cost, its last segment and the
+ * reading before it. The segment is kept as offsets and an entry; its object (and text) is
+ * made only for the reading chosen, not for every candidate the search compares.
+ */
 interface Best {
   cost: number;
   start: number;
   unknown: number;
-  /** Undefined for the empty reading (k = 0). */
-  seg: ExpansionSegment | undefined;
+  /** The last segment: [segStart, p), a hit (`hit`, `entry`), a skipped 的, or an unknown stretch (neither). Absent for the empty reading (k = 0). */
+  segStart: number;
+  segEnd: number;
+  hit: TargetHit | undefined;
+  entry: TargetEntry | undefined;
+  letters: string;
   prev: Best | undefined;
 }
 
@@ -71,9 +79,10 @@ export function segmentExpansion(
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
   let known = false;
-  for (let b: Best | undefined = best; b && b.seg; b = b.prev) {
-    segments.push(b.seg);
-    if (b.seg.entry) known = true;
+  for (let b: Best | undefined = best; b && b.segEnd >= 0; b = b.prev) {
+    const text = b.hit ? b.hit.text : b.letters === '' ? '的' : s.text.slice(b.segStart, b.segEnd);
+    segments.push(b.entry ? { start: b.segStart, end: b.segEnd, text, entry: b.entry, letters: b.letters } : { start: b.segStart, end: b.segEnd, text, letters: b.letters });
+    if (b.entry) known = true;
   }
   if (!known) return undefined;
   segments.reverse();
@@ -90,7 +99,7 @@ function capitals(acronym: string): string {
 }
 
 function solve(s: Search, p: number, k: number, wild: number): Best | null {
-  if (k === 0) return { cost: 0, start: p, unknown: 0, seg: undefined, prev: undefined };
+  if (k === 0) return { cost: 0, start: p, unknown: 0, segStart: -1, segEnd: -1, hit: undefined, entry: undefined, letters: '', prev: undefined };
   const key = ((p - s.runStart) * (s.letters.length + 1) + k) * 2 + wild;
   const known = s.memo[key];
   if (known !== undefined) return known;
@@ -106,7 +115,7 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
         const sub = solve(s, h.start, k - ini.length, wild);
         const cost = e.status === 'forbidden' ? 1 : 0;
         if (sub && (!best || sub.cost + cost < best.cost)) {
-          best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown, seg: { start: h.start, end: h.end, text: h.text, entry: e, letters: ini }, prev: sub };
+          best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown, segStart: h.start, segEnd: h.end, hit: h, entry: e, letters: ini, prev: sub };
         }
       }
     }
@@ -114,7 +123,7 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (p - 1 >= s.runStart && s.text.charCodeAt(p - 1) === DE) {
     const sub = solve(s, p - 1, k, wild);
     if (sub && (!best || sub.cost + 0.5 < best.cost)) {
-      best = { cost: sub.cost + 0.5, start: sub.start, unknown: sub.unknown, seg: { start: p - 1, end: p, text: '的', letters: '' }, prev: sub };
+      best = { cost: sub.cost + 0.5, start: sub.start, unknown: sub.unknown, segStart: p - 1, segEnd: p, hit: undefined, entry: undefined, letters: '', prev: sub };
     }
   }
   if (wild === 0) {
@@ -124,7 +133,7 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
       const offBoundary = s.boundaries && !s.boundaries.has(p - len) ? 5 : 0;
       const cost = 10 + Math.abs(len - 2) + offBoundary;
       if (!best || sub.cost + cost < best.cost) {
-        best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown + 1, seg: { start: p - len, end: p, text: s.text.slice(p - len, p), letters: s.letters[k - 1] }, prev: sub };
+        best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown + 1, segStart: p - len, segEnd: p, hit: undefined, entry: undefined, letters: s.letters[k - 1], prev: sub };
       }
     }
   }

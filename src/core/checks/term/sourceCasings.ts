@@ -24,6 +24,8 @@ export class SourceCasings {
    * the source's names and acronyms, and a plain search of the source stops there.
    */
   hasExact(word: string): boolean {
+    // a casing is meaningful only with a capital in it: a word without one is never found
+    if (!hasCapital(word)) return false;
     // a target repeats its names (GNN five times): the first answers are kept (a short list:
     // a linear look-up, bounded for targets with very many Latin words)
     const seen = this.exact.indexOf(word);
@@ -96,6 +98,14 @@ export class SourceCasings {
     }
     return out;
   }
+}
+
+function hasCapital(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 /** s[at…] equals `lower` with ASCII capitals folded. */

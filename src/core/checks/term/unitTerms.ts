@@ -10,12 +10,14 @@ export interface UnitTerms {
   sourceHits: SourceHit[];
   /**
    * Concept id → its slot, for every concept of a source hit (every entry of a hit counts).
-   * Slots number the concepts in order of their first hit: `conceptIds[slot]` and
-   * `conceptHits[slot]` (the source hits of the concept, in source order).
+   * Slots number the concepts in order of their first hit: `conceptIds[slot]`, the index in
+   * `sourceHits` of its first hit `firstHit[slot]`, and how many hits name it `hitCount[slot]`
+   * (a hit once per entry of the concept). The list itself: `conceptHits(terms, slot)`.
    */
   slotOf: Map<string, number>;
   conceptIds: string[];
-  conceptHits: SourceHit[][];
+  firstHit: number[];
+  hitCount: number[];
   targetHits: TargetHit[];
 }
 
@@ -77,27 +79,45 @@ function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   const sourceHits = hasSource ? matchSource(g, unit.source) : [];
   const slotOf = new Map<string, number>();
   const conceptIds: string[] = [];
-  const conceptHits: SourceHit[][] = [];
+  const firstHit: number[] = [];
+  const hitCount: number[] = [];
   for (let i = 0; i < sourceHits.length; i++) {
     const h = sourceHits[i];
     const entries = h.entries;
     // one concept (most hits): its id is on the hit, no entry to read
-    if (entries.length === 1) addHit(slotOf, conceptIds, conceptHits, h.conceptId, h);
-    else for (let k = 0; k < entries.length; k++) addHit(slotOf, conceptIds, conceptHits, entries[k].conceptId, h);
+    if (entries.length === 1) addHit(slotOf, conceptIds, firstHit, hitCount, h.conceptId, i);
+    else for (let k = 0; k < entries.length; k++) addHit(slotOf, conceptIds, firstHit, hitCount, entries[k].conceptId, i);
   }
   const targetHits = unit.target ? matchTarget(g, unit.target) : [];
-  return { hasSource, sourceHits, slotOf, conceptIds, conceptHits, targetHits };
+  return { hasSource, sourceHits, slotOf, conceptIds, firstHit, hitCount, targetHits };
 }
 
-function addHit(slotOf: Map<string, number>, ids: string[], lists: SourceHit[][], conceptId: string, h: SourceHit): void {
+function addHit(slotOf: Map<string, number>, ids: string[], first: number[], count: number[], conceptId: string, i: number): void {
   const slot = slotOf.get(conceptId);
   if (slot === undefined) {
     slotOf.set(conceptId, ids.length);
     ids.push(conceptId);
-    lists.push([h]);
-    return;
+    first.push(i);
+    count.push(1);
+  } else count[slot]++;
+}
+
+/**
+ * The source hits naming the concept of `slot`, in source order, a hit once for each of its
+ * entries of that concept. Made on demand (most concepts need only their count or first hit).
+ */
+export function conceptHits(terms: UnitTerms, slot: number): SourceHit[] {
+  const hits = terms.sourceHits;
+  const id = terms.conceptIds[slot];
+  const out: SourceHit[] = [];
+  for (let i = terms.firstHit[slot]; i < hits.length && out.length < terms.hitCount[slot]; i++) {
+    const h = hits[i];
+    const entries = h.entries;
+    if (entries.length === 1) {
+      if (h.conceptId === id) out.push(h);
+    } else for (let k = 0; k < entries.length; k++) if (entries[k].conceptId === id) out.push(h);
   }
-  lists[slot].push(h);
+  return out;
 }
 
 /** Some character that is not whitespace (what `s.trim() !== ''` says, without a copy). */
