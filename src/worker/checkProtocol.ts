@@ -11,9 +11,16 @@ export interface CheckRequest {
   /**
    * Identity of `termbases`: the worker recompiles only when it changes ('' = none). The
    * termbases themselves are sent only when the worker does not hold this key yet (a 10,000-
-   * entry termbase is not copied with every keystroke's check).
+   * entry termbase is not copied with every keystroke's check). With `project`: the project's
+   * termbase stamp (read by the main thread without loading an entry).
    */
   termbaseKey?: string;
+  /**
+   * Check with the termbases stored for this project in IndexedDB `dbName`: the worker reads
+   * and compiles them itself (no entry crosses from the main thread), again only when
+   * `termbaseKey` changes. Not with `termbases`.
+   */
+  project?: { dbName: string; projectId: number };
 }
 
 /** The error of a request that named a termbase key the worker does not hold, without the termbases. */

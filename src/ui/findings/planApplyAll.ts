@@ -1,7 +1,7 @@
 import type { CheckUnit } from '../../core/checks/Check';
-import type { Termbase } from '../../core/glossary';
 import { findingKey, type Finding } from '../../core/model';
 import { checkUnitOf, currentDecisions, getDocumentUnits, type CurrentUnit, type DuizhaoDB, type ReviewOp } from '../../db';
+import type { CheckTermbases } from '../review';
 import { decisionOp } from './findingOps';
 
 /** One unit's change in an "Apply to all" plan (the preview lists these). */
@@ -16,7 +16,7 @@ export interface ApplyAllChange {
   findings: Finding[];
 }
 
-export type Checker = (units: CheckUnit[], termbases?: { termbases: Termbase[]; key: string }) => Promise<Finding[]>;
+export type Checker = (units: CheckUnit[], termbases?: CheckTermbases) => Promise<Finding[]>;
 
 function toCheckUnit(cu: CurrentUnit): CheckUnit {
   return checkUnitOf(cu.unit, cu.source, cu.target);
@@ -37,7 +37,7 @@ export async function planApplyAll(
   projectId: number,
   finding: Finding,
   check: Checker,
-  termbases?: { termbases: Termbase[]; key: string },
+  termbases?: CheckTermbases,
   signal?: AbortSignal,
 ): Promise<ApplyAllChange[]> {
   if (finding.suggestion === undefined || !finding.target) return [];

@@ -1,24 +1,23 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { loadProjectTermbases, type ProjectTermbases } from '../../db/glossary';
-import { useStore } from '../../store';
+import type { StoredTermbases } from '../review';
 import { useDb } from '../shell/DbContext';
-
-const NONE: ProjectTermbases = { termbases: [], key: '' };
+import { useTermbaseStamp } from './useTermbaseStamp';
 
 /**
- * The open project's own and imported termbases, live: an approved candidate or an edited
- * entry changes `key`, and every view that checks with it re-checks. Undefined while loading.
+ * The open project's own and imported termbases, by reference, live: `key` is their stamp
+ * (one small read of the termbase records, no entry loaded on the main thread), so an
+ * approved candidate or an edited entry changes it and every view that checks with it
+ * re-checks; the check engine reads and compiles the entries itself (checkOffThread).
+ * Undefined while loading or without a project.
  */
-export function useProjectTermbases(): ProjectTermbases | undefined {
+export function useProjectTermbases(): StoredTermbases | undefined {
   const db = useDb();
-  const projectId = useStore((s) => s.projectId);
-  const loaded = useLiveQuery(
-    async () => (projectId === null ? { projectId, tb: NONE } : { projectId, tb: await loadProjectTermbases(db, projectId) }),
-    [db, projectId],
+  const tb = useTermbaseStamp();
+  const projectId = tb?.projectId;
+  const stamp = tb?.stamp;
+  // Same project and stamp → same object, so effects keyed on it do not re-run.
+  return useMemo(
+    () => (projectId === undefined || stamp === undefined ? undefined : { db, projectId, key: stamp === '' ? '' : `${projectId}|${stamp}` }),
+    [db, projectId, stamp],
   );
-  const current = loaded && loaded.projectId === projectId ? loaded.tb : undefined;
-  const key = current?.key;
-  // Same key → same object, so effects keyed on it do not re-run.
-  return useMemo(() => current, [key, current === undefined]); // eslint-disable-line react-hooks/exhaustive-deps
 }

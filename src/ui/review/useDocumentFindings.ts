@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CheckUnit } from '../../core/checks/Check';
-import type { Termbase } from '../../core/glossary';
 import type { Finding } from '../../core/model';
 import { checkUnitOf, type CurrentUnit } from '../../db';
-import { checkOffThread } from './checkOffThread';
+import { checkOffThread, type CheckTermbases } from './checkOffThread';
 
 export interface FindingsState {
   status: 'idle' | 'checking' | 'done' | 'error';
@@ -19,7 +18,7 @@ function toCheckUnit(cu: CurrentUnit): CheckUnit {
  * Findings of the shown document, computed off the main thread whenever its current texts
  * change. `unitId` of each finding is the database id of the unit (as a string).
  */
-export function useDocumentFindings(units: CurrentUnit[] | undefined, termbases?: { termbases: Termbase[]; key: string }): FindingsState {
+export function useDocumentFindings(units: CurrentUnit[] | undefined, termbases?: CheckTermbases): FindingsState {
   const [state, setState] = useState<FindingsState>({ status: 'idle', findings: [], error: null });
   const latest = useRef('');
   const shownUnits = useRef('');

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Termbase } from '../../core/glossary';
 import type { Finding } from '../../core/model';
 import type { CurrentUnit } from '../../db';
 import { useStore } from '../../store';
-import { checkOffThread } from './checkOffThread';
+import { checkOffThread, type CheckTermbases } from './checkOffThread';
 
 const DEBOUNCE_MS = 400;
 
@@ -14,7 +13,7 @@ const DEBOUNCE_MS = 400;
  */
 export function useDraftFindings(
   units: CurrentUnit[] | undefined,
-  termbases: { termbases: Termbase[]; key: string } | undefined,
+  termbases: CheckTermbases | undefined,
 ): { unitId: string; findings: Finding[] } | null {
   const editor = useStore((s) => (s.editor?.edit && s.editor.side === 'target' ? s.editor : null));
   const [result, setResult] = useState<{ unitId: string; findings: Finding[]; text: string } | null>(null);

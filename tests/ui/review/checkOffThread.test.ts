@@ -31,13 +31,13 @@ describe('document checks: the project termbase crosses to the engine once per k
     expect(forbidden(again)).toHaveLength(1);
   });
 
-  it('an engine that does not hold the key asks for the termbases instead of checking without them', () => {
-    const res = runCheck({ id: 9, units: [unit], termbaseKey: 'never-sent@7' });
+  it('an engine that does not hold the key asks for the termbases instead of checking without them', async () => {
+    const res = await runCheck({ id: 9, units: [unit], termbaseKey: 'never-sent@7' });
     expect(res).toEqual({ id: 9, ok: false, error: NEEDS_TERMBASES });
   });
 
   it('after the engine switched to another key, the first key is sent again and applied', async () => {
-    runCheck({ id: 10, units: [unit], termbaseKey: 'other@1', termbases: [{ ...project, concepts: [] }] });
+    await runCheck({ id: 10, units: [unit], termbaseKey: 'other@1', termbases: [{ ...project, concepts: [] }] });
     const found = await checkOffThread([unit], { termbases: [project], key: 'project@1' });
     expect(forbidden(found)).toEqual([expect.objectContaining({ suggestion: '微光损失' })]);
   });

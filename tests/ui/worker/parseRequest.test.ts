@@ -34,8 +34,8 @@ describe('import worker protocol', () => {
 });
 
 describe('check worker protocol', () => {
-  it('checks a Chinese target and returns findings for its unit', () => {
-    const res = runCheck({ id: 3, units: [{ id: '42', source: '', target: '我们对智能体进行培训，使其策略收敛。' }] });
+  it('checks a Chinese target and returns findings for its unit', async () => {
+    const res = await runCheck({ id: 3, units: [{ id: '42', source: '', target: '我们对智能体进行培训，使其策略收敛。' }] });
     expect(res.ok).toBe(true);
     if (res.ok) {
       expect(res.findings.length).toBeGreaterThan(0);
@@ -44,8 +44,8 @@ describe('check worker protocol', () => {
     }
   });
 
-  it('a correct target has no terminology finding', () => {
-    const res = runCheck({ id: 4, units: [{ id: '43', source: '', target: '我们对智能体进行训练，使其策略收敛。' }] });
+  it('a correct target has no terminology finding', async () => {
+    const res = await runCheck({ id: 4, units: [{ id: '43', source: '', target: '我们对智能体进行训练，使其策略收敛。' }] });
     expect(res.ok && res.findings.filter((f) => f.check.startsWith('terminology'))).toEqual([]);
   });
 });
