@@ -2,15 +2,11 @@ import { HAN_PER_EN_CHAR } from './hanPerEnChar';
 import { Anchors } from './Anchors';
 import { ScratchArrays } from './ScratchArrays';
 
-// Read once: a CommonJS build (tsx, the CLI) reads imports through getters.
-const tokenText = Anchors.keyOf;
-
 /**
  * What the aligner knows about the sentences of both sides, as typed arrays: lengths (in
  * English characters; Han scaled by HAN_PER_EN_CHAR) and anchors as small integer ids, each
  * sentence's token set is a bit mask over the anchors of the unit. Tokens are hashed from
- * their char codes; a string is built only for anchors and for tokens whose hash equals an
- * anchor's (checked for equality, so the result is exact).
+ * their char codes and compared in place (see Anchors): no string is built.
  */
 export interface AlignmentAnchors {
   /** Prefix sums of sentence lengths (English characters), n + 1 entries per side. */
@@ -52,6 +48,9 @@ interface SideTokens {
 
 /** Scratch token buffers, one per side, grown as needed. */
 const scratch = [new Int32Array(4096), new Int32Array(4096)];
+
+/** The anchors of the unit being aligned, reset for each. */
+const ANCHORS = new Anchors();
 
 /** Scratch typed arrays by use: the arrays of a result are views into them (see ScratchArrays). */
 const buffers = new ScratchArrays();
@@ -96,12 +95,21 @@ function tokenHash(text: string, start: number, end: number, number: boolean): n
 }
 
 
-/** Scan one sentence (text[start, end)) (digits, letters, Han and other characters; numbers and name-like words as anchors), appending its tokens. */
-function scanSentence(text: string, start: number, n: number, side: SideTokens, k: number): void {
+/**
+ * Scan one sentence (text[start, end)): its length (digits, letters, Han and other
+ * characters) and its tokens, numbers and words, appended to `side`. With `sig` (see
+ * strongSignature), a word that is not strong in English text is kept only when a strong
+ * word of the other side may have its key: the masks are read only for the other side's
+ * strong anchors (anchorCost, hits), so a word no such anchor can equal changes nothing.
+ * A sentence that turns out Chinese (every word of two letters strong there) is scanned
+ * again keeping every word.
+ */
+function scanSentence(text: string, start: number, end: number, side: SideTokens, k: number, sig: Uint32Array | null): void {
   let han = 0;
   let other = 0;
   let i = start;
-  while (i < n) {
+  const first = side.count;
+  while (i < end) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       if (isHanCode(c)) han++;
@@ -109,10 +117,10 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
       i++;
     } else if (isDigit(c)) {
       let j = i + 1;
-      while (j < n) {
+      while (j < end) {
         const d = text.charCodeAt(j);
         if (isDigit(d)) j++;
-        else if ((d === 0x2e || d === 0x2c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else if ((d === 0x2e || d === 0x2c) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       push(side, i, j, j - i === 1 ? Math.imul(0x811c9dc5 ^ c, 16777619) : tokenHash(text, i, j, true), NUMBER | STRONG_EN | STRONG_ZH);
@@ -122,35 +130,21 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
       let j = i + 1;
       let upper = isUpperCode(c) ? 1 : 0;
       let digits = 0;
-      // hash of the lower-cased word, and of the word without its last character
-      let h = Math.imul(0x811c9dc5 ^ (c | 0x20), 16777619);
-      let hBefore = 0x811c9dc5;
-      while (j < n) {
+      while (j < end) {
         const d = text.charCodeAt(j);
-        let lower: number;
-        if (isAsciiLetter(d)) {
-          if (isUpperCode(d)) upper++;
-          lower = d | 0x20;
-        } else if (isDigit(d)) {
-          digits++;
-          lower = d;
-        } else if ((d === 0x2d || d === 0x27 || d === 0x2019) && j + 1 < n && (isAsciiLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1)))) lower = d;
-        else break;
-        hBefore = h;
-        h = Math.imul(h ^ lower, 16777619);
+        if (isAsciiLetter(d)) upper += isUpperCode(d) ? 1 : 0;
+        else if (isDigit(d)) digits++;
+        else if (!((d === 0x2d || d === 0x27 || d === 0x2019) && j + 1 < end && (isAsciiLetter(text.charCodeAt(j + 1)) || isDigit(text.charCodeAt(j + 1))))) break;
         j++;
       }
       other += j - i;
       let e = j;
       // acronym plural: GNNs → GNN, ViTs → ViT
-      if (upper >= 2 && e - i >= 3 && text.charCodeAt(e - 1) === 0x73 && isUpperCode(text.charCodeAt(e - 2))) {
-        e--;
-        h = hBefore;
-      }
+      if (upper >= 2 && e - i >= 3 && text.charCodeAt(e - 1) === 0x73 && isUpperCode(text.charCodeAt(e - 2))) e--;
       let f = 0;
       if (upper >= 2 || digits > 0) f |= STRONG_EN;
       if (e - i >= 2 || digits > 0) f |= STRONG_ZH;
-      push(side, i, e, h, f);
+      if (sig === null || (f & STRONG_EN) !== 0 || (sig[sigSlot(e - i, c) >>> 5] & (1 << (sigSlot(e - i, c) & 31))) !== 0) push(side, i, e, tokenHash(text, i, e, false), f);
       i = j;
     } else {
       if (c > 0x20) other++;
@@ -159,15 +153,44 @@ function scanSentence(text: string, start: number, n: number, side: SideTokens, 
   }
   side.len[k] = han / HAN_PER_EN_CHAR + other;
   side.chinese[k] = han > 0 && han >= other * 0.3 ? 1 : 0;
+  if (sig !== null && side.chinese[k] === 1) {
+    side.count = first;
+    scanSentence(text, start, end, side, k, null);
+    return;
+  }
   side.tokAt[k + 1] = side.count;
 }
 
-function scanSide(text: string, bounds: number[], which: number): SideTokens {
+/** Bit of a word in a signature: its length (capped) and first letter (either case). */
+function sigSlot(length: number, first: number): number {
+  return ((length < 31 ? length : 31) << 5) | (first & 31);
+}
+
+/**
+ * The signature of the strong words of a side: a bit per (length, first letter). Two words
+ * with one key have the same length and first letter (A–Z folded), so a word whose bit is
+ * clear equals none of them.
+ */
+function strongSignature(text: string, side: SideTokens): Uint32Array {
+  const sig = buffers.uint32(8, 32);
+  for (let k = 0; k < side.n; k++) {
+    const want = side.chinese[k] === 1 ? STRONG_ZH : STRONG_EN;
+    for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
+      const f = side.tok[4 * t + 3];
+      if ((f & want) === 0 || (f & NUMBER) !== 0) continue;
+      const slot = sigSlot(side.tok[4 * t + 1] - side.tok[4 * t], text.charCodeAt(side.tok[4 * t]));
+      sig[slot >>> 5] |= 1 << (slot & 31);
+    }
+  }
+  return sig;
+}
+
+function scanSide(text: string, bounds: number[], which: number, sig: Uint32Array | null): SideTokens {
   const n = bounds.length >> 1;
   // at most one token per character
   if (scratch[which].length < 4 * (text.length + 1)) scratch[which] = new Int32Array(8 * (text.length + 1));
   const side: SideTokens = { n, len: buffers.float64(which, n), tokAt: buffers.int32(which, n + 1), tok: scratch[which], count: 0, chinese: buffers.uint8(which, n) };
-  for (let k = 0; k < n; k++) scanSentence(text, bounds[2 * k], bounds[2 * k + 1], side, k);
+  for (let k = 0; k < n; k++) scanSentence(text, bounds[2 * k], bounds[2 * k + 1], side, k, sig);
   return side;
 }
 
@@ -179,8 +202,7 @@ function strongIds(text: string, side: SideTokens, anchors: Anchors, which: numb
     for (let t = side.tokAt[k]; t < side.tokAt[k + 1]; t++) {
       const f = side.tok[4 * t + 3];
       if ((f & want) === 0) continue;
-      const number = (f & NUMBER) !== 0;
-      list.push(anchors.intern(tokenText(text, side.tok[4 * t], side.tok[4 * t + 1], number), side.tok[4 * t + 2]));
+      list.push(anchors.intern(text, side.tok[4 * t], side.tok[4 * t + 1], side.tok[4 * t + 2], (f & NUMBER) !== 0));
     }
     at[k + 1] = list.length;
   }
@@ -213,13 +235,15 @@ function prefix(len: Float64Array, which: number): Float64Array {
  * until the next call.
  */
 export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[]): AlignmentAnchors {
-  const s = scanSide(srcText, srcBounds, 0);
-  const t = scanSide(tgtText, tgtBounds, 1);
-  const anchors = new Anchors();
+  // the target (short, few Latin words) first: its strong words decide which source words
+  // are worth keeping (see scanSentence)
+  const t = scanSide(tgtText, tgtBounds, 1, null);
+  const s = scanSide(srcText, srcBounds, 0, strongSignature(tgtText, t));
+  const anchors = ANCHORS;
+  anchors.reset();
   const ss = strongIds(srcText, s, anchors, 0);
   const ts = strongIds(tgtText, t, anchors, 1);
-  anchors.seal();
-  const words = Math.max(1, (anchors.keys.length + 31) >>> 5);
+  const words = Math.max(1, (anchors.count + 31) >>> 5);
   const srcMask = masks(srcText, s, anchors, words, 0);
   const tgtMask = masks(tgtText, t, anchors, words, 1);
   const small = s.n * t.n <= 4096;

@@ -88,6 +88,22 @@ describe('alignSentences', () => {
     ]);
   });
 
+  it('anchors a Latin word kept in the Chinese to its English sentence whatever its case there', () => {
+    // "Transformer" in the Chinese is an anchor; the English writes it in lower case, in
+    // capitals or as a name. The anchor keeps the Chinese with the sentence that has the word
+    // (a 2–1 bead here); with another word there, length alone pairs it with the other one.
+    const zh = '我们的Transformer模型效果很好。';
+    const other = 'The recurrent baseline works badly on the second set.';
+    for (const w of ['transformer', 'Transformer', 'TRANSFORMER']) {
+      const en = `Our ${w} model works well on the first dataset. ${other}`;
+      expect(align(en, zh)).toEqual([{ source: [0, 1], target: [0] }]);
+    }
+    expect(align(`Our convolution model works well on the first dataset. ${other}`, zh)).toEqual([
+      { source: [0], target: [] },
+      { source: [1], target: [0] },
+    ]);
+  });
+
   it('keeps Chinese clauses split at "；" with their English sentence', () => {
     const en =
       'This study: (1) explores the design space of architectures, (2) trains the networks on several image classification tasks, and (3) relates robustness to graph structure. ' +
