@@ -107,11 +107,25 @@ function hasLatinLetter(text: string): boolean {
   return false;
 }
 
-/** Spans of URLs and e-mail addresses; every form URLISH matches has a "." or "://" (most targets have neither: no regex pass). */
+/**
+ * Spans of URLs and e-mail addresses. Every match of URLISH holds "://", "www.", "@" or a
+ * "." before one of its domain endings: without any of these (most targets, decimals and
+ * all) there is no regex pass.
+ */
 function urlSpans(target: string): number[][] {
-  if (target.indexOf('.') < 0 && target.indexOf('://') < 0) return [];
+  if (target.indexOf('://') < 0 && target.indexOf('www.') < 0 && target.indexOf('@') < 0 && !hasDomainEnding(target)) return [];
   return [...target.matchAll(URLISH)].map((m) => [m.index!, m.index! + m[0].length]);
 }
+
+/** ".com", ".org", … (URLISH's third form) somewhere in the text. */
+function hasDomainEnding(text: string): boolean {
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    for (let k = 0; k < DOMAIN_ENDINGS.length; k++) if (text.startsWith(DOMAIN_ENDINGS[k], at + 1)) return true;
+  }
+  return false;
+}
+
+const DOMAIN_ENDINGS = ['com', 'org', 'net', 'io', 'edu', 'cn', 'ai'];
 
 const URLISH = /(?:https?:\/\/|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|io|edu|cn|ai)\b/g;
 

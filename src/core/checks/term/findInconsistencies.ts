@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/Finding';
-import type { CompiledGlossary } from '../../glossary';
+import type { CompiledConcept, CompiledGlossary } from '../../glossary';
 import type { CheckUnit } from '../Check';
 import { attributedHits, keptAttribution, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
 
@@ -24,39 +24,66 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
   if (!unit.target) return [];
   const out: Finding[] = [];
   // per concept with findings: its renderings ranked (most frequent first) once, for the kept
-  // rendering and the list the message shows
-  let ranks: Map<string, Ranked> | undefined;
+  // rendering, the suggestion and the message, which depend on the concept alone; and per
+  // rendering whether it is reported (a target repeats its renderings: decided once each)
+  let ranks: Map<string, Ranked | null> | undefined;
+  let noSource: boolean | undefined;
   for (const a of attributed ?? attributedHits(g, unit, stats.evidence)) {
-    const renderings = stats.byConcept.get(a.conceptId);
-    if (!renderings || renderings.size < 2) continue;
-    const cc = g.concepts.get(a.conceptId);
-    if (!cc) continue;
-    let ranked = (ranks ??= new Map<string, Ranked>()).get(a.conceptId);
-    if (!ranked) ranks.set(a.conceptId, (ranked = rank(renderings, cc.preferred, cc.approved)));
-    const kept = ranked.kept;
-    if (a.rendering === kept) continue;
-    // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one;
-    // a general-language word may vary
-    const bothApproved = cc.approved.includes(kept) && cc.approved.includes(a.rendering);
-    if (bothApproved && (cc.concept.generic || sameApartFromParticles(a.rendering, kept))) continue;
-    const suggestion = cc.approved.includes(kept) ? kept : cc.preferred ?? kept;
-    const list = (ranked.list ??= listOf(ranked));
-    // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
-    const weak = !unit.source.trim() && cc.approved.includes(a.rendering) && cc.approved.includes(kept);
-    const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
-    out.push({
+    let ranked = ranks?.get(a.conceptId);
+    if (ranked === undefined) {
+      const renderings = stats.byConcept.get(a.conceptId);
+      const cc = renderings && renderings.size >= 2 ? g.concepts.get(a.conceptId) : undefined;
+      ranked = cc ? rank(renderings!, cc) : null;
+      (ranks ??= new Map()).set(a.conceptId, ranked);
+    }
+    if (ranked === null) continue;
+    const verdict = verdictOf(ranked, a.rendering, (noSource ??= !unit.source.trim()));
+    if (verdict === SKIP) continue;
+    const cc = ranked.cc;
+    const f: Finding = {
       unitId: unit.id,
       check: 'terminology.inconsistent',
       severity: 'minor',
       mqm: 'Terminology/Inconsistent',
       target: { start: a.hit.start, end: a.hit.end, text: a.hit.text },
-      message: `"${cc.en}" is rendered several ways: ${list}; use one rendering throughout, ${suggestion}${pref}.`,
-      suggestion,
+      message: (ranked.message ??= messageOf(ranked)),
+      suggestion: ranked.suggestion,
       termId: cc.id,
-      ...(weak ? { confidence: 'suspect' as const } : {}),
-    });
+    };
+    if (verdict === WEAK) f.confidence = 'suspect';
+    out.push(f);
   }
   return out;
+}
+
+const SKIP = 1;
+const REPORT = 2;
+const WEAK = 3;
+
+/** Whether a rendering of the concept is reported (and how), decided on its first hit in the unit. */
+function verdictOf(ranked: Ranked, rendering: string, noSource: boolean): number {
+  const seen = ranked.decided.indexOf(rendering);
+  if (seen >= 0) return ranked.verdicts[seen];
+  const { cc, kept } = ranked;
+  let verdict: number;
+  if (rendering === kept) verdict = SKIP;
+  else {
+    // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one;
+    // a general-language word may vary
+    const bothApproved = ranked.keptApproved && cc.approved.includes(rendering);
+    if (bothApproved && (cc.concept.generic || sameApartFromParticles(rendering, kept))) verdict = SKIP;
+    // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
+    else verdict = noSource && bothApproved ? WEAK : REPORT;
+  }
+  ranked.decided.push(rendering);
+  ranked.verdicts.push(verdict);
+  return verdict;
+}
+
+function messageOf(ranked: Ranked): string {
+  const { cc, suggestion } = ranked;
+  const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
+  return `"${cc.en}" is rendered several ways: ${listOf(ranked)}; use one rendering throughout, ${suggestion}${pref}.`;
 }
 
 function sameApartFromParticles(a: string, b: string): boolean {
@@ -70,12 +97,19 @@ function withoutParticles(x: string): string {
 }
 
 interface Ranked {
+  cc: CompiledConcept;
   /** Renderings, most frequent first (ties: first seen first), with their counts. */
   names: string[];
   counts: number[];
   kept: string;
-  /** "策略 (3×), 政策 (1×)", made on first use. */
-  list?: string;
+  keptApproved: boolean;
+  /** The kept rendering when it is approved, else the preferred one. */
+  suggestion: string;
+  /** The message (the same for every finding of the concept), made on first use. */
+  message?: string;
+  /** Renderings decided in this unit, and their verdicts. */
+  decided: string[];
+  verdicts: number[];
 }
 
 /**
@@ -83,9 +117,8 @@ interface Ranked {
  * the rendering kept: the preferred one when it is used, else the most frequent approved one,
  * else the most frequent.
  */
-function rank(
-  renderings: Map<string, { count: number; first: number }>, preferred: string | undefined, approved: string[],
-): Ranked {
+function rank(renderings: Map<string, { count: number; first: number }>, cc: CompiledConcept): Ranked {
+  const { preferred, approved } = cc;
   const names: string[] = [];
   const counts: number[] = [];
   const firsts: number[] = [];
@@ -98,7 +131,10 @@ function rank(
   }
   let kept = preferred && renderings.has(preferred) ? preferred : undefined;
   for (let i = 0; kept === undefined && i < names.length; i++) if (approved.includes(names[i])) kept = names[i];
-  return { names, counts, kept: kept ?? names[0] };
+  kept ??= names[0];
+  const keptApproved = approved.includes(kept);
+  const suggestion = keptApproved ? kept : preferred ?? kept;
+  return { cc, names, counts, kept, keptApproved, suggestion, decided: [], verdicts: [] };
 }
 
 function listOf(ranked: Ranked): string {
