@@ -1,3 +1,8 @@
+import { numberKey } from './numberKey';
+
+export { numberKey } from './numberKey';
+export { chineseNumerals, chineseNumeralValue } from './chineseNumerals';
+
 /**
  * Numbers as they appear in English and Chinese scientific text, with UTF-16 offsets.
  * Digits attached to Latin letters (3D, ResNet-50, top-1, GPT-3) are names, not
@@ -23,17 +28,6 @@ const MULT: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, Thousand: 
 function isLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
-
-export function numberKey(v: number): string {
-  // small whole numbers (一 in 一种/统一, years are not): a table, not a string built each time;
-  // rounding to 1e-6 leaves a whole number below 2^53 / 1e6 unchanged, so the key is the same
-  if (v >= 0 && v < SMALL_KEYS.length && (v | 0) === v) return SMALL_KEYS[v];
-  return String(Math.round(v * 1e6) / 1e6);
-}
-
-/** numberKey of 0 … 1023. */
-const SMALL_KEYS: string[] = [];
-for (let v = 0; v < 1024; v++) SMALL_KEYS.push(String(v));
 
 /**
  * The key of `digits` when they are a plain whole number (no leading zero, at most 9
@@ -135,13 +129,13 @@ export function englishNumberWordsAt(text: string, starts: readonly number[]): N
     if (i < from) continue; // consumed by "thirty-two" / "two million"
     // every number word has at least three letters, and its first three are one of few
     // (two, thr, fou, …): most words ("the", "model", "data") stop here
-    if (i + 3 > n || PREFIX3[prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2))] === 0) continue;
+    if (i + 3 > n || !hasBit(PREFIX3, prefixKey(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)))) continue;
     let j = i + 3;
     while (j < n && isWordCode(text.charCodeAt(j))) j++;
     const len = j - i;
     if (len < 3 || len > 9) continue;
     const last = text.charCodeAt(j - 1) | 0x20;
-    if (last < 0x61 || last > 0x7a || WORD_KEY[wordKey(len, text.charCodeAt(i), last)] === 0) continue;
+    if (last < 0x61 || last > 0x7a || !hasBit(WORD_KEY, wordKey(len, text.charCodeAt(i), last))) continue;
     const word = text.slice(i, j).toLowerCase();
     if (!Object.hasOwn(EN_WORDS, word)) continue;
     from = numberWordAt(text, i, j, word, out);
@@ -150,8 +144,22 @@ export function englishNumberWordsAt(text: string, starts: readonly number[]): N
 }
 
 /** The first three letters (either case) of every number word. */
-const PREFIX3 = new Uint8Array(32 * 32 * 32);
-for (const w of Object.keys(EN_WORDS)) PREFIX3[prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+const PREFIX3 = new Uint32Array((32 * 32 * 32) >> 5);
+for (const w of Object.keys(EN_WORDS)) setBit(PREFIX3, prefixKey(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)));
+
+/*
+ * The word tables are bit sets (4 KB and 1.4 KB), not a byte per entry (32 KB and 11 KB):
+ * they are read for ~80 words of every source, between checks that fill the caches with
+ * other data, and small tables stay in the nearest cache.
+ */
+function setBit(bits: Uint32Array, k: number): void {
+  bits[k >> 5] |= 1 << (k & 31);
+}
+
+/** Bit k of `bits`; false outside the set (a negative k: a first character that is no letter). */
+function hasBit(bits: Uint32Array, k: number): boolean {
+  return k >= 0 && k >> 5 < bits.length && ((bits[k >> 5] >>> (k & 31)) & 1) !== 0;
+}
 
 /**
  * Index of three characters in PREFIX3 by their low five bits (a letter's slot is the same in
@@ -163,9 +171,13 @@ function prefixKey(a: number, b: number, c: number): number {
   return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
 }
 
-/** (length, first letter, last letter) of every number word: most words fail this lookup. */
-const WORD_KEY = new Uint8Array(16 * 26 * 26);
-for (const w of Object.keys(EN_WORDS)) WORD_KEY[wordKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+/**
+ * (length, first letter, last letter) of every number word: most words fail this lookup. A
+ * first character that is no letter falls outside the set (or on another word's bit, when
+ * the exact EN_WORDS look-up decides): no number word is rejected.
+ */
+const WORD_KEY = new Uint32Array(((16 * 26 * 26) >> 5) + 1);
+for (const w of Object.keys(EN_WORDS)) setBit(WORD_KEY, wordKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
 
 function wordKey(len: number, first: number, last: number): number {
   return (len * 26 + ((first | 0x20) - 0x61)) * 26 + ((last | 0x20) - 0x61);
@@ -209,68 +221,4 @@ function numberWordAt(text: string, i: number, j: number, word: string, out: Num
   if (DECADES_RE.test(text)) tok.alt = numberKey(v * 10);
   out.push(tok);
   return end;
-}
-
-const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 双: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** Measure words and nouns that make a Chinese numeral a quantity: 三个, 两种, 十层. */
-const MEASURE = '个种项类次层组篇条步倍位名部轮张幅份天年周阶维项款套批对';
-
-/** Per code unit: 1 + digit value (零 … 九), 20 十, 21 百, 22 千, 30 万, 31 亿; 0 = not a numeral. */
-const NUMERAL = new Uint8Array(0x10000);
-for (const [ch, v] of Object.entries(ZH_DIGIT)) NUMERAL[ch.charCodeAt(0)] = 1 + v;
-NUMERAL['十'.charCodeAt(0)] = 20;
-NUMERAL['百'.charCodeAt(0)] = 21;
-NUMERAL['千'.charCodeAt(0)] = 22;
-NUMERAL['万'.charCodeAt(0)] = 30;
-NUMERAL['亿'.charCodeAt(0)] = 31;
-const UNIT_VALUE = [10, 100, 1000];
-/** 1 at (c & 1023) for every numeral c: a 1 KB first test, the 64 KB table only on a hit. */
-const NUMERAL_QUICK = new Uint8Array(1024);
-for (let c = 0; c < 0x10000; c++) if (NUMERAL[c] !== 0) NUMERAL_QUICK[c & 1023] = 1;
-const IS_MEASURE = new Uint8Array(0x10000);
-for (const ch of MEASURE) IS_MEASURE[ch.charCodeAt(0)] = 1;
-
-/** Value of the numeral text[start, end): 三 → 3, 十二 → 12, 二十 → 20, 两百 → 200, 三万 → 30000. */
-function numeralValue(text: string, start: number, end: number): number {
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (let i = start; i < end; i++) {
-    const k = NUMERAL[text.charCodeAt(i)];
-    if (k === 0) continue;
-    if (k <= 10) digit = k - 1;
-    else if (k < 30) {
-      section += (digit || 1) * UNIT_VALUE[k - 20];
-      digit = 0;
-    } else {
-      total += (section + digit || 1) * (k === 30 ? 1e4 : 1e8);
-      section = 0;
-      digit = 0;
-    }
-  }
-  return total + section + digit;
-}
-
-/** Value of a Chinese numeral string: 三 → 3, 十二 → 12, 二十 → 20, 两百 → 200, 三万 → 30000. */
-export function chineseNumeralValue(s: string): number {
-  return numeralValue(s, 0, s.length);
-}
-
-/**
- * Chinese numerals. `quantity` is true when a measure word follows (三个, 两种) — the
- * only ones reported as a wrong number; others (统一, 一致, 三维) only help matching.
- */
-export function chineseNumerals(text: string): (NumberToken & { quantity: boolean })[] {
-  const out: (NumberToken & { quantity: boolean })[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (NUMERAL_QUICK[c & 1023] === 0 || NUMERAL[c] === 0) continue;
-    let end = i + 1;
-    while (end < n && NUMERAL[text.charCodeAt(end)] !== 0) end++;
-    const v = numeralValue(text, i, end);
-    out.push({ start: i, end, key: numberKey(v), sign: '', spelled: true, quantity: end < n && IS_MEASURE[text.charCodeAt(end)] === 1 });
-    i = end;
-  }
-  return out;
 }
