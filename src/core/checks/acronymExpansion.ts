@@ -57,20 +57,19 @@ function checkOccurrence(
   let components: Component[] | undefined;
   let expected: string | undefined;
   let basis = '';
+  const entry = def ? undefined : termbaseExpansion(g, occ.acronym);
+  if (def) expected = def.expectedZh;
+  else if (entry) expected = entry.preferred;
+  // the expected expansion right before the bracket: nothing to check (most occurrences; the
+  // components and the basis are made after this test)
+  if (expected && occ.bracket - expected.length >= occ.runStart && text.startsWith(expected, occ.bracket - expected.length)) return undefined;
   if (def) {
     components = def.components.map((c) => ({ concept: c.conceptId ? g.concepts.get(c.conceptId) : undefined, en: c.text }));
-    expected = def.expectedZh;
     basis = `the source's "${def.expansion.text}"`;
-  } else {
-    const entry = termbaseExpansion(g, occ.acronym);
-    if (entry) {
-      components = [{ concept: entry, en: entry.en }];
-      expected = entry.preferred;
-      basis = `the termbase (${occ.acronym} = ${entry.en})`;
-    }
+  } else if (entry) {
+    components = [{ concept: entry, en: entry.en }];
+    basis = `the termbase (${occ.acronym} = ${entry.en})`;
   }
-  // the expected expansion right before the bracket: nothing to check (most occurrences)
-  if (expected && occ.bracket - expected.length >= occ.runStart && text.startsWith(expected, occ.bracket - expected.length)) return undefined;
   const all = matchTargetAll(g, text);
   const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all);
   const reading = segmentExpansion(g, text, all, occ.acronym, occ.runStart, occ.bracket, boundaries);

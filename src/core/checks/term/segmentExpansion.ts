@@ -34,14 +34,26 @@ interface Best {
   prev: Best | undefined;
 }
 
+/** One termbase entry a hit in the run may stand for, with the initials of its concept. */
+interface Candidate {
+  hit: TargetHit;
+  entry: TargetEntry;
+  initials: string[];
+  /** 1 for a forbidden rendering (readings with approved ones are preferred). */
+  cost: number;
+}
+
 /** What one search needs, passed around instead of closures. */
 interface Search {
-  g: CompiledGlossary;
   text: string;
   letters: string;
   runStart: number;
-  /** Termbase hits inside the run by end offset − runStart, each list in `allHits` order. */
-  byEnd: (TargetHit[] | undefined)[];
+  /**
+   * Readings of termbase hits inside the run by end offset − runStart: for each hit (in
+   * `allHits` order) each entry with its concept's initials, worked out once per search
+   * instead of once per state that ends there.
+   */
+  byEnd: (Candidate[] | undefined)[];
   boundaries?: Set<number>;
   /** (p − runStart, k, wild) → best reading, null when there is none; undefined when not yet solved. */
   memo: (Best | null | undefined)[];
@@ -62,19 +74,24 @@ export function segmentExpansion(
 ): ExpansionReading | undefined {
   const letters = capitals(acronym);
   if (letters.length < 2) return undefined;
-  const byEnd: (TargetHit[] | undefined)[] = [];
+  const byEnd: (Candidate[] | undefined)[] = [];
   for (const h of allHits) {
     if (h.start < runStart || h.end > bracket) continue;
-    const list = byEnd[h.end - runStart];
-    if (list) list.push(h);
-    else byEnd[h.end - runStart] = [h];
+    for (const e of h.entries) {
+      const cc = g.concepts.get(e.conceptId);
+      if (!cc) continue;
+      const c: Candidate = { hit: h, entry: e, initials: conceptInitials(cc), cost: e.status === 'forbidden' ? 1 : 0 };
+      const list = byEnd[h.end - runStart];
+      if (list) list.push(c);
+      else byEnd[h.end - runStart] = [c];
+    }
   }
   // a reading needs at least one termbase rendering
   if (!byEnd.length) return undefined;
   // presized (keys run to ((bracket − runStart) · (letters + 1) + k) · 2 + 1): written sparsely
   // from the top, an empty array would turn into a slow dictionary
   const memo = new Array<Best | null | undefined>((bracket - runStart + 1) * (letters.length + 1) * 2);
-  const s: Search = { g, text, letters, runStart, byEnd, boundaries, memo };
+  const s: Search = { text, letters, runStart, byEnd, boundaries, memo };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -106,17 +123,14 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
   let best: Best | null = null;
   // candidates in a fixed order; a later one wins only when strictly cheaper
   const ending = s.byEnd[p - s.runStart];
-  if (ending) for (const h of ending) {
-    for (const e of h.entries) {
-      const cc = s.g.concepts.get(e.conceptId);
-      if (!cc) continue;
-      for (const ini of conceptInitials(cc)) {
-        if (ini.length > k || !s.letters.startsWith(ini, k - ini.length)) continue;
-        const sub = solve(s, h.start, k - ini.length, wild);
-        const cost = e.status === 'forbidden' ? 1 : 0;
-        if (sub && (!best || sub.cost + cost < best.cost)) {
-          best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown, segStart: h.start, segEnd: h.end, hit: h, entry: e, letters: ini, prev: sub };
-        }
+  if (ending) for (const c of ending) {
+    const h = c.hit;
+    for (const ini of c.initials) {
+      if (ini.length > k || !s.letters.startsWith(ini, k - ini.length)) continue;
+      const sub = solve(s, h.start, k - ini.length, wild);
+      const cost = c.cost;
+      if (sub && (!best || sub.cost + cost < best.cost)) {
+        best = { cost: sub.cost + cost, start: sub.start, unknown: sub.unknown, segStart: h.start, segEnd: h.end, hit: h, entry: c.entry, letters: ini, prev: sub };
       }
     }
   }
