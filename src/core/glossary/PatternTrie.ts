@@ -4,9 +4,11 @@
  *   starts none, -1 when c occurs in no pattern.
  * - `rec`: four ints per state (four states per cache line): its only child's code unit and
  *   state inline (most trie states have at most one child, so most steps are one compare;
- *   `MULTI` when it has several, all in `edges`), then two ints for the automaton (failure
- *   link, and `dict`: before the failure links exist, the state itself when a pattern ends
- *   there, else 0).
+ *   `MULTI` when it has several, all in `edges`, and then in place of the child a 32-bit
+ *   filter of their units: bit `unit & 31`, read with the record, so most misses at such a
+ *   state stop before the edge table), then two ints for the automaton (failure link, and
+ *   `dict`: before the failure links exist, the state itself when a pattern ends there,
+ *   else 0).
  * - `edges`: open-addressing hash table of (state, unit, target, -) slots, with a bit
  *   filter (most lookups are misses; most misses stop at the filter).
  * - pattern values as a list per state, last added first (`headValue`/`nextValue`).
@@ -136,8 +138,10 @@ export const patternTrie = {
             if (ku !== MULTI) {
               addEdge(edges, mask, filter, filterShift, s, ku, rec[k + 1]);
               rec[k] = MULTI;
+              rec[k + 1] = 1 << (ku & 31);
             }
             addEdge(edges, mask, filter, filterShift, s, c, next);
+            rec[k + 1] |= 1 << (c & 31);
           }
         }
         s = next;

@@ -14,7 +14,8 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
  *   position that passes the filter skips the root and the first step (the widest fan-out
  *   of the trie), and a two-unit pattern with no continuation (most pairs: 模型, 训练) or a
  *   prefix with no pattern ending there is settled without touching the trie's records.
- * Deeper steps use the trie's own `rec` (one child inline) and edge table (several).
+ * Deeper steps use the trie's own `rec` (one child inline; with several, a filter of their
+ * units there) and edge table.
  */
 export interface StartIndex {
   filter: Int32Array;
@@ -133,7 +134,7 @@ export const startIndex = {
    * text match a–z in the patterns. Returns the count.
    */
   collect(t: PatternTrie, ix: StartIndex, text: string, foldUpper: boolean, into: StateHits): number {
-    const { root, rec, edges, mask: edgeMask, filter: edgeFilter, filterShift: edgeShift, maxDepth } = t;
+    const { root, rec, edges, mask: edgeMask, maxDepth } = t;
     const { filter, filterShift, singles, pairs, pairMask, pairShift } = ix;
     const room = maxDepth + 1;
     let ends = into.ends;
@@ -198,8 +199,9 @@ export const startIndex = {
           const ku = rec[k];
           if (ku === c) s = rec[k + 1];
           else if (ku === MULTI) {
-            const b = Math.imul(Math.imul(s, H1) ^ Math.imul(c, H2), H2) >>> edgeShift;
-            if ((edgeFilter[b >>> 5] & (1 << (b & 31))) === 0) break;
+            // the state's own filter of its children's units (bit c & 31; JS masks shift
+            // counts to five bits), in the record just read: most misses stop here
+            if (((rec[k + 1] >>> c) & 1) === 0) break;
             s = lookup(edges, edgeMask, s, c);
             if (s < 0) break;
           } else break;
