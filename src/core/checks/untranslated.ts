@@ -68,9 +68,11 @@ function missing(unit: CheckUnit): Finding {
 
 /** English sentences inside a Chinese target, then English runs inside Chinese sentences. */
 function partial(unit: CheckUnit, t: string, g: CompiledGlossary | undefined): Finding[] {
-  // Cheap exit for the common case: no six Latin words in a row anywhere. Such a run needs
-  // a space or tab between its words (the sentence split saw none in most targets).
-  if ((spansOf(unit).seen & INLINE_SPACE) === 0) return [];
+  // Cheap exit for the common case: no six Latin words in a row anywhere. Such a run has
+  // five separators, each ending in a space or tab right before an ASCII letter; the split
+  // lists every space and tab among the target's marks (most targets have none).
+  const spans = spansOf(unit);
+  if ((spans.seen & INLINE_SPACE) === 0 || spacesBeforeLetters(t, spans.marks) < 5) return [];
   LATIN_RUN_RE.lastIndex = 0;
   if (!LATIN_RUN_RE.exec(t)) return [];
   const out: Finding[] = [];
@@ -106,6 +108,18 @@ function partial(unit: CheckUnit, t: string, g: CompiledGlossary | undefined): F
     );
   }
   return out;
+}
+
+/** Spaces and tabs among `marks` followed by an ASCII letter, counted up to 5. */
+function spacesBeforeLetters(t: string, marks: readonly number[]): number {
+  let n = 0;
+  for (let k = 0; k < marks.length && n < 5; k++) {
+    const c = t.charCodeAt(marks[k]);
+    if (c !== 0x20 && c !== 0x09) continue;
+    const d = t.charCodeAt(marks[k] + 1) | 0x20;
+    if (d >= 0x61 && d <= 0x7a) n++;
+  }
+  return n;
 }
 
 /** Lower-cased words of the glossary's do-not-translate names, built once per glossary. */

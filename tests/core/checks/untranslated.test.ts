@@ -49,6 +49,12 @@ describe('untranslated', () => {
     expect(f.map((x) => x.target?.text)).toEqual(['which is able to reduce the number of queries']);
   });
 
+  it('finds an English run whose words are parted by tabs or several spaces, not Chinese spaced around numbers', () => {
+    const t = '我们提出了一种方法，which\tis able  to reduce\tthe number of queries，并在实验中验证了它。';
+    expect(run({ target: t }).map((x) => x.target?.text)).toEqual(['which\tis able  to reduce\tthe number of queries']);
+    expect(run({ target: '我们在 2021 年 和 2022 年 收集了 3287 篇 摘要 ， 共 5 个 领域 。' })).toEqual([]);
+  });
+
   it('leaves names, titles, URLs and short Latin terms alone', () => {
     expect(run({ target: '我们展示了DESTA在Lunar Lander和OpenAI Gym的Frozen Lake中的出色表现。' })).toEqual([]);
     expect(run({ target: '该方法发表于International Conference on Learning Representations Workshop Track。' })).toEqual([]);
