@@ -29,6 +29,22 @@ export interface ProjectRecord {
   importToken?: string;
   /** Source words of the units as imported (additive; set by imports since issue 7): MQM without reading every unit. */
   sourceWords?: number;
+  /**
+   * How far the last full check ("Re-check project", the Dashboard's own check) got (additive,
+   * not indexed; issue 7): `complete: false` from its start until it ends with every unit
+   * checked, so a cancelled or failed check, or a tab closed mid-way, leaves the findings
+   * cache marked incomplete. Absent (projects checked before this field): the cache counts
+   * as complete when it has finding chunks.
+   */
+  findingsCheck?: FindingsCheckState;
+}
+
+/** See `ProjectRecord.findingsCheck`. `units`: units checked (about, for a check that stopped). */
+export interface FindingsCheckState {
+  complete: boolean;
+  outcome: 'running' | 'done' | 'cancelled' | 'failed';
+  units?: number;
+  at: number;
 }
 
 export interface DocumentRecord {

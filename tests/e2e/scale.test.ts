@@ -76,6 +76,27 @@ function storedFindings(page: Page, fileName: string): Promise<{ check: string; 
   );
 }
 
+/** How far the project's last full check got, as IndexedDB holds it (raw: the project record's findingsCheck). */
+function findingsCheck(page: Page, fileName: string): Promise<{ complete: boolean; outcome: string; units?: number } | null> {
+  return page.evaluate(
+    (file) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('duizhao');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('projects', 'readonly').objectStore('projects').getAll();
+          all.onsuccess = () => {
+            db.close();
+            const p = (all.result as { fileName: string; findingsCheck?: { complete: boolean; outcome: string; units?: number } }[]).find((x) => x.fileName === file);
+            resolve(p?.findingsCheck ?? null);
+          };
+        };
+      }),
+    fileName,
+  );
+}
+
 /** Raw IndexedDB contents (not through the app): every project, incomplete ones included, and the unit count. */
 function stored(page: Page): Promise<{ projects: { name: string; incomplete: boolean }[]; units: number }> {
   return page.evaluate(
@@ -197,7 +218,7 @@ describe('a 20,000-unit project in Chromium', () => {
     await expect.poll(() => stored(t.page), EVENTUALLY).toEqual(before);
   }, 240_000);
 
-  it('"Re-check project" checks 5,000 units in the workers: progress, every finding it counts is in IndexedDB, a second run replaces them, a cancelled one stops', async () => {
+  it('"Re-check project" checks 5,000 units in the workers: progress, every finding it counts is in IndexedDB, a second run replaces them, a cancelled one stops and leaves the project marked not fully checked', async () => {
     const { page } = t;
     await pick(page, 'recheck-5k.tsv', project5kWithErrors());
     await page.getByRole('status', { name: 'Import' }).filter({ hasText: 'Imported recheck-5k.tsv: 500 documents, 5,000 units.' }).waitFor();
@@ -225,6 +246,7 @@ describe('a 20,000-unit project in Chromium', () => {
       return Number(m![1].replace(/,/g, ''));
     };
     const counted = await run();
+    expect(await findingsCheck(page, 'recheck-5k.tsv')).toMatchObject({ complete: true, outcome: 'done', units: 5000 });
     expect(await page.evaluate(() => (window as unknown as { __sawRecheckBar: boolean }).__sawRecheckBar)).toBe(true);
     // Told when the old findings were cleared, and again as the new ones were written.
     expect(await page.evaluate(() => (window as unknown as { __findingsTold: number }).__findingsTold)).toBeGreaterThanOrEqual(2);
@@ -239,12 +261,15 @@ describe('a 20,000-unit project in Chromium', () => {
     expect(await run()).toBe(counted);
     expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBe(counted);
     // Cancelled as soon as it shows progress: it says so, keeps no more than a full run would,
-    // and the next run stores them all again.
+    // marks the project not fully checked (the Dashboard reads that mark), and the next run
+    // stores them all again and marks it checked.
     await page.getByRole('button', { name: 'Re-check project' }).click();
     await page.getByRole('button', { name: 'Cancel re-check' }).click();
-    await page.getByRole('status', { name: 'Re-check' }).filter({ hasText: 'Re-check cancelled; findings already found are kept.' }).waitFor();
+    await page.getByRole('status', { name: 'Re-check' }).filter({ hasText: 'Re-check cancelled; findings already found are kept. The project is not fully checked' }).waitFor();
     expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBeLessThanOrEqual(counted);
+    expect(await findingsCheck(page, 'recheck-5k.tsv')).toMatchObject({ complete: false, outcome: 'cancelled' });
     expect(await run()).toBe(counted);
     expect((await storedFindings(page, 'recheck-5k.tsv')).length).toBe(counted);
+    expect(await findingsCheck(page, 'recheck-5k.tsv')).toMatchObject({ complete: true, outcome: 'done', units: 5000 });
   }, 240_000);
 });

@@ -40,7 +40,7 @@ export function RecheckButton() {
     if (out.type === 'done') {
       setState({ kind: 'done', text: `Re-checked ${out.units.toLocaleString('en')} units: ${out.findings.toLocaleString('en')} findings.` });
     } else if (out.type === 'cancelled') {
-      setState({ kind: 'done', text: 'Re-check cancelled; findings already found are kept.' });
+      setState({ kind: 'done', text: 'Re-check cancelled; findings already found are kept. The project is not fully checked: “Re-check project” checks every unit.' });
     } else {
       setState({ kind: 'error', text: `The re-check failed (${out.message}). Reload the page and try again; your work is not affected.` });
     }

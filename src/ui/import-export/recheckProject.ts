@@ -1,4 +1,4 @@
-import type { DuizhaoDB } from '../../db';
+import type { DuizhaoDB, FindingsCheckState } from '../../db';
 import type { WriterStart } from '../../worker/findingsWriterProtocol';
 import type { RecheckMessage, RecheckRequest } from '../../worker/recheckProtocol';
 import { markPhase } from './markPhase';
@@ -14,6 +14,8 @@ export type RecheckOutcome = Exclude<RecheckMessage, { type: 'progress' }> | { t
  * findings). In-process when `Worker` is undefined (jsdom). Abort stops the workers
  * (batches already written stay). While it runs,
  * `runningRechecks` lists it (the Dashboard does not start a check of its own meanwhile).
+ * The project's `findingsCheck` says whether the findings cache is complete: false from the
+ * start, true only once every unit was checked (a cancelled re-check leaves it incomplete).
  */
 export async function recheckProject(
   db: DuizhaoDB,
@@ -24,12 +26,34 @@ export async function recheckProject(
   if (opts.signal?.aborted) return { type: 'cancelled' };
   markPhase('recheck:start');
   const end = runningRechecks.start(db.name, projectId);
+  let checked = 0;
+  const onProgress = (m: Extract<RecheckMessage, { type: 'progress' }>) => {
+    checked = m.done;
+    opts.onProgress?.(m);
+  };
   try {
-    const outcome = await runOffThread(req, db, opts);
+    // Marked incomplete before the old findings go: only a check that ends with every unit
+    // checked marks the cache complete again.
+    await markFindingsCheck(db, projectId, { complete: false, outcome: 'running', at: Date.now() });
+    const outcome = await runOffThread(req, db, { signal: opts.signal, onProgress });
     markPhase(`recheck:${outcome.type}`, outcome.type === 'done' ? outcome.phases : undefined);
+    await markFindingsCheck(
+      db,
+      projectId,
+      outcome.type === 'done' ? { complete: true, outcome: 'done', units: outcome.units, at: Date.now() } : { complete: false, outcome: outcome.type, units: checked, at: Date.now() },
+    );
     return outcome;
   } finally {
     end();
+  }
+}
+
+/** Records how far the project's full check got (ProjectRecord.findingsCheck); a failed write only loses the mark. */
+async function markFindingsCheck(db: DuizhaoDB, projectId: number, state: FindingsCheckState): Promise<void> {
+  try {
+    await db.projects.update(projectId, { findingsCheck: state });
+  } catch {
+    // The re-check itself reports a storage problem; the Dashboard then reads the old mark.
   }
 }
 
