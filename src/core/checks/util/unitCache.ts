@@ -7,19 +7,28 @@ import { traditionalTable } from './traditionalChars';
 
 export type UnitSegment = Segment;
 
-interface Cached {
-  unit: CheckUnit;
-  /** The texts the analyses below were made from. */
-  source: string;
-  target: string;
-  sourceSpans?: SentenceSpans;
-  targetSpans?: SentenceSpans;
-  sourceSentences?: Sentence[];
-  targetSentences?: Sentence[];
-  segments?: Segment[];
-  pairs?: AlignedPair[];
-  diagonal?: boolean;
-  targetEnglish?: boolean;
+/**
+ * One unit's analyses. Every field is set in the constructor (undefined until computed), so
+ * all entries share one shape: the checks read them on every unit, and fields added one by
+ * one in whatever order the checks ask would give each entry its own hidden class (slow,
+ * megamorphic property reads).
+ */
+class Cached {
+  sourceSpans: SentenceSpans | undefined = undefined;
+  targetSpans: SentenceSpans | undefined = undefined;
+  sourceSentences: Sentence[] | undefined = undefined;
+  targetSentences: Sentence[] | undefined = undefined;
+  segments: Segment[] | undefined = undefined;
+  pairs: AlignedPair[] | undefined = undefined;
+  diagonal: boolean | undefined = undefined;
+  targetEnglish: boolean | undefined = undefined;
+
+  constructor(
+    readonly unit: CheckUnit,
+    /** The texts the analyses were made from. */
+    readonly source: string,
+    readonly target: string,
+  ) {}
 }
 
 const sentenceSpansOf = sentenceSpans;
@@ -42,7 +51,7 @@ let last: Cached | undefined;
 function entry(unit: CheckUnit): Cached {
   const c = last;
   if (c !== undefined && c.unit === unit && c.source === unit.source && c.target === unit.target) return c;
-  last = { unit, source: unit.source, target: unit.target };
+  last = new Cached(unit, unit.source, unit.target);
   return last;
 }
 
