@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTargetAcronyms } from '../../../src/core/checks/term/findTargetAcronyms';
+import { expansionBoundaries, findTargetAcronyms } from '../../../src/core/checks/term/findTargetAcronyms';
 
 describe('findTargetAcronyms', () => {
   it('finds an acronym in full-width or ASCII brackets right after Chinese, plural s dropped', () => {
@@ -30,5 +30,14 @@ describe('findTargetAcronyms', () => {
       { acronym: 'VAE', bracket: 28, runStart: 15 },
     ]);
     expect(findTargetAcronyms('长短期记忆(LSTM-CRF)模型和（Gs）')).toEqual([{ acronym: 'LSTM-CRF', bracket: 5, runStart: 0 }]);
+  });
+
+  it('marks as expansion starts the run start, the place after a function character and the ends of termbase hits in the run', () => {
+    // 我们称为分配探索安全培训算法（DESTA）: run 0–13 (称 and 为 are function characters), hits 分配 4–6 and 培训 10–12
+    const text = '我们称为分配探索安全培训算法（DESTA）';
+    const b = expansionBoundaries(text, 0, 14, [{ start: 4, end: 6 }, { start: 10, end: 12 }, { start: 20, end: 22 }]);
+    const marked = [...Array(16).keys()].filter((i) => b.has(i));
+    expect(marked).toEqual([0, 3, 4, 6, 10, 12]); // 3: after 称
+    expect(b.has(-1)).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import type { PositionSet } from './findTargetAcronyms';
+
 /**
  * Where a rendering of `expected` most likely starts in text[runStart, end): the suffix whose
  * Dice similarity (by longest common subsequence) with `expected` is highest, lengths within
@@ -6,7 +8,7 @@
  * Returns the start and the score (0..1).
  */
 export function bestAlignedSuffix(
-  text: string, runStart: number, end: number, expected: string, allowed?: Set<number>,
+  text: string, runStart: number, end: number, expected: string, allowed?: PositionSet,
 ): { start: number; score: number } {
   let best = { start: Math.max(runStart, end - expected.length), score: -1 };
   const minLen = Math.max(1, expected.length - 4);

@@ -20,7 +20,19 @@ export interface TargetAcronym {
  */
 export function findTargetAcronyms(target: string): TargetAcronym[] {
   const out: TargetAcronym[] = [];
-  for (let open = nextOpen(target, 0); open >= 0; open = nextOpen(target, open + 1)) {
+  // the next ( and the next （, each sought again only once passed (a target with many of one
+  // kind is not searched to its end for the other at each)
+  let half = target.indexOf('(');
+  let full = target.indexOf('\uff08');
+  while (half >= 0 || full >= 0) {
+    let open: number;
+    if (full < 0 || (half >= 0 && half < full)) {
+      open = half;
+      half = target.indexOf('(', half + 1);
+    } else {
+      open = full;
+      full = target.indexOf('\uff08', full + 1);
+    }
     const bodyEnd = shortFormEnd(target, open);
     if (bodyEnd < 0) continue;
     const acronym = target.slice(bodyStart, bodyEnd);
@@ -39,13 +51,6 @@ export function findTargetAcronyms(target: string): TargetAcronym[] {
     out.push({ acronym, bracket: end, runStart: p });
   }
   return out;
-}
-
-/** The first ( or （ at or after `from`, or −1. */
-function nextOpen(s: string, from: number): number {
-  const a = s.indexOf('(', from);
-  const b = s.indexOf('\uff08', from);
-  return a < 0 ? b : b < 0 || a < b ? a : b;
 }
 
 /** Where the last match's group starts (set by shortFormEnd). */
@@ -96,19 +101,34 @@ function twoCapitals(s: string): boolean {
 
 const FUNCTION_CHARS = new Set([...'的了为是和与及在对从把被将种个其该这此称即或而并于用'].map((c) => c.charCodeAt(0)));
 
+/** Positions in a text (see `expansionBoundaries`). */
+export interface PositionSet {
+  has(position: number): boolean;
+}
+
 /**
  * Plausible starts of an expansion inside text[runStart, end): the run start, the position
  * after a function character (称为|分配…, 基于|产生式…), and the start and end of every
- * termbase hit in the run.
+ * termbase hit in the run. Marked in a byte per position of the run (no hashed set).
  */
 export function expansionBoundaries(
   text: string, runStart: number, end: number, hits: { start: number; end: number }[],
-): Set<number> {
-  const out = new Set<number>([runStart]);
-  for (let i = runStart; i < end; i++) if (FUNCTION_CHARS.has(text.charCodeAt(i))) out.add(i + 1);
+): PositionSet {
+  const marks = new Uint8Array(end - runStart + 1);
+  marks[0] = 1;
+  for (let i = runStart; i < end; i++) if (FUNCTION_CHARS.has(text.charCodeAt(i))) marks[i + 1 - runStart] = 1;
   for (const h of hits) {
-    if (h.start >= runStart && h.start < end) out.add(h.start);
-    if (h.end > runStart && h.end < end) out.add(h.end);
+    if (h.start >= runStart && h.start < end) marks[h.start - runStart] = 1;
+    if (h.end > runStart && h.end < end) marks[h.end - runStart] = 1;
   }
-  return out;
+  return new RunPositions(runStart, marks);
+}
+
+class RunPositions implements PositionSet {
+  constructor(private readonly from: number, private readonly marks: Uint8Array) {}
+
+  has(position: number): boolean {
+    const k = position - this.from;
+    return k >= 0 && k < this.marks.length && this.marks[k] === 1;
+  }
 }

@@ -1,3 +1,4 @@
+import type { PositionSet } from './findTargetAcronyms';
 import { conceptInitials, type CompiledGlossary, type TargetEntry, type TargetHit } from '../../glossary';
 
 export interface ExpansionSegment {
@@ -48,13 +49,16 @@ interface Search {
   text: string;
   letters: string;
   runStart: number;
+  g: CompiledGlossary;
+  /** Termbase hits inside the run by end offset − runStart, each list in `allHits` order. */
+  byEnd: (TargetHit[] | undefined)[];
   /**
-   * Readings of termbase hits inside the run by end offset − runStart: for each hit (in
-   * `allHits` order) each entry with its concept's initials, worked out once per search
-   * instead of once per state that ends there.
+   * The same hits as candidates (each entry with its concept's initials), made when the search
+   * first reaches that end: a search visits a few positions of the run, so most hits' concepts
+   * (a look-up in the glossary's large table) are never needed.
    */
-  byEnd: (Candidate[] | undefined)[];
-  boundaries?: Set<number>;
+  candidates: (Candidate[] | undefined)[];
+  boundaries?: PositionSet;
   /** (p − runStart, k, wild) → best reading, null when there is none; undefined when not yet solved. */
   memo: (Best | null | undefined)[];
 }
@@ -70,28 +74,23 @@ const DE = 0x7684; // 的
  */
 export function segmentExpansion(
   g: CompiledGlossary, text: string, allHits: TargetHit[], acronym: string, runStart: number, bracket: number,
-  boundaries?: Set<number>,
+  boundaries?: PositionSet,
 ): ExpansionReading | undefined {
   const letters = capitals(acronym);
   if (letters.length < 2) return undefined;
-  const byEnd: (Candidate[] | undefined)[] = [];
+  const byEnd: (TargetHit[] | undefined)[] = [];
   for (const h of allHits) {
     if (h.start < runStart || h.end > bracket) continue;
-    for (const e of h.entries) {
-      const cc = g.concepts.get(e.conceptId);
-      if (!cc) continue;
-      const c: Candidate = { hit: h, entry: e, initials: conceptInitials(cc), cost: e.status === 'forbidden' ? 1 : 0 };
-      const list = byEnd[h.end - runStart];
-      if (list) list.push(c);
-      else byEnd[h.end - runStart] = [c];
-    }
+    const list = byEnd[h.end - runStart];
+    if (list) list.push(h);
+    else byEnd[h.end - runStart] = [h];
   }
   // a reading needs at least one termbase rendering
   if (!byEnd.length) return undefined;
   // presized (keys run to ((bracket − runStart) · (letters + 1) + k) · 2 + 1): written sparsely
   // from the top, an empty array would turn into a slow dictionary
   const memo = new Array<Best | null | undefined>((bracket - runStart + 1) * (letters.length + 1) * 2);
-  const s: Search = { text, letters, runStart, byEnd, boundaries, memo };
+  const s: Search = { g, text, letters, runStart, byEnd, candidates: [], boundaries, memo };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -115,6 +114,21 @@ function capitals(acronym: string): string {
   return out;
 }
 
+/** The candidates of the hits ending at `p` (made once per search). */
+function candidatesAt(s: Search, p: number): Candidate[] | undefined {
+  const hits = s.byEnd[p - s.runStart];
+  if (!hits) return undefined;
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    for (const e of h.entries) {
+      const cc = s.g.concepts.get(e.conceptId);
+      if (cc) out.push({ hit: h, entry: e, initials: conceptInitials(cc), cost: e.status === 'forbidden' ? 1 : 0 });
+    }
+  }
+  s.candidates[p - s.runStart] = out;
+  return out;
+}
+
 function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (k === 0) return { cost: 0, start: p, unknown: 0, segStart: -1, segEnd: -1, hit: undefined, entry: undefined, letters: '', prev: undefined };
   const key = ((p - s.runStart) * (s.letters.length + 1) + k) * 2 + wild;
@@ -122,7 +136,7 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (known !== undefined) return known;
   let best: Best | null = null;
   // candidates in a fixed order; a later one wins only when strictly cheaper
-  const ending = s.byEnd[p - s.runStart];
+  const ending = s.candidates[p - s.runStart] ?? candidatesAt(s, p);
   if (ending) for (const c of ending) {
     const h = c.hit;
     for (const ini of c.initials) {
