@@ -21,6 +21,10 @@ const DOUBLED_FUNCTION: Record<string, { before: string; after: string }> = {
   了: { before: '', after: '解然' },
   被: { before: '', after: '' },
 };
+/** The keys of DOUBLED_FUNCTION as code units (the scan tests these before the table). */
+const DE = 0x7684;
+const LE = 0x4e86;
+const BEI = 0x88ab;
 /** Verbs whose ABAB reduplication is legitimate ("研究研究", "讨论讨论"). */
 const ABAB_OK = new Set(['研究', '讨论', '考虑', '学习', '休息', '商量', '介绍', '整理', '比较', '了解', '尝试', '检查', '思考', '打扫', '活动']);
 
@@ -55,20 +59,18 @@ export const fluencyRepetition: Check = {
     let a4 = codeAt(t, 4);
     let a5 = codeAt(t, 5);
     for (let i = 0; i < n; i++) {
-      if (a0 === prev) doubled = doubledFunctionChar(unit, t, i, doubled);
-      // a phrase at i repeated right after it: its first character recurs 2–5 later
-      if (
-        (a0 === a2 || a0 === a3 || a0 === a4 || a0 === a5) &&
-        isPhraseCode(a0) &&
-        isPhraseCode(a1) &&
-        i >= phraseFrom &&
-        i + 4 <= n
-      ) {
-        const before = phrases?.length ?? 0;
-        phrases = repeatedPhrase(unit, t, i, phrases);
-        if ((phrases?.length ?? 0) > before) phraseFrom = phrases![phrases!.length - 1].target!.end;
-      }
-      if (a0 === 0x3002 || a0 === 0xff01 || a0 === 0xff1f) frags = fragment(unit, t, i, frags);
+      // the first two rules start at a character of the main Han block (的 了 被, and what
+      // a phrase is made of), the third at a full stop, which is not one: one range test
+      // sends each character to its rules (most text is Han)
+      if (a0 - 0x4e00 >>> 0 < 0x5200) {
+        if (a0 === prev && (a0 === DE || a0 === LE || a0 === BEI)) doubled = doubledFunctionChar(unit, t, i, doubled);
+        // a phrase at i repeated right after it: its first character recurs 2–5 later
+        if ((a0 === a2 || a0 === a3 || a0 === a4 || a0 === a5) && a0 !== DE && isPhraseCode(a1) && i >= phraseFrom && i + 4 <= n) {
+          const before = phrases?.length ?? 0;
+          phrases = repeatedPhrase(unit, t, i, phrases);
+          if ((phrases?.length ?? 0) > before) phraseFrom = phrases![phrases!.length - 1].target!.end;
+        }
+      } else if (a0 === 0x3002 || a0 === 0xff01 || a0 === 0xff1f) frags = fragment(unit, t, i, frags);
       prev = a0;
       a0 = a1;
       a1 = a2;
