@@ -2,7 +2,7 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { alignedLengths } from './util/alignedLengths';
+import { alignedLengths, beadSpan } from './util/alignedLengths';
 import { sumOf } from './util/sumOf';
 
 /**
@@ -27,26 +27,26 @@ export const addition: Check = {
   run(unit: CheckUnit): Finding[] {
     const a = alignedLengths(unit);
     if (!a) return [];
-    const { src, tgt, zhTotal, pairs, segments } = a;
+    const { src, tgt, zhTotal, pairs } = a;
     const expected = a.enTotal * ZH_PER_EN_CHAR;
     const out: Finding[] = [];
-    for (let k = 0; k < segments.length; k++) {
-      const seg = segments[k];
+    for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k];
-      if (seg.target && !seg.source) {
+      if (p.target.length > 0 && p.source.length === 0) {
         const han = sumOf(tgt.han, p.target);
         if (han < 4) continue; // a stray fragment: fluency reports it
         // A missed split/merge rather than added content: the unit's length is better
         // explained with this sentence than without it.
         const without = zhTotal - (han + sumOf(tgt.alnum, p.target) * ZH_PER_EN_CHAR);
         if (without > 0 && Math.abs(Math.log(zhTotal / expected)) <= Math.abs(Math.log(without / expected))) continue;
+        const target = beadSpan(unit.target, tgt, p.target);
         out.push(
           makeFinding(addition, unit, {
-            target: seg.target,
-            message: `This sentence of the translation has no counterpart in the source: "${clip(seg.target.text)}". Remove it or check the source.`,
+            target,
+            message: `This sentence of the translation has no counterpart in the source: "${clip(target.text)}". Remove it or check the source.`,
           }),
         );
-      } else if (seg.source && seg.target && seg.kind === '1-1') {
+      } else if (p.source.length === 1 && p.target.length === 1) {
         const t = p.target[0];
         const zh = tgt.han[t] + tgt.alnum[t] * ZH_PER_EN_CHAR;
         if (zh < MIN_ZH) continue;
@@ -55,8 +55,8 @@ export const addition: Check = {
         if (ratio <= ADDITION_RATIO) continue;
         out.push(
           makeFinding(addition, unit, {
-            source: seg.source,
-            target: seg.target,
+            source: beadSpan(unit.source, src, p.source),
+            target: beadSpan(unit.target, tgt, p.target),
             message: `The translation of this sentence is unusually long (${Number.isFinite(ratio) ? Math.round(ratio * 100) + '%' : 'no letters in the source'} of the expected length): it may add content.`,
           }),
         );

@@ -2,7 +2,7 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
-import { alignedLengths } from './util/alignedLengths';
+import { alignedLengths, beadSpan } from './util/alignedLengths';
 import { sumOf } from './util/sumOf';
 
 /**
@@ -27,24 +27,24 @@ export const omission: Check = {
   run(unit: CheckUnit): Finding[] {
     const a = alignedLengths(unit);
     if (!a) return [];
-    const { src, tgt, enTotal, zhTotal, pairs, segments } = a;
+    const { src, tgt, enTotal, zhTotal, pairs } = a;
     const out: Finding[] = [];
-    for (let k = 0; k < segments.length; k++) {
-      const seg = segments[k];
+    for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k];
-      if (seg.source && !seg.target) {
+      if (p.source.length > 0 && p.target.length === 0) {
         const en = sumOf(src.alnum, p.source);
         if (en < 8) continue; // "Code:"-sized leftovers
         // The aligner may miss a merge (three sentences into one). If the target's total
         // length is better explained with this sentence translated than without, keep quiet.
         if (explainedWith(zhTotal, enTotal, enTotal - en)) continue;
+        const source = beadSpan(unit.source, src, p.source);
         out.push(
           makeFinding(omission, unit, {
-            source: seg.source,
-            message: `This source sentence has no counterpart in the translation: "${clip(seg.source.text)}". Translate it.`,
+            source,
+            message: `This source sentence has no counterpart in the translation: "${clip(source.text)}". Translate it.`,
           }),
         );
-      } else if (seg.source && seg.target && seg.kind === '1-1') {
+      } else if (p.source.length === 1 && p.target.length === 1) {
         const en = src.alnum[p.source[0]];
         if (en < MIN_EN) continue;
         const t = p.target[0];
@@ -53,8 +53,8 @@ export const omission: Check = {
         if (ratio >= OMISSION_RATIO) continue;
         out.push(
           makeFinding(omission, unit, {
-            source: seg.source,
-            target: seg.target,
+            source: beadSpan(unit.source, src, p.source),
+            target: beadSpan(unit.target, tgt, p.target),
             message: `The translation of this sentence is unusually short (${Math.round(ratio * 100)}% of the expected length): part of the source may be missing.`,
           }),
         );

@@ -1,14 +1,15 @@
 import type { AlignedPair, SentenceSpans } from '../../text';
+import type { Span } from '../../model/Finding';
 import type { CheckUnit } from '../Check';
 import { ZH_PER_EN_CHAR } from './lengthRatio';
 import { sumOf } from './sumOf';
-import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans, unitSegments, type UnitSegment } from './unitCache';
+import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetIsEnglish, targetSpans } from './unitCache';
 
 // Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
 const englishTarget = targetIsEnglish;
 const diagonal = diagonalAlignmentOk;
 
-/** What omission and addition read of a unit: both splits, the aligned pairs and segments, and lengths. */
+/** What omission and addition read of a unit: both splits, the aligned pairs, and lengths. */
 export interface AlignedLengths {
   src: SentenceSpans;
   tgt: SentenceSpans;
@@ -16,8 +17,8 @@ export interface AlignedLengths {
   enTotal: number;
   /** The whole target's length in Chinese characters (Latin scaled by ZH_PER_EN_CHAR). */
   zhTotal: number;
+  /** The beads, as indices into `src` and `tgt` (spans are built only for a finding: beadSpan). */
   pairs: AlignedPair[];
-  segments: UnitSegment[];
 }
 
 /**
@@ -36,6 +37,12 @@ export function alignedLengths(unit: CheckUnit): AlignedLengths | null {
     enTotal: sumOf(src.alnum),
     zhTotal: sumOf(tgt.han) + sumOf(tgt.alnum) * ZH_PER_EN_CHAR,
     pairs: alignedPairs(unit),
-    segments: unitSegments(unit),
   };
+}
+
+/** The span of text covered by the sentences `idx` (ascending, non-empty) of `spans`. */
+export function beadSpan(text: string, spans: SentenceSpans, idx: number[]): Span {
+  const start = spans.bounds[2 * idx[0]];
+  const end = spans.bounds[2 * idx[idx.length - 1] + 1];
+  return { start, end, text: text.slice(start, end) };
 }
