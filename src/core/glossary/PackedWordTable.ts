@@ -1,9 +1,14 @@
+import { packedHash } from '../text';
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const hashOf = packedHash;
+
 /**
  * Open-addressing table from a word packed exactly into three integers → a non-zero value
- * the caller chooses. A word of at most 15 code units from a 38-symbol alphabet (a–z folded, 0–9, the
- * two apostrophes) is six bits a unit: units 1–5 in `a`, 6–10 in `b`, 11–15 in `c`, each
- * unit coded ≥ 1 so the length is part of the number. Equal numbers are equal words: no
- * hash collision to verify, no characters to compare.
+ * the caller chooses. A word of at most 15 code units from a 38-symbol alphabet (a–z folded,
+ * 0–9, the two apostrophes; codes as `EnglishWords` gives them) is six bits a unit: units
+ * 1–5 in `a`, 6–10 in `b`, 11–15 in `c`, each unit coded ≥ 1 so the length is part of the
+ * number. Equal numbers are equal words: no hash collision to verify, no characters to compare.
  */
 export class PackedWordTable {
   /** Four numbers a slot: a, b, c, value (0: empty). Read directly by `matchSource`'s scan loop. */
@@ -23,10 +28,7 @@ export class PackedWordTable {
 
   /** Slot hash of a packed word. */
   static hash(a: number, b: number, c: number): number {
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    return h ^ (h >>> 13);
+    return hashOf(a, b, c);
   }
 
   /** Value of the packed word (a, b, c), or 0. */

@@ -179,9 +179,9 @@ export function edgeHash(node: number, key: number): number {
 function packCode(u: number): number {
   if (u >= 0x61 && u <= 0x7a) return u - 0x60; // a–z: 1–26
   if (u >= 0x41 && u <= 0x5a) return u - 0x40; // A–Z as a–z
-  if (u >= 0x30 && u <= 0x39) return u - 0x30 + 27; // 0–9: 27–36
-  if (u === 0x27) return 37;
-  if (u === 0x2019) return 38;
+  if (u >= 0x30 && u <= 0x39) return u - 0x30 + 32; // 0–9: 32–41
+  if (u === 0x27) return 27;
+  if (u === 0x2019) return 28;
   return 0;
 }
 

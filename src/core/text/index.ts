@@ -24,3 +24,15 @@ export {
   SEEN_OPEN_PAREN,
   SEEN_PRIVATE_USE,
 } from './sentenceSpans';
+export {
+  EnglishWords,
+  BYTE_APOS,
+  packedHash,
+  WORD_ACRONYM_SHAPED,
+  WORD_ALL_DIGITS,
+  WORD_APOSTROPHE,
+  WORD_DIGIT,
+  WORD_GAP_OK,
+  WORD_HYPHEN_NEXT,
+  WORD_LONG,
+} from './EnglishWords';

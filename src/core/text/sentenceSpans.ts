@@ -1,4 +1,5 @@
-import { isAbbreviationAt } from './isAbbreviationAt';
+import { EnglishWords, WORD_APOSTROPHE, WORD_DIGIT } from './EnglishWords';
+import { SentenceStops } from './SentenceStops';
 import * as K from './textClasses';
 
 /**
@@ -40,118 +41,22 @@ export { SEEN_BRACKET, SEEN_DIGIT, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, SEEN_OPEN
 const HAN = K.HAN;
 const ALNUM = K.ALNUM;
 const STOP = K.STOP;
-const TERM = K.TERM;
-const FULL = K.FULL;
-const CLOSER = K.CLOSER;
 const SPACE = K.SPACE;
-const CJK = K.CJK;
+const NUMBER_START = K.NUMBER_START;
 const SEEN_DIGIT = K.SEEN_DIGIT;
 const CLASS = K.CLASS;
 const C = CLASS;
 const HAN_CLASS = CLASS[0x4e00];
+const APOSTROPHE = WORD_APOSTROPHE;
+const DIGIT = WORD_DIGIT;
+const wordsOf = EnglishWords.of;
 
-function isLowerCode(c: number): boolean {
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-/** A half-width stop at `i` whose run ends at `j`: does the sentence end there? */
-function endsHere(text: string, i: number, j: number, zh: boolean): boolean {
-  const ch = text.charCodeAt(i);
-  const n = text.length;
-  // Chinese: a half-width stop right after CJK text or a closing bracket ends the sentence
-  if (zh && i > 0 && (C[text.charCodeAt(i - 1)] & (CJK | CLOSER)) !== 0) return true;
-  if (j >= n) return true;
-  const nextCode = text.charCodeAt(j);
-  // "79.6", "v1.2.3", "arxiv.org", "e.g.,": no whitespace, no split — unless CJK follows
-  if ((C[nextCode] & SPACE) === 0) return (C[nextCode] & CJK) !== 0;
-  if (ch === 0x3b) return zh; // an English semicolon does not end a sentence
-  let k = j;
-  while (k < n && (C[text.charCodeAt(k)] & SPACE) !== 0) k++;
-  if (k >= n) return true;
-  const next = text.charCodeAt(k);
-  if (isLowerCode(next)) return false;
-  if (ch !== 0x2e || j > i + 1) return true; // "!", "?", "...", "?)" end a sentence here
-  return !isAbbreviationAt(text, i, next);
-}
-
-/** A lone "…" (or "……") ends a sentence only before the end, or before space + non-lower-case. */
-function ellipsisEnds(text: string, j: number): boolean {
-  const n = text.length;
-  if (j >= n) return true;
-  if ((C[text.charCodeAt(j)] & SPACE) === 0) return false;
-  let k = j;
-  while (k < n && (C[text.charCodeAt(k)] & SPACE) !== 0) k++;
-  return k >= n || !isLowerCode(text.charCodeAt(k));
-}
-
-const ENDS: number[] = [];
+const ENDS = new SentenceStops();
 let STARTS = new Int32Array(4096);
 const SEEN_MASK = K.SEEN_PRIVATE_USE | K.SEEN_OPEN_PAREN | K.SEEN_HALF_PUNCT | K.SEEN_BRACKET | K.SEEN_DIGIT | K.SEEN_INLINE_SPACE;
-const HAN_AT: number[] = [];
-const ALNUM_AT: number[] = [];
 const NO_MARKS: number[] = [];
 /** An empty `hanSet`. */
 const NO_SET = new Uint32Array(0x10000 >> 5);
-
-/** Classes seen by the last `passStop` (its characters never hold a digit). */
-let stopSeen = 0;
-
-/**
- * The stop character at `i` (class `f`) and what belongs to it: a newline's following
- * spaces, or a run of terminators and closing quotes/brackets. Records a sentence end (with
- * the counts so far) when it ends one; returns where the scan goes on. Sets `stopSeen`.
- */
-function passStop(text: string, i: number, f: number, zh: boolean, collect: number, marks: number[], han: number, alnum: number): number {
-  const n = text.length;
-  let seen = 0;
-  if ((f & TERM) === 0) {
-    // newline: a blank line is a paragraph break
-    let k = i + 1;
-    while (k < n) {
-      const c = text.charCodeAt(k);
-      const g = C[c];
-      if ((g & SPACE) === 0 || c === 0x0a) break;
-      seen |= g;
-      if ((g & collect) !== 0) marks.push(k);
-      k++;
-    }
-    if (k < n && text.charCodeAt(k) === 0x0a) {
-      ENDS.push(i);
-      HAN_AT.push(han);
-      ALNUM_AT.push(alnum);
-    }
-    stopSeen = seen;
-    return k;
-  }
-  // the run of terminators ("?!", "...", "……。"), then closing quotes/brackets
-  const ch = text.charCodeAt(i);
-  let j = i + 1;
-  let fullStop = (f & FULL) !== 0;
-  while (j < n) {
-    const g = C[text.charCodeAt(j)];
-    if ((g & TERM) === 0) break;
-    if ((g & FULL) !== 0) fullStop = true;
-    seen |= g;
-    if ((g & collect) !== 0) marks.push(j);
-    j++;
-  }
-  while (j < n) {
-    const g = C[text.charCodeAt(j)];
-    if ((g & CLOSER) === 0) break;
-    seen |= g;
-    if ((g & collect) !== 0) marks.push(j);
-    j++;
-  }
-  if (fullStop || (ch === 0x2026 ? ellipsisEnds(text, j) : endsHere(text, i, j, zh))) {
-    ENDS.push(j);
-    HAN_AT.push(han);
-    ALNUM_AT.push(alnum);
-  }
-  stopSeen = seen;
-  return j;
-}
 
 /**
  * The sentence spans of `text` under the English (`zh` false) or Chinese rules of
@@ -162,13 +67,12 @@ function passStop(text: string, i: number, f: number, zh: boolean, collect: numb
  * (see SentenceSpans.han) in it.
  */
 export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWordStarts = false, hanSet: Uint32Array = NO_SET): SentenceSpans {
-  ENDS.length = 0;
-  HAN_AT.length = 0;
-  ALNUM_AT.length = 0;
+  ENDS.reset();
   const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: [], firstDigit: -1 };
   // two specialised loops (the per-character work is most of the split's time): word
   // starts for the English source, marks for the Chinese target
-  if (numberWordStarts) scanWords(text, zh, collect, hanSet, out);
+  if (numberWordStarts && collect === 0 && hanSet === NO_SET) scanBetweenWords(text, zh, out);
+  else if (numberWordStarts) scanWords(text, zh, collect, hanSet, out);
   else scanMarks(text, zh, collect, hanSet, out);
   return cut(text, out);
 }
@@ -199,12 +103,10 @@ function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array,
       i++;
       continue;
     }
-    i = passStop(text, i, f, zh, collect, marks, han, alnum);
-    seen |= stopSeen;
+    i = ENDS.pass(text, i, f, zh, collect, marks, han, alnum);
+    seen |= ENDS.seen;
   }
-  ENDS.push(n);
-  HAN_AT.push(han);
-  ALNUM_AT.push(alnum);
+  ENDS.end(n, han, alnum);
   out.seen = seen & SEEN_MASK;
   out.marks = marks;
   out.firstDigit = firstDigit;
@@ -245,24 +147,97 @@ function scanWords(text: string, zh: boolean, collect: number, set: Uint32Array,
       continue;
     }
     prev = 0; // stops, and the spaces/closers passed with them, are not word characters
-    i = passStop(text, i, f, zh, collect, marks, han, alnum);
-    seen |= stopSeen;
+    i = ENDS.pass(text, i, f, zh, collect, marks, han, alnum);
+    seen |= ENDS.seen;
   }
-  ENDS.push(n);
-  HAN_AT.push(han);
-  ALNUM_AT.push(alnum);
+  ENDS.end(n, han, alnum);
   out.seen = seen & SEEN_MASK;
   out.marks = marks === NO_MARKS ? [] : marks;
   out.firstDigit = firstDigit;
-  // a plain array: a typed array this size would be allocated outside the heap (slower)
-  const ws = new Array<number>(nc);
-  for (let k = 0; k < nc; k++) ws[k] = starts[k];
-  out.wordStarts = ws;
+  out.wordStarts = copyStarts(nc);
+}
+
+/** The first `count` of STARTS as a plain array (a typed array this size would be allocated outside the heap: slower). */
+function copyStarts(count: number): number[] {
+  const ws = new Array<number>(count);
+  for (let k = 0; k < count; k++) ws[k] = STARTS[k];
+  return ws;
+}
+
+/**
+ * `scanWords` without marks, for English: the words (and their letters, digits and possible
+ * number-word starts) come from the text's `EnglishWords` scan, which the term matcher has
+ * usually made already, and only the characters between words are read one by one — and
+ * only where the gap is not a lone space or hyphen. Exact because every ASCII letter or digit
+ * is in a word, a word holds nothing else but apostrophes (class CLOSER: no count, no SEEN
+ * bit), a stop's run (`SentenceStops.pass`) never passes a word's character, and the only
+ * word character (\w) outside words is '_' (a word right after it starts no \w run).
+ */
+function scanBetweenWords(text: string, zh: boolean, out: SentenceSpans): void {
+  const w = wordsOf(text);
+  const ws = w.start;
+  const we = w.end;
+  const wf = w.flags;
+  const cs = w.chars;
+  const count = w.count;
+  const n = text.length;
+  if (STARTS.length < n + 1) STARTS = new Int32Array(n * 2 + 16);
+  const starts = STARTS;
+  let nc = 0;
+  let firstDigit = -1;
+  let han = 0;
+  let alnum = 0;
+  let seen = 0;
+  let pos = 0; // end of the last word
+  for (let t = 0; ; t++) {
+    const s = t < count ? ws[t] : n;
+    if (s === pos + 1 && (cs[pos] === 0x20 || cs[pos] === 0x2d)) seen |= C[cs[pos]];
+    else {
+      for (let i = pos; i < s; ) {
+        const f = C[text.charCodeAt(i)];
+        seen |= f;
+        if ((f & STOP) === 0) {
+          han += f & HAN;
+          i++;
+        } else {
+          i = ENDS.pass(text, i, f, zh, 0, NO_MARKS, han, alnum);
+          seen |= ENDS.seen;
+        }
+      }
+    }
+    if (t === count) break;
+    const e = we[t];
+    alnum += e - s;
+    if ((C[cs[s]] & NUMBER_START) !== 0 && (s === 0 || cs[s - 1] !== 0x5f)) starts[nc++] = s;
+    const flags = wf[t];
+    if ((flags & (DIGIT | APOSTROPHE)) !== 0) {
+      if ((flags & DIGIT) !== 0) {
+        seen |= SEEN_DIGIT;
+        if (firstDigit < 0) for (let k = s; k < e && firstDigit < 0; k++) if (cs[k] >= 0x30 && cs[k] <= 0x39) firstDigit = k;
+      }
+      if ((flags & APOSTROPHE) !== 0) {
+        // "model's", "don’t": the apostrophe is no letter, and a \w run starts after it
+        for (let k = s; k < e; k++) {
+          if ((C[cs[k]] & ALNUM) !== 0) continue;
+          alnum--;
+          if ((C[cs[k + 1]] & NUMBER_START) !== 0) starts[nc++] = k + 1;
+        }
+      }
+    }
+    pos = e;
+  }
+  ENDS.end(n, han, alnum);
+  out.seen = seen & SEEN_MASK;
+  out.marks = [];
+  out.firstDigit = firstDigit;
+  out.wordStarts = copyStarts(nc);
 }
 
 /** Cut at the recorded ends; trim each piece; drop empty ones. */
 function cut(text: string, out: SentenceSpans): SentenceSpans {
-  const ends = ENDS;
+  const ends = ENDS.ends;
+  const hanAt = ENDS.hanAt;
+  const alnumAt = ENDS.alnumAt;
   let from = 0;
   let hanFrom = 0;
   let alnumFrom = 0;
@@ -275,13 +250,13 @@ function cut(text: string, out: SentenceSpans): SentenceSpans {
     while (e > s && (C[text.charCodeAt(e - 1)] & SPACE) !== 0) e--;
     if (e > s) {
       out.bounds.push(s, e);
-      out.han.push(HAN_AT[k] - hanFrom);
-      out.alnum.push(ALNUM_AT[k] - alnumFrom);
+      out.han.push(hanAt[k] - hanFrom);
+      out.alnum.push(alnumAt[k] - alnumFrom);
       out.count++;
     }
     from = to;
-    hanFrom = HAN_AT[k];
-    alnumFrom = ALNUM_AT[k];
+    hanFrom = hanAt[k];
+    alnumFrom = alnumAt[k];
   }
   return out;
 }

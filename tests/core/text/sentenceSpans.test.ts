@@ -72,6 +72,31 @@ describe('sentenceSpans', () => {
     expect(fast.map((n) => n.key)).toEqual(['2', '32', '2000000', '2']);
     expect(fast[3].alt).toBe('20');
   });
+
+  it('splits English from the word scan exactly as the character-by-character scan does', () => {
+    // with marks asked for, every character is read one by one; without, only those between words
+    const slow = (t: string, zh: boolean) => ({ ...sentenceSpans(t, zh, SEEN_PRIVATE_USE, true), marks: [] });
+    const fast = (t: string, zh: boolean) => sentenceSpans(t, zh, 0, true);
+    const cases = [
+      EN,
+      'See Fig. 3 and e.g. Table 2. The U.S. team (J. Smith et al.) won. Next: v1.2.3 at arxiv.org!',
+      "The agent's two-stage training isn't slow... It's fast?! \"Three\" runs.\n\nA new paragraph_two starts; seven more.",
+      'Accuracy rose 73.0% → 79.6%. 模型很好。 Then RL_two ended… and nine rock\'n\'two fans left.',
+      '  \t Leading spaces, a tab, and a trailing newline\n',
+      '',
+    ];
+    for (const t of cases) for (const zh of [false, true]) expect(fast(t, zh)).toEqual(slow(t, zh));
+    // random texts from pieces that exercise the rules (fixed seed: the same texts every run)
+    const pieces = ['two', 'Three', 's', 'e', '_', "'", '’', '-', '\u2010', ' ', '\n', '\n\n', '.', '!', '?', ';', '…', '。', '(', ')', '"', '”', '7', '3.5', 'e.g.', 'Fig.', 'U.S.', 'GNNs', '中文', '\t', '\u00a0', '\ue000', 'et al.', 'No. 3', "don't", 'model’s', 'x_two'];
+    let seed = 20261129;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = 1 + Math.floor(next() * 24); j > 0; j--) t += pieces[Math.floor(next() * pieces.length)];
+      const zh = k % 2 === 1;
+      expect(fast(t, zh), JSON.stringify(t)).toEqual(slow(t, zh));
+    }
+  });
 });
 
 describe('alignSpans', () => {
