@@ -196,7 +196,7 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
   // the definitions start at a ( or （, and the split listed where those are: try the
   // pattern there only (the same matches as a scan of the whole text)
   const marks = spans.marks;
-  let seen: Set<string> | undefined;
+  let seen: string[] | undefined; // keys already searched (a unit defines one or two acronyms)
   let after = 0; // end of the last definition
   for (let x = 0; x < marks.length; x++) {
     const p = marks[x];
@@ -210,16 +210,17 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
     let from = p;
     while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
     if (p - from < 2) continue;
-    const expansion = t.slice(from, p);
     const acronym = t.slice(p + 1, close);
-    const head = expansion.slice(-2);
+    const head = t.slice(p - 2, p);
     const key = acronym + head;
-    if ((seen ??= new Set()).has(key)) continue;
-    seen.add(key);
+    if (seen === undefined) seen = [key];
+    else if (seen.includes(key)) continue;
+    else seen.push(key);
     for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) {
-      if (at > 0 && /[A-Za-z0-9]/.test(t[at - 1])) continue;
+      if (at > 0 && isLatinAlnum(t.charCodeAt(at - 1))) continue;
       // MOT跟踪器 ("MOT tracker"), PIA攻击者 ("attacker"): a different word that starts with the head.
       if (NOMINAL_SUFFIX.includes(t[at + key.length] ?? '')) continue;
+      const expansion = t.slice(from, p);
       out.push(
         makeFinding(fluencyRepetition, unit, {
           target: spanOf(t, at, at + key.length),
@@ -229,6 +230,11 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
       );
     }
   }
+}
+
+/** ASCII letter or digit ([A-Za-z0-9]). */
+function isLatinAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
