@@ -5,6 +5,7 @@ import { documentHas } from './term/documentHas';
 import { documentMemo } from './term/documentMemo';
 import { latinTokens } from './term/latinTokens';
 import { SourceCasings } from './term/sourceCasings';
+import { targetPass } from './term/targetPass';
 import { keepFor, unitTerms } from './term/unitTerms';
 
 /**
@@ -29,7 +30,11 @@ export const namesProtected: Check = {
     // findings are rare: their bookkeeping is made on the first one
     let found: NameFindings | undefined;
     if (g) {
-      for (const h of unitTerms(g, unit, keepFor(ctx)).targetHits) {
+      // the hits that may name something, picked out by the term checks' shared pass
+      const pass = targetPass(unitTerms(g, unit, keepFor(ctx)));
+      const candidates = pass.names;
+      for (let i = 0; i < pass.nNames; i++) {
+        const h = candidates[i];
         const e = nameEntry(h);
         if (!e) continue;
         // written exactly as the source writes it: the translation copied the author's casing

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/Finding';
 import { glossaryOf, type CompiledConcept, type SourceHit, type TargetEntry, type TargetHit } from '../glossary';
 import type { Check } from './Check';
+import { targetPass } from './term/targetPass';
 import { keepFor, unitTerms } from './term/unitTerms';
 import { whyForbidden } from './term/whyForbidden';
 
@@ -22,13 +23,15 @@ export const terminologyForbidden: Check = {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
     const terms = unitTerms(g, unit, keepFor(ctx));
-    const { hasSource, slotOf, targetHits } = terms;
+    const { hasSource, slotOf } = terms;
+    // the hits that may be forbidden, picked out by the term checks' shared pass (most hits
+    // are one approved rendering, whose status the hit carries)
+    const pass = targetPass(terms);
+    const candidates = pass.forbidden;
     let out: Finding[] | undefined;
-    for (let i = 0; i < targetHits.length; i++) {
-      const hit = targetHits[i];
+    for (let i = 0; i < pass.nForbidden; i++) {
+      const hit = candidates[i];
       const entries = hit.entries;
-      // most hits are one approved rendering: the hit carries its first entry's status
-      if (entries.length === 1 && hit.status !== 'forbidden') continue;
       // one pass over the entries: the first forbidden one, the first of those whose concept
       // the source holds, the first not needing the source term, and the approved others
       let first: TargetEntry | undefined;

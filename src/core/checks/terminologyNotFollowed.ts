@@ -1,9 +1,10 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTarget, matchTargetAll, type CompiledGlossary, type TargetHit } from '../glossary';
+import { glossaryOf, matchTarget, type CompiledGlossary } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
 import { keptInEnglish } from './term/keptInEnglish';
-import { conceptHits, keepFor, unitTerms, type UnitTerms } from './term/unitTerms';
+import { targetPass, type TargetPass } from './term/targetPass';
+import { conceptHits, keepFor, unitTerms } from './term/unitTerms';
 
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
@@ -27,7 +28,8 @@ export const terminologyNotFollowed: Check = {
     if (!g || !unit.source.trim() || !unit.target.trim()) return [];
     const terms = unitTerms(g, unit, keepFor(ctx));
     if (!terms.sourceHits.length) return [];
-    const counted = countRenderings(matchTargetAll(g, unit.target), terms);
+    // renderings counted per source concept by the term checks' shared pass over the target's hits
+    const counted = targetPass(terms);
     const out: Finding[] = [];
     // the target without 的, made at most once per unit (several concepts may ask)
     let latin: boolean | undefined;
@@ -35,7 +37,7 @@ export const terminologyNotFollowed: Check = {
     const hasDe = unit.target.includes('的');
     const { conceptIds, hitCount } = terms;
     const counts = counted.counts;
-    for (let ci = 0; ci < counted.n; ci++) {
+    for (let ci = 0; ci < conceptIds.length; ci++) {
       // rendered at least as often as the source has hits of it: nothing to count
       let found = counts[ci];
       if (found >= hitCount[ci]) continue;
@@ -101,12 +103,12 @@ export const terminologyNotFollowed: Check = {
 
 const DE = 0x7684; // 的
 
-function isOccurrence(h: TargetHitLike, conceptId: string, counted: ConceptCounts): boolean {
+function isOccurrence(h: TargetHitLike, conceptId: string, counted: TargetPass): boolean {
   let names = false;
   for (const e of h.entries) {
     if (e.conceptId === conceptId) {
       if (e.kind !== 'acronym') names = true;
-    } else if (counted.get(e.conceptId) > 0) return false;
+    } else if (counted.countOf(e.conceptId) > 0) return false;
   }
   return names;
 }
@@ -115,108 +117,9 @@ interface TargetHitLike {
   entries: { conceptId: string; kind: string }[];
 }
 
-/**
- * Renderings counted per source concept, by the concept's slot in the unit's analysis.
- * One instance serves every unit (counting is synchronous): its array is kept, `n` says how
- * much of it is this unit's.
- */
-class ConceptCounts {
-  n = 0;
-  readonly counts: number[] = [];
-  slotOf: Map<string, number> = new Map();
-
-  reset(terms: UnitTerms): this {
-    this.slotOf = terms.slotOf;
-    const n = terms.conceptIds.length;
-    const counts = this.counts;
-    for (let k = 0; k < n; k++) counts[k] = 0;
-    this.n = n;
-    return this;
-  }
-
-  /** The concept's index, −1 when the source does not hold it. */
-  slot(conceptId: string): number {
-    const k = this.slotOf.get(conceptId);
-    return k === undefined ? -1 : k;
-  }
-
-  get(conceptId: string): number {
-    const k = this.slotOf.get(conceptId);
-    return k === undefined ? 0 : this.counts[k];
-  }
-}
-
-const shared = new ConceptCounts();
-
-function countRenderings(all: TargetHit[], terms: UnitTerms): ConceptCounts {
-  const counted = shared.reset(terms);
-  const selected = terms.targetHits;
-  const slotOf = terms.slotOf;
-  const { counts } = counted;
-  // `all` comes sorted by start: the last selected hit starting at or before h moves forward
-  // only (were it not sorted, the search restarts)
-  let at = -1;
-  let prevStart = -1;
-  // the last container looked at, and whether it renders a source term (hits inside one
-  // longer string come one after the other)
-  let lastContainer: TargetHit | undefined;
-  let lastContainerIn = false;
-  for (let i = 0; i < all.length; i++) {
-    const h = all[i];
-    const entries = h.entries;
-    // most hits have one entry, whose concept the hit carries: one lookup decides
-    let only = -1;
-    if (entries.length === 1) {
-      only = counted.slot(h.conceptId);
-      if (only < 0) continue;
-    } else if (!anyIn(entries, slotOf)) continue;
-    if (h.start < prevStart) at = -1;
-    prevStart = h.start;
-    while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
-    // a selected hit is inside no other (selection keeps the longest): no container to seek
-    const container = at >= 0 && selected[at] === h ? undefined : containerAt(selected, at, h);
-    if (container) {
-      if (container !== lastContainer) {
-        lastContainer = container;
-        lastContainerIn = anyIn(container.entries, slotOf);
-      }
-      // inside a longer string: counts unless that string renders another source term
-      if (lastContainerIn) continue;
-    }
-    if (only >= 0) {
-      if (!container || h.status !== 'forbidden') counts[only]++;
-      continue;
-    }
-    for (const e of entries) {
-      if (container && e.status === 'forbidden') continue;
-      const k = counted.slot(e.conceptId);
-      if (k >= 0) counts[k]++;
-    }
-  }
-  return counted;
-}
-
-function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>): boolean {
-  for (let i = 0; i < entries.length; i++) if (concepts.has(entries[i].conceptId)) return true;
-  return false;
-}
-
 function longApproved(approved: string[]): boolean {
   for (let i = 0; i < approved.length; i++) if (approved[i].length > 2) return true;
   return false;
-}
-
-/**
- * The selected hit strictly containing `h`, if any. Selected hits never contain each other,
- * so sorted by start their ends never decrease: the candidate is the last one starting at
- * or before `h` (index `at`, or one of the two before it when starts tie).
- */
-function containerAt(selected: TargetHit[], at: number, h: TargetHit): TargetHit | undefined {
-  for (let i = at; i >= 0 && i >= at - 2; i--) {
-    const s = selected[i];
-    if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return s;
-  }
-  return undefined;
 }
 
 /** Approved renderings (and names, acronyms) of one concept in a text. */

@@ -1,6 +1,7 @@
 import type { CompiledGlossary, TargetHit } from '../../glossary';
 import type { CheckUnit } from '../Check';
 import { documentMemo } from './documentMemo';
+import { targetPass } from './targetPass';
 import { unitTerms } from './unitTerms';
 
 /** How often each rendering of a concept occurs across a set of units. */
@@ -114,60 +115,20 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
   // the attribution as parallel arrays: objects are made only for concepts rendered two ways;
   // the arrays are kept from unit to unit (this runs for every unit, synchronously) and
   // `n` says how much of them is this unit's
-  const { hits, concepts, renderings } = scratch;
-  let n = 0;
+  let hits: TargetHit[];
+  let concepts: string[];
+  let renderings: string[];
+  let n: number;
   let evidence: Set<string> | undefined;
   let several: { has(conceptId: string): boolean } | undefined;
   if (terms.hasSource) {
-    // with a source a hit renders its Chinese entries whose concept the source holds; each is
-    // compared with the first rendering of its concept, found by the concept's slot in the
-    // unit's analysis (one look-up a hit, nothing allocated while all agree)
-    const { slotOf, targetHits } = terms;
-    const slots = terms.conceptIds.length;
-    if (firstOf.length < slots) growFirst(slots);
-    const stamp = ++stampNow;
-    const seen = firstSeen;
-    let anySeveral = false;
-    for (let i = 0; i < targetHits.length; i++) {
-      const hit = targetHits[i];
-      const entries = hit.entries;
-      // one entry (most hits): its concept and kind are on the hit, the entry is read only when chosen
-      if (entries.length === 1) {
-        if (hit.kind !== 'zh') continue;
-        const s = slotOf.get(hit.conceptId);
-        if (s === undefined) continue;
-        const r = entries[0].canonical;
-        hits[n] = hit;
-        concepts[n] = hit.conceptId;
-        renderings[n++] = r;
-        if (seen[s] !== stamp) {
-          seen[s] = stamp;
-          firstOf[s] = r;
-        } else if (firstOf[s] !== r) {
-          severalSeen[s] = stamp;
-          anySeveral = true;
-        }
-        continue;
-      }
-      for (const e of entries) {
-        if (e.kind !== 'zh') continue;
-        const s = slotOf.get(e.conceptId);
-        if (s === undefined) continue;
-        const r = e.canonical;
-        hits[n] = hit;
-        concepts[n] = e.conceptId;
-        renderings[n++] = r;
-        if (seen[s] !== stamp) {
-          seen[s] = stamp;
-          firstOf[s] = r;
-        } else if (firstOf[s] !== r) {
-          severalSeen[s] = stamp;
-          anySeveral = true;
-        }
-      }
-    }
-    if (!anySeveral) return undefined;
-    several = { has: (conceptId) => severalSeen[slotOf.get(conceptId)!] === stamp };
+    // with a source a hit renders its Chinese entries whose concept the source holds: the term
+    // checks' shared pass attributes them, comparing each with its concept's first rendering
+    // (nothing allocated while all agree)
+    const pass = targetPass(terms);
+    if (!pass.several) return undefined;
+    ({ hits, concepts, renderings, n } = pass);
+    several = { has: (conceptId) => pass.hasSeveral(conceptId) };
   } else {
     let attributed = attributedHits(g, unit);
     // the evidence changes the attribution only of ambiguous hits without a source
@@ -178,6 +139,8 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
       else ambiguous = true;
     }
     if (ambiguous) attributed = attributedHits(g, unit, evidence);
+    ({ hits, concepts, renderings } = scratch);
+    n = 0;
     for (const a of attributed) {
       hits[n] = a.hit;
       concepts[n] = a.conceptId;
@@ -201,23 +164,6 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
     else m.set(rendering, { count: 1, first: i });
   }
   return { stats: { byConcept, evidence: evidence ?? new Set() }, attributed: kept };
-}
-
-/** Per source-concept slot: the stamp of the unit that saw it first, its first rendering, the stamp of a unit that saw a second one. */
-let firstSeen = new Int32Array(64);
-let severalSeen = new Int32Array(64);
-let firstOf: string[] = new Array<string>(64).fill('');
-let stampNow = 0;
-
-function growFirst(n: number): void {
-  const size = Math.max(n, 2 * firstSeen.length);
-  const seen = new Int32Array(size);
-  seen.set(firstSeen);
-  firstSeen = seen;
-  const sev = new Int32Array(size);
-  sev.set(severalSeen);
-  severalSeen = sev;
-  for (let k = firstOf.length; k < size; k++) firstOf.push('');
 }
 
 /** Concepts with more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */

@@ -1,4 +1,4 @@
-import { matchSource, matchTarget, type CompiledGlossary, type SourceHit, type TargetHit } from '../../glossary';
+import { matchSource, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../../glossary';
 import type { CheckContext, CheckUnit } from '../Check';
 
 /**
@@ -18,7 +18,10 @@ export interface UnitTerms {
   conceptIds: string[];
   firstHit: number[];
   hitCount: number[];
+  /** The target's hits, longest match winning (matchTarget). */
   targetHits: TargetHit[];
+  /** Every occurrence in the target, those inside longer ones too (matchTargetAll: made in the same pass, `targetHits` are among them). */
+  targetAll: TargetHit[];
 }
 
 interface Cached {
@@ -89,7 +92,8 @@ function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
     else for (let k = 0; k < entries.length; k++) addHit(slotOf, conceptIds, firstHit, hitCount, entries[k].conceptId, i);
   }
   const targetHits = unit.target ? matchTarget(g, unit.target) : [];
-  return { hasSource, sourceHits, slotOf, conceptIds, firstHit, hitCount, targetHits };
+  const targetAll = unit.target ? matchTargetAll(g, unit.target) : [];
+  return { hasSource, sourceHits, slotOf, conceptIds, firstHit, hitCount, targetHits, targetAll };
 }
 
 function addHit(slotOf: Map<string, number>, ids: string[], first: number[], count: number[], conceptId: string, i: number): void {

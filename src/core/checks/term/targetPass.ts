@@ -1,0 +1,180 @@
+import type { TargetHit } from '../../glossary';
+import type { UnitTerms } from './unitTerms';
+
+/**
+ * One pass over a unit's target hits (from its `unitTerms` analysis) that serves the four term checks (before, each walked
+ * the hits itself, looking the source concepts up again): every occurrence (`all`, matchTargetAll)
+ * once, in start order, with the selected hits (matchTarget: the same objects, a subsequence)
+ * recognised on the way. One look-up of the source concept's slot per hit feeds:
+ * - terminology.not-followed: renderings counted per source concept (`counts`);
+ * - terminology.forbidden: the selected hits that may be forbidden (`forbidden`: a forbidden
+ *   first entry, or several entries), the others are approved renderings of one concept;
+ * - names.protected: the selected hits that may name something (`names`: a first entry that is
+ *   not Chinese, or several entries);
+ * - terminology.inconsistent (with a source): each selected hit's Chinese entries whose concept
+ *   the source holds (`hits`/`concepts`/`renderings`), each compared with the first rendering of
+ *   its concept (`several`: some concept has two).
+ *
+ * The checks of a unit run one after the other, synchronously: one instance serves every unit,
+ * its arrays kept (`n…` say how much is this unit's) and made again when another analysis asks.
+ */
+export class TargetPass {
+  terms: UnitTerms | undefined;
+  /** Renderings per source concept slot: not-followed's count (see `countRenderings`). */
+  counts = new Int32Array(64);
+  forbidden: TargetHit[] = [];
+  nForbidden = 0;
+  names: TargetHit[] = [];
+  nNames = 0;
+  hits: TargetHit[] = [];
+  concepts: string[] = [];
+  renderings: string[] = [];
+  n = 0;
+  /** Some concept of the source is rendered two ways (attributed as inconsistent does with a source). */
+  several = false;
+  /** Per slot: the pass (stamp) that saw it first, its first rendering, the pass that saw a second one. */
+  private firstSeen = new Int32Array(64);
+  private severalSeen = new Int32Array(64);
+  private firstOf: string[] = [];
+  private stamp = 0;
+
+  /** Renderings counted for a concept (0 when the source does not hold it). */
+  countOf(conceptId: string): number {
+    const k = this.terms!.slotOf.get(conceptId);
+    return k === undefined ? 0 : this.counts[k];
+  }
+
+  /** Whether a concept of the source has two renderings among the selected hits. */
+  hasSeveral(conceptId: string): boolean {
+    const k = this.terms!.slotOf.get(conceptId);
+    return k !== undefined && this.severalSeen[k] === this.stamp;
+  }
+
+  run(terms: UnitTerms): this {
+    if (this.terms === terms) return this;
+    this.terms = terms;
+    const all = terms.targetAll;
+    const slots = terms.conceptIds.length;
+    if (this.counts.length < slots) this.grow(slots);
+    const counts = this.counts;
+    for (let k = 0; k < slots; k++) counts[k] = 0;
+    this.nForbidden = this.nNames = this.n = 0;
+    this.several = false;
+    const stamp = ++this.stamp;
+    const { slotOf, targetHits: selected } = terms;
+    // with no source no concept has a slot: nothing is counted or attributed
+    const hasSlots = slots > 0;
+    // the selected hit at or before the current one (both lists in start order), and the last
+    // container looked at with whether it renders a source term (hits inside one longer string
+    // come one after the other)
+    let at = -1;
+    let prevStart = -1;
+    let lastContainer: TargetHit | undefined;
+    let lastContainerIn = false;
+    for (let i = 0; i < all.length; i++) {
+      const h = all[i];
+      const entries = h.entries;
+      const single = entries.length === 1;
+      // most hits have one entry, whose concept the hit carries: one look-up decides
+      let only = -1;
+      if (hasSlots && single) {
+        const k = slotOf.get(h.conceptId);
+        if (k !== undefined) only = k;
+      }
+      if (h.start < prevStart) at = -1;
+      prevStart = h.start;
+      while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
+      const isSelected = at >= 0 && selected[at] === h;
+      if (isSelected) this.select(h, single, only, stamp);
+      // not-followed's count: the hit renders source concepts …
+      if (!hasSlots || (single ? only < 0 : !anyIn(entries, slotOf))) continue;
+      // … unless inside a longer string that renders another source term (a selected hit is
+      // inside no other: selection keeps the longest)
+      const container = isSelected ? undefined : containerAt(selected, at, h);
+      if (container) {
+        if (container !== lastContainer) {
+          lastContainer = container;
+          lastContainerIn = anyIn(container.entries, slotOf);
+        }
+        if (lastContainerIn) continue;
+      }
+      if (only >= 0) {
+        if (!container || h.status !== 'forbidden') counts[only]++;
+        continue;
+      }
+      for (const e of entries) {
+        if (container && e.status === 'forbidden') continue;
+        const k = slotOf.get(e.conceptId);
+        if (k !== undefined) counts[k]++;
+      }
+    }
+    return this;
+  }
+
+  /** A selected hit: what forbidden, names and inconsistent look at. */
+  private select(h: TargetHit, single: boolean, only: number, stamp: number): void {
+    if (!single || h.status === 'forbidden') this.forbidden[this.nForbidden++] = h;
+    if (!single || h.kind !== 'zh') this.names[this.nNames++] = h;
+    if (single) {
+      if (only >= 0 && h.kind === 'zh') this.attribute(h, h.conceptId, h.entries[0].canonical, only, stamp);
+      return;
+    }
+    const slotOf = this.terms!.slotOf;
+    for (const e of h.entries) {
+      if (e.kind !== 'zh') continue;
+      const k = slotOf.get(e.conceptId);
+      if (k !== undefined) this.attribute(h, e.conceptId, e.canonical, k, stamp);
+    }
+  }
+
+  private attribute(h: TargetHit, conceptId: string, rendering: string, slot: number, stamp: number): void {
+    const n = this.n++;
+    this.hits[n] = h;
+    this.concepts[n] = conceptId;
+    this.renderings[n] = rendering;
+    if (this.firstSeen[slot] !== stamp) {
+      this.firstSeen[slot] = stamp;
+      this.firstOf[slot] = rendering;
+    } else if (this.firstOf[slot] !== rendering) {
+      this.severalSeen[slot] = stamp;
+      this.several = true;
+    }
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n, 2 * this.counts.length);
+    this.counts = new Int32Array(size);
+    const seen = new Int32Array(size);
+    seen.set(this.firstSeen);
+    this.firstSeen = seen;
+    const sev = new Int32Array(size);
+    sev.set(this.severalSeen);
+    this.severalSeen = sev;
+  }
+}
+
+function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>): boolean {
+  for (let i = 0; i < entries.length; i++) if (concepts.has(entries[i].conceptId)) return true;
+  return false;
+}
+
+/**
+ * The selected hit strictly containing `h`, if any. Selected hits never contain each other,
+ * so sorted by start their ends never decrease: the candidate is the last one starting at
+ * or before `h` (index `at`, or one of the two before it when starts tie).
+ */
+function containerAt(selected: TargetHit[], at: number, h: TargetHit): TargetHit | undefined {
+  for (let i = at; i >= 0 && i >= at - 2; i--) {
+    const s = selected[i];
+    if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return s;
+  }
+  return undefined;
+}
+
+/** The pass of the unit being checked (see TargetPass). */
+const shared = new TargetPass();
+
+/** The pass over the analysis' target hits, made on the first call for this analysis. */
+export function targetPass(terms: UnitTerms): TargetPass {
+  return shared.run(terms);
+}
