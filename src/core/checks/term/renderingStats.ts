@@ -127,7 +127,9 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
     // (nothing allocated while all agree)
     const pass = targetPass(terms);
     if (!pass.several) return undefined;
-    ({ hits, concepts, renderings, n } = pass);
+    ({ hits, concepts, n } = pass);
+    renderings = scratch.renderings;
+    for (let i = 0; i < n; i++) renderings[i] = pass.entries[i].canonical;
     several = { has: (conceptId) => pass.hasSeveral(conceptId) };
   } else {
     let attributed = attributedHits(g, unit);

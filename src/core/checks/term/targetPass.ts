@@ -1,4 +1,4 @@
-import type { TargetHit } from '../../glossary';
+import type { TargetEntry, TargetHit } from '../../glossary';
 import type { UnitTerms } from './unitTerms';
 
 /**
@@ -12,8 +12,10 @@ import type { UnitTerms } from './unitTerms';
  * - names.protected: the selected hits that may name something (`names`: a first entry that is
  *   not Chinese, or several entries);
  * - terminology.inconsistent (with a source): each selected hit's Chinese entries whose concept
- *   the source holds (`hits`/`concepts`/`renderings`), each compared with the first rendering of
- *   its concept (`several`: some concept has two).
+ *   the source holds (`hits`/`concepts`/`entries`: the rendering is the entry's canonical text),
+ *   each compared with the first rendering of its concept (`several`: some concept has two).
+ *   The same entry object is the same rendering: the texts are compared only for two different
+ *   entries of one concept (an entry is a glossary object far from the hits in memory).
  *
  * The checks of a unit run one after the other, synchronously: one instance serves every unit,
  * its arrays kept (`n…` say how much is this unit's) and made again when another analysis asks.
@@ -28,14 +30,14 @@ export class TargetPass {
   nNames = 0;
   hits: TargetHit[] = [];
   concepts: string[] = [];
-  renderings: string[] = [];
+  entries: TargetEntry[] = [];
   n = 0;
   /** Some concept of the source is rendered two ways (attributed as inconsistent does with a source). */
   several = false;
-  /** Per slot: the pass (stamp) that saw it first, its first rendering, the pass that saw a second one. */
+  /** Per slot: the pass (stamp) that saw it first, its first rendering's entry, the pass that saw a second one. */
   private firstSeen = new Int32Array(64);
   private severalSeen = new Int32Array(64);
-  private firstOf: string[] = [];
+  private firstOf: TargetEntry[] = [];
   private stamp = 0;
 
   /** Renderings counted for a concept (0 when the source does not hold it). */
@@ -116,26 +118,26 @@ export class TargetPass {
     if (!single || h.status === 'forbidden') this.forbidden[this.nForbidden++] = h;
     if (!single || h.kind !== 'zh') this.names[this.nNames++] = h;
     if (single) {
-      if (only >= 0 && h.kind === 'zh') this.attribute(h, h.conceptId, h.entries[0].canonical, only, stamp);
+      if (only >= 0 && h.kind === 'zh') this.attribute(h, h.conceptId, h.entries[0], only, stamp);
       return;
     }
     const slotOf = this.terms!.slotOf;
     for (const e of h.entries) {
       if (e.kind !== 'zh') continue;
       const k = slotOf.get(e.conceptId);
-      if (k !== undefined) this.attribute(h, e.conceptId, e.canonical, k, stamp);
+      if (k !== undefined) this.attribute(h, e.conceptId, e, k, stamp);
     }
   }
 
-  private attribute(h: TargetHit, conceptId: string, rendering: string, slot: number, stamp: number): void {
+  private attribute(h: TargetHit, conceptId: string, entry: TargetEntry, slot: number, stamp: number): void {
     const n = this.n++;
     this.hits[n] = h;
     this.concepts[n] = conceptId;
-    this.renderings[n] = rendering;
+    this.entries[n] = entry;
     if (this.firstSeen[slot] !== stamp) {
       this.firstSeen[slot] = stamp;
-      this.firstOf[slot] = rendering;
-    } else if (this.firstOf[slot] !== rendering) {
+      this.firstOf[slot] = entry;
+    } else if (this.firstOf[slot] !== entry && this.firstOf[slot].canonical !== entry.canonical) {
       this.severalSeen[slot] = stamp;
       this.several = true;
     }
