@@ -54,7 +54,7 @@ export const punctuationWidth: Check = {
     if ((spansOf(unit).seen & HALF_PUNCT) === 0) return [];
     const out: Finding[] = [];
     const urls = urlsIn(t);
-    let parens: Map<number, number> | undefined;
+    let parens: Int32Array | undefined;
     const n = t.length;
     // the split listed every half-width punctuation / full-width letter position
     const marks = spansOf(unit).marks;
@@ -82,7 +82,7 @@ export const punctuationWidth: Check = {
       const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
       let flag: boolean;
       const paren = ch === '(' || ch === ')';
-      if (paren) flag = (parens ??= pairParens(t, marks)).has(i);
+      if (paren) flag = (parens ??= pairParens(t, marks))[x] !== NOT_FLAGGED;
       else if (ch === '.') flag = isHanCode(prev) && (next === -1 || isSpaceCode(next) || next === 0x0a || isHanCode(next));
       else {
         if (isDigitCode(prev) && isDigitCode(next)) continue; // 3,287 · 1:2
@@ -96,7 +96,7 @@ export const punctuationWidth: Check = {
         while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
         if (j > end && j < t.length && isCjkCode(t.charCodeAt(j))) end = j;
       }
-      const partner = paren ? (parens!.get(i) ?? -1) : -1;
+      const partner = paren ? parens![x] : -1;
       let pair = '';
       if (partner >= 0 && Math.abs(partner - i) <= 30) {
         const [a, b] = partner < i ? [partner, i] : [i, partner];
@@ -120,40 +120,56 @@ function nextVisible(t: string, from: number): number {
   return j < t.length ? t.charCodeAt(j) : -1;
 }
 
+/** In `pairParens`' answer: a mark that is not a flagged parenthesis. */
+const NOT_FLAGGED = -2;
+/** `pairParens`' answer, reused from unit to unit (grown as needed; valid up to the unit's mark count). */
+let partnerScratch = new Int32Array(64);
+/** Open parentheses waiting for their partner, as mark indices (reused). */
+let openScratch = new Int32Array(64);
+
 /**
- * Positions of half-width parentheses that stand in Chinese context (pairs judged together):
- * directly touching a Chinese character, or holding Chinese. `OpenAI Gym (Brockman, 2016) 中`
- * — spaced, Latin inside — is left alone. `marks` (ascending) holds every ( and ) of `t`
- * among other positions: only those are visited.
+ * Half-width parentheses that stand in Chinese context (pairs judged together): directly
+ * touching a Chinese character, or holding Chinese. `OpenAI Gym (Brockman, 2016) 中` —
+ * spaced, Latin inside — is left alone. `marks` (ascending) holds every ( and ) of `t`
+ * among other positions: only those are visited. The answer is indexed like `marks`: the
+ * partner's position for a flagged parenthesis, -1 for a flagged one without a partner,
+ * NOT_FLAGGED otherwise (typed arrays kept across units instead of a Map per unit).
  */
-function pairParens(t: string, marks: number[]): Map<number, number> {
-  // position → partner position (-1 when unpaired)
-  const flagged = new Map<number, number>();
-  const stack: number[] = [];
+function pairParens(t: string, marks: number[]): Int32Array {
+  if (partnerScratch.length < marks.length) {
+    partnerScratch = new Int32Array(2 * marks.length);
+    openScratch = new Int32Array(2 * marks.length);
+  }
+  const partner = partnerScratch;
+  const stack = openScratch;
+  partner.fill(NOT_FLAGGED, 0, marks.length);
+  let top = 0;
   for (let x = 0; x < marks.length; x++) {
     const i = marks[x];
     const c = t.charCodeAt(i);
-    if (c === 0x28) stack.push(i);
+    if (c === 0x28) stack[top++] = x;
     else if (c === 0x29) {
-      const open = stack.pop();
-      if (open === undefined) {
-        if (isCjkCode(t.charCodeAt(i - 1)) || isCjkCode(t.charCodeAt(i + 1))) flagged.set(i, -1);
+      if (top === 0) {
+        if (isCjkCode(t.charCodeAt(i - 1)) || isCjkCode(t.charCodeAt(i + 1))) partner[x] = -1;
         continue;
       }
+      const ox = stack[--top];
+      const open = marks[ox];
       const before = open > 0 ? t.charCodeAt(open - 1) : -1;
       const after = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
       if (isCjkCode(before) || isCjkCode(after) || hasHan(t, open + 1, i)) {
         // "1)" style enumerators never reach here (no opener); "(a)" inside English stays.
-        flagged.set(open, i);
-        flagged.set(i, open);
+        partner[ox] = i;
+        partner[x] = open;
       }
     }
   }
-  for (const open of stack) {
+  for (let k = 0; k < top; k++) {
+    const open = marks[stack[k]];
     const before = open > 0 ? t.charCodeAt(open - 1) : -1;
-    if (isCjkCode(before) || isHanCode(t.charCodeAt(open + 1))) flagged.set(open, -1);
+    if (isCjkCode(before) || isHanCode(t.charCodeAt(open + 1))) partner[stack[k]] = -1;
   }
-  return flagged;
+  return partner;
 }
 
 function hasHan(t: string, from: number, to: number): boolean {

@@ -70,3 +70,30 @@ describe('punctuation.width message for a bracket pair', () => {
     expect(f[1].message).toContain('("(DESTA)" → "（DESTA）")');
   });
 });
+
+describe('punctuation.width: parentheses judged as pairs', () => {
+  it('pairs nested parentheses, flags a stray one touching Chinese, and leaves a spaced Latin pair alone', () => {
+    // outer pair holds Chinese; the inner (BERT) touches Chinese; the last ) has no opener
+    const t = '模型(基于注意力(BERT))在基准上)表现良好，见 OpenAI Gym (Brockman, 2016) 中的结果。';
+    const f = run(t);
+    expect(f.map((x) => [x.target?.start, x.target?.text])).toEqual([
+      [2, '('],
+      [8, '('],
+      [13, ')'],
+      [14, ')'],
+      [19, ')'],
+    ]);
+    // each flagged member of a pair names its own pair; the stray one names none
+    expect(f[0].message).toContain('"(基于注意力(BERT))" → "（基于注意力(BERT)）"');
+    expect(f[1].message).toContain('"(BERT)" → "（BERT）"');
+    expect(f[4].message).not.toContain('→');
+  });
+
+  it('flags an opening parenthesis left open before Chinese, unit after unit', () => {
+    // a longer unit first, then a short one: the pairing state of one unit does not leak into the next
+    run('方法(一)、方法(二)、方法(三)、方法(四)、方法(五)、方法(六)、方法(七)、方法(八)、方法(九)。');
+    const f = run('结果见(表格');
+    expect(f.map((x) => [x.target?.start, x.target?.text, x.suggestion])).toEqual([[3, '(', '（']]);
+    expect(run('See (Table 1) for details.')).toEqual([]);
+  });
+});
