@@ -30,19 +30,31 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * The key of `digits` when they are a plain whole number (no leading zero, at most 9
- * digits): the digits themselves. numberKey gives the same: v × 1e6 < 1e15 is a whole number
- * held exactly, so rounding it and dividing by 1e6 gives v back, and String(v) is the digits.
- * Else null.
+ * The key of `digits` (what the number pattern matched, without a multiplier) when it is
+ * written the way numberKey writes it, else null:
+ * - a whole number without leading zero, at most 9 digits: v × 1e6 < 1e15 is a whole number
+ *   held exactly, rounding it and dividing by 1e6 gives v back, String(v) is the digits;
+ * - a decimal "i.f" with at most 8 digits in i (no leading zero unless i is 0), 1–6 in f, the
+ *   last not 0 (79.6, 0.25): v × 1e6 is within 0.5 of the whole number N = i·10⁶ + f·10^(6−|f|)
+ *   (N < 1e14, where a double's error is below 0.02), so rounding gives N, dividing by 1e6
+ *   gives back the double nearest "i.f", and String of it is "i.f" (no other decimal of ≤ 15
+ *   digits has that double, and "i.f" has no shorter form).
+ * Most numbers of a text are such: no string is parsed or built for them.
  */
-function plainIntegerKey(digits: string): string | null {
+function plainKey(digits: string): string | null {
   const n = digits.length;
-  if (n > 9 || (n > 1 && digits.charCodeAt(0) === 0x30)) return null;
+  if (n > 16 || (n > 1 && digits.charCodeAt(0) === 0x30 && digits.charCodeAt(1) !== 0x2e)) return null;
+  let dot = -1;
   for (let i = 0; i < n; i++) {
     const c = digits.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return null;
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c !== 0x2e || dot >= 0 || i === 0) return null;
+    dot = i;
   }
-  return n <= 3 ? numberKey(Number(digits)) : digits;
+  if (dot < 0) return n > 9 ? null : n <= 3 ? numberKey(Number(digits)) : digits;
+  const fraction = n - dot - 1;
+  if (dot > 8 || fraction < 1 || fraction > 6 || digits.charCodeAt(n - 1) === 0x30) return null;
+  return digits;
 }
 
 /**
@@ -75,12 +87,12 @@ export function digitNumbers(text: string, firstDigit = 0): NumberToken[] {
     if (prev === 0x2e && prev2 >= 0x30 && prev2 <= 0x39) continue; // version tails: v1.2.3
     const sign = signCh === '+' ? '+' : signCh === '-' || signCh === '−' ? '-' : '';
     // most numbers are plain whole numbers without a multiplier: their key is their digits
-    const plain = m[3] ? null : plainIntegerKey(m[2]);
+    const plain = m[3] ? null : plainKey(m[2]);
     if (plain !== null) {
       out.push({ start, end, key: plain, sign, spelled: false });
       continue;
     }
-    let v = Number(m[2].replace(/,/g, ''));
+    let v = Number(m[2].indexOf(',') < 0 ? m[2] : m[2].replace(/,/g, ''));
     if (m[3]) v *= MULT[m[3].slice(-1) === '万' || m[3].slice(-1) === '亿' || m[3].slice(-1) === '千' ? m[3].slice(-1) : m[3]] ?? 1;
     out.push({ start, end, key: numberKey(v), sign, spelled: false });
   }
