@@ -122,13 +122,19 @@ function rank(renderings: Map<string, { count: number; first: number }>, cc: Com
   const names: string[] = [];
   const counts: number[] = [];
   const firsts: number[] = [];
-  for (const [r, v] of renderings) {
+  renderings.forEach((v, r) => {
+    // shift the less frequent (later seen on ties) up one, then place this one
     let p = names.length;
-    while (p > 0 && (counts[p - 1] < v.count || (counts[p - 1] === v.count && firsts[p - 1] > v.first))) p--;
-    names.splice(p, 0, r);
-    counts.splice(p, 0, v.count);
-    firsts.splice(p, 0, v.first);
-  }
+    while (p > 0 && (counts[p - 1] < v.count || (counts[p - 1] === v.count && firsts[p - 1] > v.first))) {
+      names[p] = names[p - 1];
+      counts[p] = counts[p - 1];
+      firsts[p] = firsts[p - 1];
+      p--;
+    }
+    names[p] = r;
+    counts[p] = v.count;
+    firsts[p] = v.first;
+  });
   let kept = preferred && renderings.has(preferred) ? preferred : undefined;
   for (let i = 0; kept === undefined && i < names.length; i++) if (approved.includes(names[i])) kept = names[i];
   kept ??= names[0];
