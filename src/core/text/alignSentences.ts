@@ -190,8 +190,8 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
   }
   const cost = COST;
   const move = MOVE;
-  cost.fill(Infinity, 0, size);
-  move.fill(-1, 0, size);
+  // No clearing: every cell of the band is written (row by row) before a later cell reads it,
+  // and a read outside the band is refused by the band test first; (0, 0) is set here.
 
   cost[0] = 0; // (0, 0): lo[0] is 0
   for (let i = 0; i <= n; i++) {

@@ -2,6 +2,9 @@ import { HAN_PER_EN_CHAR } from './hanPerEnChar';
 import { Anchors } from './Anchors';
 import { ScratchArrays } from './ScratchArrays';
 
+// Read once: a CommonJS build (tsx, the CLI) reads imports through getters (per sentence here).
+const HAN_SCALE = HAN_PER_EN_CHAR;
+
 /**
  * What the aligner knows about the sentences of both sides, as typed arrays: lengths (in
  * English characters; Han scaled by HAN_PER_EN_CHAR) and anchors as small integer ids, each
@@ -151,7 +154,7 @@ function scanSentence(text: string, start: number, end: number, side: SideTokens
       i++;
     }
   }
-  side.len[k] = han / HAN_PER_EN_CHAR + other;
+  side.len[k] = han / HAN_SCALE + other;
   side.chinese[k] = han > 0 && han >= other * 0.3 ? 1 : 0;
   if (sig !== null && side.chinese[k] === 1) {
     side.count = first;
