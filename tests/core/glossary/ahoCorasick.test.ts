@@ -119,6 +119,45 @@ describe('AhoCorasick.collectByStart (what matchTarget uses)', () => {
   });
 });
 
+describe('AhoCorasick.collectByStart on wide branching (more children than the 32-bit unit filter has bits)', () => {
+  it('finds every continuation of 模型 among 40, and none of the units that only share filter bits with them', () => {
+    // 40 continuations of 模型 in steps of 3 from 一 (U+4E00): their units mod 32 cover every
+    // filter bit, so a unit that continues nothing (一 + 1, 一 + 2, …) passes the bit test and
+    // must be refused by the edge table; 模型 itself is a term and a prefix, 模式 a term only
+    const ac = new AhoCorasick<string>();
+    const tails: string[] = [];
+    for (let k = 0; k < 40; k++) tails.push(String.fromCharCode(0x4e00 + 3 * k));
+    for (const t of tails) ac.add(`模型${t}`, `模型${t}`);
+    ac.add('模型', '模型');
+    ac.add('模式', '模式');
+    const absent = [String.fromCharCode(0x4e00 + 1), String.fromCharCode(0x4e00 + 32), String.fromCharCode(0x4e00 + 3 * 40)];
+    for (const t of [...tails, ...absent]) {
+      const text = `用模型${t}和模式`;
+      const want = tails.includes(t) ? [`模型${t}@1-4`, '模型@1-3', '模式@5-7'] : ['模型@1-3', '模式@5-7'];
+      expect(byStart(ac, text)).toEqual(want);
+    }
+  });
+
+  it('agrees with a brute-force search when several patterns branch at every depth', () => {
+    const rnd = random(47);
+    // 48 Han characters 32 apart share their low five bits in groups: the unit filter
+    // cannot tell them apart, the edge table must
+    const alphabet = Array.from({ length: 48 }, (_, k) => String.fromCharCode(0x5000 + (k % 3) + 32 * Math.floor(k / 3)));
+    const pick = () => alphabet[Math.floor(rnd() * alphabet.length)];
+    for (let round = 0; round < 10; round++) {
+      const prefix = pick() + pick();
+      const patterns = Array.from({ length: 200 }, () => prefix + Array.from({ length: Math.floor(rnd() * 4) }, pick).join(''));
+      const ac = new AhoCorasick<string>();
+      for (const p of patterns) ac.add(p, p);
+      for (let t = 0; t < 20; t++) {
+        const text = Array.from({ length: 80 }, () => (rnd() < 0.3 ? prefix : pick())).join('');
+        const got = byStart(ac, text).map((s) => s.replace(/^([^|@]*)(\|[^@]*)?@/, '$1@'));
+        expect(got).toEqual(naive(patterns, text));
+      }
+    }
+  });
+});
+
 describe('AhoCorasick.scan and matchAll (the classic automaton, by end offset)', () => {
   it('reports occurrences by end offset, the longer first at the same end', () => {
     const ac = new AhoCorasick<string>();
