@@ -1,10 +1,13 @@
 import type { AlignedPair } from './AlignedPair';
 import { alignmentAnchors, type AlignmentAnchors } from './alignmentAnchors';
+import { lengthCost as lengthCostOf, lengthFloor as lengthFloorOf } from './lengthCost';
 import { mergeBeads } from './mergeBeads';
 import type { Sentence } from './Sentence';
 
-/** Variance of (target length − source length) per character, in English-character units. */
-const S2 = 5;
+// Read once: a CommonJS build (tsx, the CLI) reads imports through getters (per move here).
+const lengthCost = lengthCostOf;
+const lengthFloor = lengthFloorOf;
+
 /** −ln of the prior probability of each bead type (Gale & Church 1993). */
 const PRIOR = {
   '1-1': -Math.log(0.89),
@@ -19,7 +22,7 @@ const PRIOR = {
  * length, which glues a dropped sentence onto its neighbour; capping it lets a clear
  * omission (a whole sentence the MT lost) stand alone.
  */
-const MAX_UNMATCHED = PRIOR['1-0'] + 2.5; // reached from 8 characters on (S2 = 5)
+const MAX_UNMATCHED = PRIOR['1-0'] + 2.5; // reached from 8 characters on (lengthCost's S2 = 5)
 const ANCHOR_BONUS = 1.0;
 const ANCHOR_PENALTY = 1.5;
 const MAX_ANCHOR = 6;
@@ -33,33 +36,6 @@ const MOVES: [number, number][] = [
   [2, 2],
   [1, 3],
 ];
-
-/** Standard normal upper-tail probability ×2, i.e. P(|Z| ≥ |z|) (Abramowitz–Stegun 26.2.17). */
-function twoSidedTail(z: number): number {
-  const x = Math.abs(z);
-  const t = 1 / (1 + 0.2316419 * x);
-  const poly = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  return 2 * 0.3989422804014327 * Math.exp((-x * x) / 2) * poly;
-}
-
-function lengthCost(l1: number, l2: number): number {
-  if (l1 === 0 && l2 === 0) return 0;
-  const mean = (l1 + l2) / 2;
-  const delta = (l2 - l1) / Math.sqrt(S2 * Math.max(mean, 1));
-  const p = twoSidedTail(delta);
-  return p > 1e-12 ? -Math.log(p) : 27.6;
-}
-
-/**
- * A lower bound of lengthCost without exp/log: twoSidedTail(z) ≤ 0.99999999895·e^(−z²/2)
- * (its polynomial is largest at z = 0), so −ln P ≥ z²/2; lengthCost caps at 27.6. Shrunk by
- * 1e-12 against rounding. Checked numerically: lengthCost − z²/2 ≥ 1.05e-9 for all z.
- */
-function lengthFloor(l1: number, l2: number): number {
-  const d = l2 - l1;
-  const half = ((d * d) / (S2 * Math.max((l1 + l2) / 2, 1)) / 2) * (1 - 1e-12);
-  return half < 27.6 ? half : 27.6;
-}
 
 /** Does any sentence in [a, b) contain anchor `id`? */
 function inRange(mask: Uint32Array, words: number, a: number, b: number, id: number): boolean {
@@ -99,6 +75,25 @@ function anchorCost(f: AlignmentAnchors, si: number, sj: number, ti: number, tj:
 }
 
 const MOVE_I = Int32Array.from(MOVES, (m) => m[0]);
+
+/**
+ * Total cost (with `before`, the cost of the cell it starts from) of the two-sided move k
+ * from (pi, pj) to (i, j), or Infinity when it cannot beat `best` (tieWins: it wins a tie).
+ * Skips the costly parts when a bound already loses: the anchors cost at least −bonus per
+ * strong anchor of the target sentences (capped), and lengthCost ≥ lengthFloor (see there);
+ * floating-point addition is monotone, so each bound is ≤ the move's cost, and the chosen
+ * beads are exactly the same.
+ */
+function twoSided(f: AlignmentAnchors, k: number, pi: number, i: number, pj: number, j: number, l1: number, l2: number, before: number, best: number, tieWins: boolean): number {
+  const floor = MOVE_PRIOR[k] + lengthFloor(l1, l2);
+  const most = f.tgtStrongAt[j] - f.tgtStrongAt[pj];
+  const low = floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + before;
+  if (low > best || (low === best && !tieWins)) return Infinity;
+  const anchors = anchorCost(f, pi, i, pj, j);
+  const bound = floor + anchors + before;
+  if (bound > best || (bound === best && !tieWins)) return Infinity;
+  return MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors + before;
+}
 /** The order alignSpans tries the moves in: 1–0 and 0–1 first (see there). */
 const EVAL_ORDER = Int32Array.of(1, 2, 0, 3, 4, 5, 6);
 const MOVE_J = Int32Array.from(MOVES, (m) => m[1]);
@@ -163,7 +158,6 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
   const f = alignmentAnchors(srcText, srcBounds, tgtText, tgtBounds);
   const srcLen = f.srcLen;
   const tgtLen = f.tgtLen;
-  const tgtStrongAt = f.tgtStrongAt;
 
   const width = Math.max(12, Math.abs(n - m) + 10);
   // scratch buffers, reused from call to call (the aligner is synchronous)
@@ -194,52 +188,71 @@ export function alignSpans(srcText: string, srcBounds: number[], tgtText: string
   // and a read outside the band is refused by the band test first; (0, 0) is set here.
 
   cost[0] = 0; // (0, 0): lo[0] is 0
+  // The moves are tried in EVAL_ORDER — the cheap one-sided ones (1–0, 0–1) first, so that
+  // `best` is finite before the costly two-sided ones, which the bounds in `twoSided` can
+  // then skip — and the choice is the same as in move order: the lowest cost, and on a tie
+  // the earlier move (k). Per row, what the moves read of rows i − 1 and i − 2 (band, offset,
+  // source length) is looked up once.
   for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
+    const sLen = srcLen[i];
+    const lo1 = i >= 1 ? lo[i - 1] : 1;
+    const hi1 = i >= 1 ? hi[i - 1] : 0;
+    const base1 = i >= 1 ? base[i - 1] : 0;
+    const l1a = i >= 1 ? sLen - srcLen[i - 1] : 0;
+    const lo2 = i >= 2 ? lo[i - 2] : 1;
+    const hi2 = i >= 2 ? hi[i - 2] : 0;
+    const base2 = i >= 2 ? base[i - 2] : 0;
+    const l1b = i >= 2 ? sLen - srcLen[i - 2] : 0;
+    const lo0 = lo[i];
+    const base0 = base[i];
+    for (let j = lo0, hj = hi[i]; j <= hj; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = -1;
-      // The moves in EVAL_ORDER: the cheap one-sided ones first, so that `best` is finite
-      // before the costly two-sided ones, which the bounds below can then skip. The choice
-      // is the same as in move order: the lowest cost, and on a tie the earlier move (k).
-      for (let x = 0; x < 7; x++) {
+      let c: number;
+      let before: number;
+      const tLen = tgtLen[j];
+      // 1–0 (k 1): row i − 1, column j
+      if (j >= lo1 && j <= hi1) {
+        before = cost[base1 + j];
+        if (before !== Infinity) {
+          const l2 = tLen - tLen;
+          c = (l1a + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1a, l2))) + before;
+          if (c < best) {
+            best = c;
+            bestMove = 1;
+          }
+        }
+      }
+      // 0–1 (k 2): row i, column j − 1
+      if (j >= 1 && j - 1 >= lo0) {
+        before = cost[base0 + j - 1];
+        if (before !== Infinity) {
+          const l2 = tLen - tgtLen[j - 1];
+          const l1 = sLen - sLen;
+          c = (l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2))) + before;
+          if (c < best || (c === best && 2 < bestMove)) {
+            best = c;
+            bestMove = 2;
+          }
+        }
+      }
+      // two-sided moves, in EVAL_ORDER: 1–1 (k 0), 2–1 (3), 1–2 (4), 2–2 (5), 1–3 (6)
+      for (let x = 2; x < 7; x++) {
         const k = EVAL_ORDER[x];
         const di = MOVE_I[k];
-        const dj = MOVE_J[k];
-        if (i < di || j < dj) continue;
-        const pi = i - di;
-        const pj = j - dj;
-        if (pj < lo[pi] || pj > hi[pi]) continue;
-        const prev = base[pi] + pj;
-        const before = cost[prev];
+        const pj = j - MOVE_J[k];
+        if (pj < (di === 1 ? lo1 : lo2) || pj > (di === 1 ? hi1 : hi2)) continue;
+        before = cost[(di === 1 ? base1 : base2) + pj];
         if (before === Infinity) continue;
-        const l1 = srcLen[i] - srcLen[pi];
-        const l2 = tgtLen[j] - tgtLen[pj];
-        // a tie with the best so far goes to the earlier move
         const tieWins = k < bestMove;
-        let c: number;
-        if (di === 0 || dj === 0) c = l1 + l2 >= 8 ? MAX_UNMATCHED : Math.min(MAX_UNMATCHED, PRIOR_1_0 + lengthCost(l1, l2));
-        else {
-          // Skip a move that cannot beat the best one before its costly parts: the anchors
-          // cost at least −bonus per strong anchor of the target sentences (capped), and
-          // lengthCost ≥ lengthFloor (see there); floating-point addition is monotone, so
-          // each bound is ≤ the move's cost. The chosen beads are exactly the same.
-          const floor = MOVE_PRIOR[k] + lengthFloor(l1, l2);
-          const most = tgtStrongAt[j] - tgtStrongAt[pj];
-          const low = floor - ANCHOR_BONUS * (most < MAX_ANCHOR ? most : MAX_ANCHOR) + before;
-          if (low > best || (low === best && !tieWins)) continue;
-          const anchors = anchorCost(f, pi, i, pj, j);
-          const bound = floor + anchors + before;
-          if (bound > best || (bound === best && !tieWins)) continue;
-          c = MOVE_PRIOR[k] + lengthCost(l1, l2) + anchors;
-        }
-        c += before;
+        c = twoSided(f, k, i - di, i, pj, j, di === 1 ? l1a : l1b, tLen - tgtLen[pj], before, best, tieWins);
         if (c < best || (c === best && tieWins)) {
           best = c;
           bestMove = k;
         }
       }
-      const here = base[i] + j;
+      const here = base0 + j;
       cost[here] = best;
       move[here] = bestMove;
     }
