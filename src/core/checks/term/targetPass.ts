@@ -54,7 +54,8 @@ export class TargetPass {
 
   run(terms: UnitTerms): this {
     if (this.terms === terms) return this;
-    this.terms = terms;
+    // owned by this analysis only once complete (a pass cut short by an error is made again)
+    this.terms = undefined;
     const all = terms.targetAll;
     const slots = terms.conceptIds.length;
     if (this.counts.length < slots) this.grow(slots);
@@ -87,7 +88,7 @@ export class TargetPass {
       prevStart = h.start;
       while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
       const isSelected = at >= 0 && selected[at] === h;
-      if (isSelected) this.select(h, single, only, stamp);
+      if (isSelected) this.select(h, single, only, slotOf, stamp);
       // not-followed's count: the hit renders source concepts …
       if (!hasSlots || (single ? only < 0 : !anyIn(entries, slotOf))) continue;
       // … unless inside a longer string that renders another source term (a selected hit is
@@ -110,18 +111,18 @@ export class TargetPass {
         if (k !== undefined) counts[k]++;
       }
     }
+    this.terms = terms;
     return this;
   }
 
   /** A selected hit: what forbidden, names and inconsistent look at. */
-  private select(h: TargetHit, single: boolean, only: number, stamp: number): void {
+  private select(h: TargetHit, single: boolean, only: number, slotOf: Map<string, number>, stamp: number): void {
     if (!single || h.status === 'forbidden') this.forbidden[this.nForbidden++] = h;
     if (!single || h.kind !== 'zh') this.names[this.nNames++] = h;
     if (single) {
       if (only >= 0 && h.kind === 'zh') this.attribute(h, h.conceptId, h.entries[0], only, stamp);
       return;
     }
-    const slotOf = this.terms!.slotOf;
     for (const e of h.entries) {
       if (e.kind !== 'zh') continue;
       const k = slotOf.get(e.conceptId);
