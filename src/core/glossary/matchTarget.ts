@@ -45,54 +45,63 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
 
 /**
  * What a hit needs from its automaton output state, worked out on first sight of the state
- * and kept in one object (a hit reads nothing else: one cache line or two per hit, where a
- * hit used to follow entries → first entry → its fields): its entries (deduplicated by
- * (concept, kind), highest priority first) and the first one's fields, its pattern and
- * length, and whether the pattern's edges are Latin letters or digits (a neighbour test is
- * due) or it has letters at all (the text may differ from it in case).
+ * and kept in one row of a flat array per glossary (`WIDTH` slots a state, side by side: a
+ * hit reads one row, half a cache line, with no object to follow; one object per state,
+ * allocated as states were first seen, sat anywhere in the heap and cost a miss more per hit
+ * inside the engine): its entries (deduplicated by (concept, kind), highest priority first)
+ * and the first one's fields, its pattern (A–Z folded: the hit's text when the text has no
+ * capitals there), and its shape: length, whether its edges are Latin letters or digits (a
+ * neighbour test is due) and whether it has lower-case letters (the text may differ in case).
  */
-class StateInfo {
-  readonly entries: TargetEntry[];
-  readonly conceptId: string;
-  readonly status: TargetEntry['status'];
-  readonly kind: TargetEntry['kind'];
-  /** Pattern as matched (A–Z folded): the hit's text when the text has no capitals there. */
-  readonly pattern: string;
-  readonly length: number;
-  readonly hasLower: boolean;
-  readonly latinFirst: boolean;
-  readonly latinLast: boolean;
+const F_ENTRIES = 0;
+const F_CONCEPT = 1;
+const F_STATUS = 2;
+const F_KIND = 3;
+const F_PATTERN = 4;
+const F_SHAPE = 5;
+const WIDTH = 6;
+/** Shape bits above the length (a row's shape is 0 until the state is first seen). */
+const LENGTH_BITS = 0xfffff;
+const LATIN_FIRST = 1 << 20;
+const LATIN_LAST = 1 << 21;
+const HAS_LOWER = 1 << 22;
+const KNOWN = 1 << 23;
 
-  constructor(g: CompiledGlossary, state: number) {
-    const entries: TargetEntry[] = [];
-    for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
-    if (entries.length > 1) sortByPriority(g, entries);
-    this.entries = entries;
-    this.conceptId = entries[0].conceptId;
-    this.status = entries[0].status;
-    this.kind = entries[0].kind;
-    const p = g.zh.patternOf(state);
-    this.pattern = p;
-    this.length = p.length;
-    this.hasLower = /[a-z]/.test(p);
-    this.latinFirst = charClass.isLatinAlnum(p.charCodeAt(0));
-    this.latinLast = charClass.isLatinAlnum(p.charCodeAt(p.length - 1));
-  }
+/** Fills the row of output state `state` and returns its shape. */
+function describe(g: CompiledGlossary, rows: unknown[], state: number): number {
+  const entries: TargetEntry[] = [];
+  for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
+  if (entries.length > 1) sortByPriority(g, entries);
+  const p = g.zh.patternOf(state);
+  const shape =
+    KNOWN |
+    Math.min(p.length, LENGTH_BITS) |
+    (charClass.isLatinAlnum(p.charCodeAt(0)) ? LATIN_FIRST : 0) |
+    (charClass.isLatinAlnum(p.charCodeAt(p.length - 1)) ? LATIN_LAST : 0) |
+    (/[a-z]/.test(p) ? HAS_LOWER : 0);
+  const b = state * WIDTH;
+  rows[b + F_ENTRIES] = entries;
+  rows[b + F_CONCEPT] = entries[0].conceptId;
+  rows[b + F_STATUS] = entries[0].status;
+  rows[b + F_KIND] = entries[0].kind;
+  rows[b + F_PATTERN] = p;
+  rows[b + F_SHAPE] = shape;
+  return shape;
 }
 
-/** Per glossary, per output state. */
-const stateInfos = new WeakMap<CompiledGlossary, (StateInfo | undefined)[]>();
+/** Per glossary: the rows of its output states. */
+const stateRows = new WeakMap<CompiledGlossary, unknown[]>();
 
 /** Reused occurrence buffer (matching is synchronous; grown by `collectByStart` as needed). */
 const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
 
-function stateInfosOf(g: CompiledGlossary): (StateInfo | undefined)[] {
-  let infos = stateInfos.get(g);
-  if (!infos) {
-    infos = new Array<StateInfo | undefined>(g.zh.size).fill(undefined);
-    stateInfos.set(g, infos);
+function rowsOf(g: CompiledGlossary): unknown[] {
+  let rows = stateRows.get(g);
+  if (!rows) {
+    rows = new Array<unknown>(g.zh.size * WIDTH).fill(0);
+    stateRows.set(g, rows);
   }
-  return infos;
+  return rows;
 }
 
 function addEntry(entries: TargetEntry[], v: TargetEntry): void {
@@ -116,7 +125,7 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   if (count === 0) return { all: out, selected };
   const ends = found.ends;
   const states = found.states;
-  const infos = stateInfosOf(g);
+  const rows = rowsOf(g);
   const n = text.length;
   let last: TargetHit | undefined;
   // selectLongest as the hits come: the first (longest) hit at each start, unless an
@@ -124,27 +133,37 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   let maxEndBefore = -1;
   for (let k = 0; k < count; k++) {
     const state = states[k];
-    const info = infos[state] ?? (infos[state] = new StateInfo(g, state));
+    const b = state * WIDTH;
+    let shape = rows[b + F_SHAPE] as number;
+    if (shape === 0) shape = describe(g, rows, state);
     let end = ends[k];
-    const start = end - info.length;
+    const start = end - (shape & LENGTH_BITS);
     // a Latin letter or digit at a pattern edge needs a non-alphanumeric neighbour (Han
     // edges need none: most patterns skip both tests)
-    if (info.latinFirst && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
+    if ((shape & LATIN_FIRST) !== 0 && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
     let plural = false;
-    if (info.latinLast && end < n && charClass.isLatinAlnum(text.charCodeAt(end))) {
+    if ((shape & LATIN_LAST) !== 0 && end < n && charClass.isLatinAlnum(text.charCodeAt(end))) {
       const next = text.charCodeAt(end);
       plural = (next === 0x73 || next === 0x53) && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
       if (!plural) continue;
       end += 1;
     }
+    const entries = rows[b + F_ENTRIES] as TargetEntry[];
     if (last !== undefined && last.start === start && last.end === end) {
-      mergeShorterFirst(g, last, info.entries);
+      mergeShorterFirst(g, last, entries);
       continue;
     }
     // the text there is the pattern itself unless it has capitals (or the plural s): no copy
-    const hitText = plural || (info.hasLower && !text.startsWith(info.pattern, start)) ? text.slice(start, end) : info.pattern;
+    const pattern = rows[b + F_PATTERN] as string;
+    const hitText = plural || ((shape & HAS_LOWER) !== 0 && !text.startsWith(pattern, start)) ? text.slice(start, end) : pattern;
     const firstAtStart = last === undefined || last.start !== start;
-    last = { start, end, text: hitText, conceptId: info.conceptId, status: info.status, kind: info.kind, entries: info.entries };
+    last = {
+      start, end, text: hitText,
+      conceptId: rows[b + F_CONCEPT] as string,
+      status: rows[b + F_STATUS] as TargetEntry['status'],
+      kind: rows[b + F_KIND] as TargetEntry['kind'],
+      entries,
+    };
     out.push(last);
     if (firstAtStart && end > maxEndBefore) {
       selected.push(last);
