@@ -10,6 +10,7 @@ const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
 // read once: a CommonJS build (tsx, the CLI) reads imports through getters
 const step = WordFormTable.step;
 const mix = WordFormTable.mix;
+const hashEdge = edgeHash;
 
 /** Forms kept before the table starts afresh (a long run over many corpora). */
 const MAX_FORMS = 250_000;
@@ -136,7 +137,7 @@ export class SourceIndex {
   child(node: number, key: number): number {
     if (key < 0) return -1;
     const { edges, edgeMask } = this;
-    for (let p = edgeHash(node, key) & edgeMask; ; p = (p + 1) & edgeMask) {
+    for (let p = hashEdge(node, key) & edgeMask; ; p = (p + 1) & edgeMask) {
       const q = p * 4;
       const c = edges[q + 2];
       if (c < 0 || (edges[q] === node && edges[q + 1] === key)) return c;

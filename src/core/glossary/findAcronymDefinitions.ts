@@ -2,6 +2,12 @@ import type { CompiledGlossary } from './CompiledGlossary';
 import { englishWordEnd, isAsciiAlnum } from './englishWordEnd';
 import { matchSource, type SourceHit } from './matchSource';
 
+// Imported functions read once: a CommonJS build (tsx, the CLI) reads imports through a
+// getter at every call, and these run per character.
+const wordEnd = englishWordEnd;
+const isAlnum = isAsciiAlnum;
+const match = matchSource;
+
 export interface AcronymComponent {
   start: number;
   end: number;
@@ -47,7 +53,7 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const plural = shortPlural;
     const clauseStart = clauseStartBefore(source, open);
     let letters = 0;
-    for (let i = 0; i < acronym.length; i++) if (isAsciiAlnum(acronym.charCodeAt(i))) letters++;
+    for (let i = 0; i < acronym.length; i++) if (isAlnum(acronym.charCodeAt(i))) letters++;
     const maxWords = Math.min(letters + 5, letters * 2);
     const candStart = lastWordsStart(source, clauseStart, open, maxWords);
     if (candStart < 0) continue;
@@ -96,7 +102,7 @@ function matchShortForm(source: string, open: number): boolean {
   for (let end = start + 1; end <= start + 12 && end <= n; end++) {
     if (end > start + 1) {
       const c = source.charCodeAt(end - 1);
-      if (!(isAsciiAlnum(c) || c === 0x2d)) return false;
+      if (!(isAlnum(c) || c === 0x2d)) return false;
     }
     // (s?) takes an s when the rest can follow it, else none
     for (let s = source.charCodeAt(end) === 0x73 ? 1 : 0; s >= 0; s--) {
@@ -163,13 +169,13 @@ function lastWordsStart(source: string, from: number, to: number, maxWords: numb
   let count = 0;
   let i = from;
   while (i < to) {
-    if (!isAsciiAlnum(source.charCodeAt(i))) {
+    if (!isAlnum(source.charCodeAt(i))) {
       i++;
       continue;
     }
     ring[count % maxWords] = i;
     count++;
-    i = englishWordEnd(source, i, to);
+    i = wordEnd(source, i, to);
   }
   if (count === 0) return -1;
   return count < maxWords ? ring[0] : ring[count % maxWords];
@@ -189,12 +195,12 @@ function byInitials(short: string, long: string): number | undefined {
   let k = letters.length;
   // the words (/[A-Za-z0-9]+/) from the last one back
   for (let end = long.length; end > 0 && k > 0; ) {
-    if (!isAsciiAlnum(long.charCodeAt(end - 1))) {
+    if (!isAlnum(long.charCodeAt(end - 1))) {
       end--;
       continue;
     }
     let start = end - 1;
-    while (start > 0 && isAsciiAlnum(long.charCodeAt(start - 1))) start--;
+    while (start > 0 && isAlnum(long.charCodeAt(start - 1))) start--;
     let c = long.charCodeAt(start);
     if (c >= 0x41 && c <= 0x5a) c += 32;
     if (c === letters.charCodeAt(k - 1)) {
@@ -240,9 +246,9 @@ function describeExpansion(
   let hits: SourceHit[] = [];
   let shift = 0;
   if (g) {
-    hits = hitsWithin(matchSource(g, source), source, es, ee);
+    hits = hitsWithin(match(g, source), source, es, ee);
     if (hits === NOT_WITHIN) {
-      hits = matchSource(g, expansion.text);
+      hits = match(g, expansion.text);
       shift = es;
     }
   }
@@ -251,12 +257,12 @@ function describeExpansion(
   let h = 0;
   // the words of the expansion (what tokenizeEnglish finds in its text), without token objects
   for (let i = es; i < ee; ) {
-    if (!isAsciiAlnum(source.charCodeAt(i))) {
+    if (!isAlnum(source.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    const end = englishWordEnd(source, i, ee);
+    const end = wordEnd(source, i, ee);
     while (h < hits.length && hits[h].end + shift <= start) h++;
     const hit = hits[h];
     if (hit && hit.start + shift <= start && g) {
@@ -274,8 +280,8 @@ function describeExpansion(
       i = end;
       const hitEnd = hit.end + shift;
       while (i < hitEnd) {
-        if (!isAsciiAlnum(source.charCodeAt(i))) i++;
-        else if (i < hitEnd) i = englishWordEnd(source, i, ee);
+        if (!isAlnum(source.charCodeAt(i))) i++;
+        else if (i < hitEnd) i = wordEnd(source, i, ee);
       }
       continue;
     }
@@ -305,7 +311,7 @@ const NOT_WITHIN: SourceHit[] = [];
 function hitsWithin(all: SourceHit[], source: string, es: number, ee: number): SourceHit[] {
   if (es > 0) {
     const c = source.charCodeAt(es - 1);
-    if (isAsciiAlnum(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011) return NOT_WITHIN;
+    if (isAlnum(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011) return NOT_WITHIN;
   }
   let lo = 0;
   let hi = all.length;

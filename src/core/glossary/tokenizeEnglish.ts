@@ -1,5 +1,10 @@
 import { englishWordEnd, isAsciiAlnum } from './englishWordEnd';
 
+// Imported functions read once: a CommonJS build (tsx, the CLI) reads imports through a
+// getter at every call.
+const wordEnd = englishWordEnd;
+const isAlnum = isAsciiAlnum;
+
 /** A word of English text, with UTF-16 offsets into that text. */
 export interface EnToken {
   start: number;
@@ -19,12 +24,12 @@ export function tokenizeEnglish(text: string): EnToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
+    if (!isAlnum(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    i = englishWordEnd(text, i, n);
+    i = wordEnd(text, i, n);
     tokens.push({ start, end: i, text: text.slice(start, i), hyphenNext: false });
   }
   for (let k = 0; k + 1 < tokens.length; k++) {

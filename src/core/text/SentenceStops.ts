@@ -9,6 +9,7 @@ const CLOSER = K.CLOSER;
 const SPACE = K.SPACE;
 const CJK = K.CJK;
 const C = K.CLASS;
+const abbreviationAt = isAbbreviationAt;
 
 function isLowerCode(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
@@ -33,7 +34,7 @@ function endsHere(text: string, i: number, j: number, zh: boolean): boolean {
   const next = text.charCodeAt(k);
   if (isLowerCode(next)) return false;
   if (ch !== 0x2e || j > i + 1) return true; // "!", "?", "...", "?)" end a sentence here
-  return !isAbbreviationAt(text, i, next);
+  return !abbreviationAt(text, i, next);
 }
 
 /** A lone "…" (or "……") ends a sentence only before the end, or before space + non-lower-case. */
