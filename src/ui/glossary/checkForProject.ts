@@ -1,20 +1,20 @@
 import type { CheckUnit } from '../../core/checks/Check';
 import type { Finding } from '../../core/model';
 import { checkUnitOf, type CurrentUnit } from '../../db';
-import type { ProjectTermbases } from '../../db/glossary';
-import { checkOffThread } from '../review';
+import { checkOffThread, type CheckTermbases } from '../review';
 
 function toCheckUnit(cu: CurrentUnit): CheckUnit {
   return checkUnitOf(cu.unit, cu.source, cu.target);
 }
 
 /**
- * Re-checks every document of a project with its termbases, off the main thread, one
- * document per message (so the page stays responsive). `progress(done, total)` after each.
+ * Re-checks every document of a project with its termbases (stored ones are read by the
+ * engine, not on the main thread), off the main thread, one document per message (so the
+ * page stays responsive). `progress(done, total)` after each.
  */
 export async function checkOffThreadForProject(
   units: readonly CurrentUnit[],
-  termbases: ProjectTermbases,
+  termbases: CheckTermbases,
   progress?: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<Finding[]> {

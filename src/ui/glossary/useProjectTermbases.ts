@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { StoredTermbases } from '../review';
+import { storedTermbases, type StoredTermbases } from '../review';
 import { useDb } from '../shell/DbContext';
 import { useTermbaseStamp } from './useTermbaseStamp';
 
@@ -17,7 +17,7 @@ export function useProjectTermbases(): StoredTermbases | undefined {
   const stamp = tb?.stamp;
   // Same project and stamp → same object, so effects keyed on it do not re-run.
   return useMemo(
-    () => (projectId === undefined || stamp === undefined ? undefined : { db, projectId, key: stamp === '' ? '' : `${projectId}|${stamp}` }),
+    () => (projectId === undefined || stamp === undefined ? undefined : storedTermbases(db, projectId, stamp)),
     [db, projectId, stamp],
   );
 }

@@ -12,6 +12,11 @@ export interface StoredTermbases {
   key: string;
 }
 
+/** A project's stored termbases by reference, from their stamp (loadTermbaseStamp). */
+export function storedTermbases(db: DuizhaoDB, projectId: number, stamp: string): StoredTermbases {
+  return { db, projectId, key: stamp === '' ? '' : `${projectId}|${stamp}` };
+}
+
 /** The termbases to check with besides the built-in one: sent with the units, or stored. */
 export type CheckTermbases = { termbases: Termbase[]; key: string } | StoredTermbases;
 

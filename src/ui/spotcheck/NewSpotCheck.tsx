@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { seededSample, sampleSizeForMargin } from '../../core/stats';
-import { createSpotCheck, loadProjectTermbases, type SpotStratify } from '../../db/glossary';
+import { createSpotCheck, loadTermbaseStamp, type SpotStratify } from '../../db/glossary';
 import { checkOffThreadForProject, type ProjectUnits } from '../glossary';
+import { storedTermbases } from '../review';
 import { useDb } from '../shell/DbContext';
 import { describeStorageError } from '../shell/describeStorageError';
 import { spotPopulation } from './spotPopulation';
@@ -36,7 +37,8 @@ export function NewSpotCheck({ data, onCreated }: { data: ProjectUnits; onCreate
       let findings;
       if (stratify === 'flagged') {
         setBusy('Checking the project to tell flagged from unflagged sentences…');
-        findings = await checkOffThreadForProject(data.units, await loadProjectTermbases(db, data.projectId));
+        // The termbases by reference: the check engine reads their entries, not this page.
+        findings = await checkOffThreadForProject(data.units, storedTermbases(db, data.projectId, await loadTermbaseStamp(db, data.projectId)));
       }
       const items = findings ? spotPopulation(data.units, data.documents, findings) : pairs;
       const strata = stratify === 'document' ? (i: (typeof items)[number]) => String(i.documentId) : stratify === 'flagged' ? (i: (typeof items)[number]) => (i.flagged ? 'flagged' : 'unflagged') : undefined;

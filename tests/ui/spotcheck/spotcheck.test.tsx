@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { SpotCheck } from '../../../src/db/glossary';
+import { saveTerm, type SpotCheck } from '../../../src/db/glossary';
 import { spotCheckCsv } from '../../../src/ui/spotcheck/spotCheckCsv';
 import { freshDb } from '../helpers/freshDb';
 import { renderApp } from '../helpers/renderApp';
@@ -113,5 +113,41 @@ describe('Spot-check', () => {
     const labels = within(list).getAllByRole('listitem').map((li) => (/· (flagged|not flagged)$/m.exec(li.querySelector('.muted')?.textContent ?? '') ?? [])[1]);
     expect(labels.sort()).toEqual(['flagged', 'not flagged']);
     expect(screen.getByText(/stratified flagged \/ unflagged/)).toBeInTheDocument();
+  });
+
+  it('stratified flagged uses the project termbase: 代码簿 is flagged only by the project entry', async () => {
+    const db = await freshDb();
+    const projectId = await projectWith(db, {
+      ...CODEBOOK_FILE,
+      documents: [
+        {
+          name: 'VQ tokenizer',
+          units: [
+            { id: 'c1', source: 'We learn a codebook of discrete image tokens.', target: '我们学习离散图像标记的代码簿。' },
+            { id: 'c2', source: 'The codebook size controls the rate.', target: '代码簿大小控制速率。' },
+            { id: 'c3', source: 'A larger codebook improves reconstruction.', target: '更大的代码簿改善了重建。' },
+          ],
+        },
+      ],
+    });
+    // The built-in termbase does not know codebook; the project's entry forbids 代码簿.
+    await saveTerm(db, projectId, {
+      id: 'p.codebook',
+      en: [{ text: 'codebook' }],
+      zh: [
+        { text: '码本', status: 'preferred' },
+        { text: '代码簿', status: 'forbidden' },
+      ],
+    });
+    renderApp(db);
+    const main = await openSpotCheck();
+    await screen.findByText(/3 translated sentence pairs/);
+    await userEvent.clear(within(main).getByRole('spinbutton', { name: 'Sample size' }));
+    await userEvent.type(within(main).getByRole('spinbutton', { name: 'Sample size' }), '3');
+    await userEvent.selectOptions(within(main).getByRole('combobox', { name: 'Stratify' }), 'flagged');
+    await userEvent.click(within(main).getByRole('button', { name: 'Draw sample' }));
+    const list = await screen.findByRole('list', { name: 'Sampled pairs' }, { timeout: 20_000 });
+    const labels = within(list).getAllByRole('listitem').map((li) => (/· (flagged|not flagged)$/m.exec(li.querySelector('.muted')?.textContent ?? '') ?? [])[1]);
+    expect(labels).toEqual(['flagged', 'flagged', 'flagged']);
   });
 });
