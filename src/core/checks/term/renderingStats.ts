@@ -129,7 +129,7 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
     if (!pass.several) return undefined;
     ({ hits, concepts, n } = pass);
     renderings = scratch.renderings;
-    for (let i = 0; i < n; i++) renderings[i] = pass.entries[i].canonical;
+    for (let i = 0; i < n; i++) renderings[i] = pass.renderingOf(i);
     several = { has: (conceptId) => pass.hasSeveral(conceptId) };
   } else {
     let attributed = attributedHits(g, unit);

@@ -12,10 +12,12 @@ import type { UnitTerms } from './unitTerms';
  * - names.protected: the selected hits that may name something (`names`: a first entry that is
  *   not Chinese, or several entries);
  * - terminology.inconsistent (with a source): each selected hit's Chinese entries whose concept
- *   the source holds (`hits`/`concepts`/`entries`: the rendering is the entry's canonical text),
- *   each compared with the first rendering of its concept (`several`: some concept has two).
- *   The same entry object is the same rendering: the texts are compared only for two different
- *   entries of one concept (an entry is a glossary object far from the hits in memory).
+ *   the source holds (`hits`/`concepts`/`entryAt`: the rendering is the canonical text of
+ *   `hits[i].entries[entryAt[i]]`, see `renderingOf`), each compared with the first rendering of
+ *   its concept (`several`: some concept has two). The same entry list at the same index (a
+ *   pattern's entries are one list in the glossary) is the same rendering: the entries and
+ *   their texts are read only for two different ones of one concept (they are glossary objects
+ *   far from the hits in memory).
  *
  * The checks of a unit run one after the other, synchronously: one instance serves every unit,
  * its arrays kept (`n…` say how much is this unit's) and made again when another analysis asks.
@@ -30,15 +32,21 @@ export class TargetPass {
   nNames = 0;
   hits: TargetHit[] = [];
   concepts: string[] = [];
-  entries: TargetEntry[] = [];
+  entryAt: number[] = [];
   n = 0;
   /** Some concept of the source is rendered two ways (attributed as inconsistent does with a source). */
   several = false;
-  /** Per slot: the pass (stamp) that saw it first, its first rendering's entry, the pass that saw a second one. */
+  /** Per slot: the pass (stamp) that saw it first, its first rendering (entry list and index), the pass that saw a second one. */
   private firstSeen = new Int32Array(64);
   private severalSeen = new Int32Array(64);
-  private firstOf: TargetEntry[] = [];
+  private firstList: TargetEntry[][] = [];
+  private firstAt: number[] = [];
   private stamp = 0;
+
+  /** The rendering of attribution i (its entry's canonical text). */
+  renderingOf(i: number): string {
+    return this.hits[i].entries[this.entryAt[i]].canonical;
+  }
 
   /** Renderings counted for a concept (0 when the source does not hold it). */
   countOf(conceptId: string): number {
@@ -120,25 +128,28 @@ export class TargetPass {
     if (!single || h.status === 'forbidden') this.forbidden[this.nForbidden++] = h;
     if (!single || h.kind !== 'zh') this.names[this.nNames++] = h;
     if (single) {
-      if (only >= 0 && h.kind === 'zh') this.attribute(h, h.conceptId, h.entries[0], only, stamp);
+      if (only >= 0 && h.kind === 'zh') this.attribute(h, h.conceptId, h.entries, 0, only, stamp);
       return;
     }
-    for (const e of h.entries) {
+    const entries = h.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.kind !== 'zh') continue;
       const k = slotOf.get(e.conceptId);
-      if (k !== undefined) this.attribute(h, e.conceptId, e, k, stamp);
+      if (k !== undefined) this.attribute(h, e.conceptId, entries, i, k, stamp);
     }
   }
 
-  private attribute(h: TargetHit, conceptId: string, entry: TargetEntry, slot: number, stamp: number): void {
+  private attribute(h: TargetHit, conceptId: string, list: TargetEntry[], at: number, slot: number, stamp: number): void {
     const n = this.n++;
     this.hits[n] = h;
     this.concepts[n] = conceptId;
-    this.entries[n] = entry;
+    this.entryAt[n] = at;
     if (this.firstSeen[slot] !== stamp) {
       this.firstSeen[slot] = stamp;
-      this.firstOf[slot] = entry;
-    } else if (this.firstOf[slot] !== entry && this.firstOf[slot].canonical !== entry.canonical) {
+      this.firstList[slot] = list;
+      this.firstAt[slot] = at;
+    } else if (!sameRendering(this.firstList[slot], this.firstAt[slot], list, at)) {
       this.severalSeen[slot] = stamp;
       this.several = true;
     }
@@ -154,6 +165,14 @@ export class TargetPass {
     sev.set(this.severalSeen);
     this.severalSeen = sev;
   }
+}
+
+/** The canonical texts of two entries are equal (the same list and index, or the same entry object, need no text). */
+function sameRendering(a: TargetEntry[], i: number, b: TargetEntry[], j: number): boolean {
+  if (a === b && i === j) return true;
+  const x = a[i];
+  const y = b[j];
+  return x === y || x.canonical === y.canonical;
 }
 
 function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>): boolean {
