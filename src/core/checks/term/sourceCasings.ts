@@ -12,9 +12,10 @@ import { isJsSpace } from './isJsSpace';
 export class SourceCasings {
   /** The source lower-cased (made on first `get`); null when that shifts offsets. */
   private lowered: string | null | undefined;
-  private readonly memo = new Map<string, string[] | undefined>();
-  private readonly exact: string[] = [];
-  private readonly exactFound: boolean[] = [];
+  /** Answers of `get` and `hasExact`, made on first use (one instance per unit checked). */
+  private memo: Map<string, string[] | undefined> | undefined;
+  private exact: string[] | undefined;
+  private exactFound: boolean[] | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -28,12 +29,14 @@ export class SourceCasings {
     if (!hasCapital(word)) return false;
     // a target repeats its names (GNN five times): the first answers are kept (a short list:
     // a linear look-up, bounded for targets with very many Latin words)
-    const seen = this.exact.indexOf(word);
-    if (seen >= 0) return this.exactFound[seen];
+    const exact = (this.exact ??= []);
+    const exactFound = (this.exactFound ??= []);
+    const seen = exact.indexOf(word);
+    if (seen >= 0) return exactFound[seen];
     const found = this.findExact(word);
-    if (this.exact.length < 32) {
-      this.exact.push(word);
-      this.exactFound.push(found);
+    if (exact.length < 32) {
+      exact.push(word);
+      exactFound.push(found);
     }
     return found;
   }
@@ -50,14 +53,15 @@ export class SourceCasings {
 
   /** The casings of the lower-cased word (two characters or more), or undefined when none. */
   get(lower: string): string[] | undefined {
-    if (this.memo.has(lower)) return this.memo.get(lower);
+    const memo = (this.memo ??= new Map());
+    if (memo.has(lower)) return memo.get(lower);
     if (this.lowered === undefined) {
       const lowered = this.source.toLowerCase();
       // a non-ASCII character that lower-cases to several code units shifts offsets: scan instead
       this.lowered = lowered.length === this.source.length ? lowered : null;
     }
     const found = this.lowered !== null ? this.find(lower) : this.scan(lower);
-    this.memo.set(lower, found);
+    memo.set(lower, found);
     return found;
   }
 
