@@ -4,3 +4,4 @@ export { readProjectFindings } from './readProjectFindings';
 export { projectChunkRange } from './projectChunkRange';
 export { legacyFindingsToChunks } from './legacyFindingsToChunks';
 export { moveLegacyFindings } from './moveLegacyFindings';
+export { findingsCacheState, type FindingsCacheState } from './findingsCacheState';

@@ -1,5 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { ExportFormat, ExportFormatInfo } from '../../core/formats';
+import { findingsCacheState, type FindingsCacheState } from '../../db';
 import { useStore } from '../../store';
 import { Modal } from '../common/Modal';
 import { useDb } from '../shell/DbContext';
@@ -27,6 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('xliff12');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const cache = useLiveQuery(() => (projectId === null ? undefined : findingsCacheState(db, projectId)), [db, projectId]);
 
   useEffect(() => {
     let alive = true;
@@ -91,11 +94,26 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </select>
       </label>
       <p className="muted">Corrections are written as the target; the machine translation they replaced is kept beside it where the format allows.</p>
+      {cache && formats?.EXPORT_FORMATS.find((f) => f.id === format)?.findingCounts && <FindingCountsNote cache={cache} />}
       {error && (
         <p role="alert" className="form-error">
           {error}
         </p>
       )}
     </Modal>
+  );
+}
+
+/** Why the finding counts of a CSV/TSV/JSONL export would be incomplete, and what to do. */
+function FindingCountsNote({ cache }: { cache: FindingsCacheState }) {
+  if (cache.state === 'complete') return null;
+  const text =
+    cache.state === 'none'
+      ? 'The project has not been checked as a whole yet, so the finding counts in this file will be empty. Open the Dashboard or use “Re-check project” first.'
+      : `The last check of the project did not finish${cache.checked !== undefined ? ` (about ${cache.checked.toLocaleString('en')} of ${cache.total.toLocaleString('en')} units)` : ''}, so the finding counts in this file cover only the units it checked. Use “Re-check project” for complete counts.`;
+  return (
+    <p role="note" className="form-warning">
+      {text}
+    </p>
   );
 }

@@ -78,4 +78,32 @@ describe('Export', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(downloads).toHaveLength(0);
   });
+
+  it('CSV, TSV and JSONL say when their finding counts would be empty or partial; XLIFF says nothing', async () => {
+    const db = await freshDb();
+    renderApp(db);
+    await findDocumentEntries(10);
+    const [project] = await db.projects.toArray();
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export' });
+    const format = within(dialog).getByRole('combobox', { name: 'Format' });
+    await waitFor(() => expect(within(format).getAllByRole('option').length).toBeGreaterThan(3));
+    const note = () => within(dialog).queryByRole('note');
+
+    // The seed was never checked as a whole (the Dashboard was not opened): no findings stored.
+    await userEvent.selectOptions(format, 'csv');
+    expect(await within(dialog).findByRole('note')).toHaveTextContent('has not been checked as a whole yet, so the finding counts in this file will be empty');
+    await userEvent.selectOptions(format, 'xliff12');
+    expect(note()).toBeNull();
+
+    // A full check cancelled after 4 units.
+    await db.projects.update(project.id, { findingsCheck: { complete: false, outcome: 'cancelled', units: 4, at: Date.now() } });
+    await userEvent.selectOptions(format, 'jsonl');
+    await waitFor(() => expect(note()).toHaveTextContent(`did not finish (about 4 of ${project.unitCount} units), so the finding counts in this file cover only the units it checked`));
+
+    // Finished: the counts are complete, nothing to say.
+    await db.projects.update(project.id, { findingsCheck: { complete: true, outcome: 'done', units: project.unitCount, at: Date.now() } });
+    await userEvent.selectOptions(format, 'tsv');
+    await waitFor(() => expect(note()).toBeNull());
+  });
 });

@@ -13,6 +13,8 @@ export interface ExportFormatInfo {
   label: string;
   extension: string;
   mime: string;
+  /** Carries per-unit finding counts from the project's findings cache (columns / fields). */
+  findingCounts?: boolean;
 }
 
 export const EXPORT_FORMATS: ExportFormatInfo[] = [
@@ -21,9 +23,9 @@ export const EXPORT_FORMATS: ExportFormatInfo[] = [
   { id: 'xliff20', label: 'XLIFF 2.0', extension: 'xlf', mime: 'application/xliff+xml' },
   { id: 'tmx', label: 'TMX 1.4b', extension: 'tmx', mime: 'application/x-tmx+xml' },
   { id: 'po', label: 'gettext PO', extension: 'po', mime: 'text/x-gettext-translation' },
-  { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv' },
-  { id: 'tsv', label: 'TSV (tab-separated)', extension: 'tsv', mime: 'text/tab-separated-values' },
-  { id: 'jsonl', label: 'JSON Lines', extension: 'jsonl', mime: 'application/jsonl' },
+  { id: 'csv', label: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv', findingCounts: true },
+  { id: 'tsv', label: 'TSV (tab-separated)', extension: 'tsv', mime: 'text/tab-separated-values', findingCounts: true },
+  { id: 'jsonl', label: 'JSON Lines', extension: 'jsonl', mime: 'application/jsonl', findingCounts: true },
 ];
 
 /** Write a document or a whole project in one of the export formats. */
