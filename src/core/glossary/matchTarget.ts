@@ -45,7 +45,7 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
 
 /**
  * What a hit needs from its automaton output state, worked out on first sight of the state
- * and kept in one row of a flat array per glossary (`WIDTH` slots a state, side by side: a
+ * and kept in one row of flat arrays per glossary (`WIDTH` slots a state, side by side: a
  * hit reads one row, half a cache line, with no object to follow; one object per state,
  * allocated as states were first seen, sat anywhere in the heap and cost a miss more per hit
  * inside the engine): its entries (deduplicated by (concept, kind), highest priority first)
@@ -67,8 +67,8 @@ const LATIN_LAST = 1 << 21;
 const HAS_LOWER = 1 << 22;
 const KNOWN = 1 << 23;
 
-/** Fills the row of output state `state` and returns its shape. */
-function describe(g: CompiledGlossary, rows: unknown[], state: number): number {
+/** Fills the row of output state `state` (at `b` in `rows`, its block) and returns its shape. */
+function describe(g: CompiledGlossary, rows: unknown[], b: number, state: number): number {
   const entries: TargetEntry[] = [];
   for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
   if (entries.length > 1) sortByPriority(g, entries);
@@ -79,7 +79,6 @@ function describe(g: CompiledGlossary, rows: unknown[], state: number): number {
     (charClass.isLatinAlnum(p.charCodeAt(0)) ? LATIN_FIRST : 0) |
     (charClass.isLatinAlnum(p.charCodeAt(p.length - 1)) ? LATIN_LAST : 0) |
     (/[a-z]/.test(p) ? HAS_LOWER : 0);
-  const b = state * WIDTH;
   rows[b + F_ENTRIES] = entries;
   rows[b + F_CONCEPT] = entries[0].conceptId;
   rows[b + F_STATUS] = entries[0].status;
@@ -89,18 +88,32 @@ function describe(g: CompiledGlossary, rows: unknown[], state: number): number {
   return shape;
 }
 
-/** Per glossary: the rows of its output states. */
-const stateRows = new WeakMap<CompiledGlossary, unknown[]>();
+/** States per block of rows (blocks are made as their states are first seen). */
+const BLOCK_BITS = 10;
+const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
+
+/**
+ * Per glossary: the rows of its output states, in blocks of 1,024 states made on first
+ * need (one array for 82,000 states with a 10,000-concept termbase would cost the first
+ * match ~5 ms to allocate and fill).
+ */
+const stateRows = new WeakMap<CompiledGlossary, (unknown[] | undefined)[]>();
 
 /** Reused occurrence buffer (matching is synchronous; grown by `collectByStart` as needed). */
 const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
 
-function rowsOf(g: CompiledGlossary): unknown[] {
-  let rows = stateRows.get(g);
-  if (!rows) {
-    rows = new Array<unknown>(g.zh.size * WIDTH).fill(0);
-    stateRows.set(g, rows);
+function blocksOf(g: CompiledGlossary): (unknown[] | undefined)[] {
+  let blocks = stateRows.get(g);
+  if (!blocks) {
+    blocks = new Array<unknown[] | undefined>((g.zh.size >> BLOCK_BITS) + 1).fill(undefined);
+    stateRows.set(g, blocks);
   }
+  return blocks;
+}
+
+function newBlock(blocks: (unknown[] | undefined)[], state: number): unknown[] {
+  const rows = new Array<unknown>((BLOCK_MASK + 1) * WIDTH).fill(0);
+  blocks[state >> BLOCK_BITS] = rows;
   return rows;
 }
 
@@ -125,7 +138,7 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   if (count === 0) return { all: out, selected };
   const ends = found.ends;
   const states = found.states;
-  const rows = rowsOf(g);
+  const blocks = blocksOf(g);
   const n = text.length;
   let last: TargetHit | undefined;
   // selectLongest as the hits come: the first (longest) hit at each start, unless an
@@ -133,9 +146,10 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   let maxEndBefore = -1;
   for (let k = 0; k < count; k++) {
     const state = states[k];
-    const b = state * WIDTH;
+    const rows = blocks[state >> BLOCK_BITS] ?? newBlock(blocks, state);
+    const b = (state & BLOCK_MASK) * WIDTH;
     let shape = rows[b + F_SHAPE] as number;
-    if (shape === 0) shape = describe(g, rows, state);
+    if (shape === 0) shape = describe(g, rows, b, state);
     let end = ends[k];
     const start = end - (shape & LENGTH_BITS);
     // a Latin letter or digit at a pattern edge needs a non-alphanumeric neighbour (Han
