@@ -80,15 +80,8 @@ function finding(
   severity: Finding['severity'], confidence: Finding['confidence'], hasSource: boolean,
 ): Finding {
   const en = src?.text ?? cc.en;
-  const use = cc.preferred ? `; for "${en}" use ${cc.preferred}` : '';
-  const what = reasonOf(hit.text, entry, cc) ?? `${hit.text} is not the ML term for "${en}"`;
-  const unsure = confidence === 'suspect'
-    ? hasSource
-      ? ` The source has no "${cc.en}", so this may be a different sense.`
-      : ` No source to confirm the sense${entry.requiresSourceTerm ? `: ${hit.text} is right in other contexts` : ''}.`
-    : '';
   const target = { start: hit.start, end: hit.end, text: hit.text };
-  const message = `${what}${use}.${unsure}`;
+  const message = messageOf(hit.text, entry, cc, en, confidence === 'suspect' ? (hasSource ? SUSPECT_SOURCE : SUSPECT_NO_SOURCE) : CERTAIN);
   // keys in the order findings have always had (source before message, when there is one)
   const f: Finding = src
     ? { unitId, check: 'terminology.forbidden', severity, mqm: 'Terminology', target, source: { start: src.start, end: src.end, text: src.text }, message }
@@ -99,17 +92,45 @@ function finding(
   return f;
 }
 
-/**
- * `whyForbidden` for a rendering as the hit writes it, worked out once per termbase entry
- * and text (the notes are parsed with regexes): entries belong to one compiled glossary.
- */
-const reasons = new WeakMap<TargetEntry, Map<string, string | undefined>>();
+const CERTAIN = 0;
+const SUSPECT_SOURCE = 1;
+const SUSPECT_NO_SOURCE = 2;
 
-function reasonOf(text: string, entry: TargetEntry, cc: CompiledConcept): string | undefined {
-  let byText = reasons.get(entry);
-  if (!byText) reasons.set(entry, (byText = new Map()));
-  if (byText.has(text)) return byText.get(text);
-  const why = whyForbidden(text, entry.note, cc.concept.note);
-  byText.set(text, why);
-  return why;
+/**
+ * What is known of a termbase entry's findings: `whyForbidden` per rendering as hits write it
+ * (the notes are parsed with regexes), and the last messages made (a message depends on the
+ * entry, the rendering, the English named and the confidence alone; a corpus repeats them).
+ * Entries belong to one compiled glossary.
+ */
+interface EntryNotes {
+  why: Map<string, string | undefined>;
+  said: { text: string; en: string; kind: number; message: string }[];
+}
+
+const notes = new WeakMap<TargetEntry, EntryNotes>();
+
+/** Messages kept per entry (a few renderings × English forms × confidences). */
+const SAID_PER_ENTRY = 12;
+
+function messageOf(text: string, entry: TargetEntry, cc: CompiledConcept, en: string, kind: number): string {
+  let n = notes.get(entry);
+  if (!n) notes.set(entry, (n = { why: new Map(), said: [] }));
+  const said = n.said;
+  for (let i = 0; i < said.length; i++) {
+    const s = said[i];
+    if (s.text === text && s.en === en && s.kind === kind) return s.message;
+  }
+  let why: string | undefined;
+  if (n.why.has(text)) why = n.why.get(text);
+  else n.why.set(text, (why = whyForbidden(text, entry.note, cc.concept.note)));
+  const use = cc.preferred ? `; for "${en}" use ${cc.preferred}` : '';
+  const what = why ?? `${text} is not the ML term for "${en}"`;
+  const unsure = kind === SUSPECT_SOURCE
+    ? ` The source has no "${cc.en}", so this may be a different sense.`
+    : kind === SUSPECT_NO_SOURCE
+      ? ` No source to confirm the sense${entry.requiresSourceTerm ? `: ${text} is right in other contexts` : ''}.`
+      : '';
+  const message = `${what}${use}.${unsure}`;
+  if (said.length < SAID_PER_ENTRY) said.push({ text, en, kind, message });
+  return message;
 }
