@@ -1,6 +1,8 @@
 // The harness itself: the built app is served and opens in Chromium without errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { INITIAL_JS_BUDGET_KB, initialScriptPaths } from '../bench/browser/initialScripts';
 import { assertNoPageErrors, EVENTUALLY, baseURL, launchBrowser, newTestPage } from './browser';
 
 describe('built app in Chromium', () => {
@@ -33,5 +35,21 @@ describe('built app in Chromium', () => {
     } finally {
       await t.close();
     }
+  });
+
+  it('keeps the initial JavaScript (entry + modulepreload) within the 300 KB gzip budget: language identification and the engine load later', async () => {
+    const html = await (await fetch(baseURL())).text();
+    const scripts = initialScriptPaths(html);
+    expect(scripts.length).toBeGreaterThan(0);
+    let total = 0;
+    const contents: string[] = [];
+    for (const path of scripts) {
+      const bytes = new Uint8Array(await (await fetch(new URL(path, baseURL()))).arrayBuffer());
+      total += gzipSync(bytes, { level: 9 }).length;
+      contents.push(new TextDecoder().decode(bytes));
+    }
+    expect(total / 1024).toBeLessThanOrEqual(INITIAL_JS_BUDGET_KB);
+    // franc's trigram table (Spanish: "…|ión|es |ere|…") is not among them.
+    expect(contents.some((c) => c.includes('|ión|es |ere|'))).toBe(false);
   });
 });

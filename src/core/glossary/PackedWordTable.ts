@@ -1,4 +1,4 @@
-import { packedHash } from '../text';
+import { packedHash } from '../text/EnglishWords';
 
 // read once: a CommonJS build (tsx, the CLI) reads imports through getters
 const hashOf = packedHash;

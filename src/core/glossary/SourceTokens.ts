@@ -1,5 +1,5 @@
 
-import { EnglishWords, WORD_ACRONYM_SHAPED, WORD_ALL_DIGITS, WORD_GAP_OK, WORD_HYPHEN_NEXT, WORD_LONG, packedHash, BYTE_APOS } from '../text';
+import { EnglishWords, WORD_ACRONYM_SHAPED, WORD_ALL_DIGITS, WORD_GAP_OK, WORD_HYPHEN_NEXT, WORD_LONG, packedHash, BYTE_APOS } from '../text/EnglishWords';
 import { FORM_ACRONYM, FORM_SEEN, FORM_STARTS, type SourceIndex } from './SourceIndex';
 
 /** Token flags (bits 0–2, the scan's WORD_* flags of the same value; bits 4–7 hold the word's form flags, FORM_LINK … FORM_DEEP). */

@@ -8,8 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-
-const BUDGET_KB = 300;
+import { INITIAL_JS_BUDGET_KB as BUDGET_KB, initialScriptPaths } from './initialScripts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 function topSources(mapFile: string): string[] {
@@ -28,7 +27,7 @@ async function main(): Promise<void> {
   try {
     await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: withSources, rolldownOptions: { checks: { bundlerTimings: false } } } });
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    const files = initialScriptPaths(html);
     let total = 0;
     console.log('initial JavaScript (entry + modulepreload), gzip:');
     for (const f of files) {
