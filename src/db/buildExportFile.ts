@@ -1,17 +1,21 @@
 import { Dexie } from 'dexie';
 import type { ExportDocument, ExportFile, ExportUnit } from '../core/formats';
-import { toCurrentUnits } from './CurrentUnit';
+import { toCurrentUnits, type CurrentUnit } from './CurrentUnit';
 import { detectedOf } from './checkUnitOf';
 import type { DuizhaoDB } from './DuizhaoDB';
 import { exportUnitScores } from './exportUnitScores';
+import { countFindingChunks } from './findingsCache/countFindingChunks';
+import { recountEditedDocuments } from './recountEditedDocuments';
 
 /**
  * The reviewed state of one document (or of the whole project when `documentId` is null)
  * as an ExportFile: the current source (a reviewer may have added it), the imported machine
- * translation, and the correction (newest target revision) with its reviewer.
+ * translation, and the correction (newest target revision) with its reviewer. Finding
+ * counts come from the findings cache, except for documents edited since the last full
+ * check, which are checked again (recountEditedDocuments).
  */
 export async function buildExportFile(db: DuizhaoDB, projectId: number, documentId: number | null): Promise<ExportFile> {
-  return db.transaction('r', [db.projects, db.documents, db.units, db.revisions, db.findingChunks, db.decisions, db.annotations], async () => {
+  const { file, edited, decided, exportUnits } = await db.transaction('r', [db.projects, db.documents, db.units, db.revisions, db.findingChunks, db.decisions, db.annotations], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('The project no longer exists (deleted or reset in another tab). Reload the page.');
     const docs =
@@ -28,7 +32,15 @@ export async function buildExportFile(db: DuizhaoDB, projectId: number, document
         : await db.revisions.where('unitId').anyOf(units.map((u) => u.id)).toArray();
     const byDoc = new Map<number, ExportUnit[]>();
     const current = toCurrentUnits(units.sort((a, b) => a.order - b.order), revisions);
-    const scores = await exportUnitScores(db, projectId, new Map(current.map((c) => [c.unit.id, c.source])));
+    const [scores, chunks] = await Promise.all([exportUnitScores(db, projectId, new Map(current.map((c) => [c.unit.id, c.source]))), countFindingChunks(db, projectId)]);
+    // Documents edited since the last full check (any edit when its start is unknown): their
+    // cached findings describe the old text. None when the project was never checked as a whole.
+    const mark = project.findingsCheck;
+    const since = mark ? (mark.startedAt ?? -Infinity) : chunks > 0 ? -Infinity : Infinity;
+    const editedUnits = new Set(revisions.filter((r) => r.createdAt >= since).map((r) => r.unitId));
+    const editedDocs = new Set(current.filter((cu) => editedUnits.has(cu.unit.id)).map((cu) => cu.unit.documentId));
+    const edited = new Map<number, CurrentUnit[]>();
+    const exportUnits = new Map<number, ExportUnit>();
     for (const cu of current) {
       const u = cu.unit;
       const eu: ExportUnit = { id: u.extId, source: cu.source, target: u.target };
@@ -53,8 +65,17 @@ export async function buildExportFile(db: DuizhaoDB, projectId: number, document
       const list = byDoc.get(u.documentId);
       if (list) list.push(eu);
       else byDoc.set(u.documentId, [eu]);
+      if (editedDocs.has(u.documentId)) {
+        exportUnits.set(u.id, eu);
+        const units = edited.get(u.documentId);
+        if (units) units.push(cu);
+        else edited.set(u.documentId, [cu]);
+      }
     }
     const documents: ExportDocument[] = docs.map((d) => ({ name: d.name || d.title, units: byDoc.get(d.id) ?? [] }));
-    return { sourceLang: project.sourceLang || 'en', targetLang: project.targetLang || 'zh-CN', documents };
+    const file: ExportFile = { sourceLang: project.sourceLang || 'en', targetLang: project.targetLang || 'zh-CN', documents };
+    return { file, edited, decided: scores.decided, exportUnits };
   });
+  await recountEditedDocuments(db, projectId, edited, decided, exportUnits);
+  return file;
 }

@@ -1,6 +1,7 @@
 import { countSourceWords, scoreMqm, type MqmAnnotationInput } from '../core/score';
 import type { DuizhaoDB } from './DuizhaoDB';
 import { readProjectFindings } from './findingsCache/readProjectFindings';
+import { openFindingCounts } from './openFindingCounts';
 import type { AnnotationRecord, CachedFinding, DecisionRecord } from './records';
 
 export interface UnitScores {
@@ -8,6 +9,8 @@ export interface UnitScores {
   findingCounts: Map<number, Record<string, number>>;
   /** MQM quality score of each unit with annotations (confirmed findings and "Mark error"). */
   mqmScores: Map<number, number>;
+  /** The newest decision per finding key (to count findings checked again: recountEditedDocuments). */
+  decided: Map<string, DecisionRecord>;
 }
 
 /**
@@ -25,16 +28,7 @@ export async function exportUnitScores(db: DuizhaoDB, projectId: number, sources
   ]);
   const decided = new Map<string, DecisionRecord>();
   for (const d of decisions.sort((a, b) => a.id - b.id)) decided.set(d.findingKey, d);
-  const findingCounts = new Map<number, Record<string, number>>();
-  for (const f of findings) {
-    if (!sources.has(f.unitId)) continue;
-    const action = decided.get(f.key)?.action;
-    if (action === 'dismissed' || action === 'applied') continue;
-    const sev = String(f.severity ?? 'minor');
-    const c = findingCounts.get(f.unitId) ?? {};
-    c[sev] = (c[sev] ?? 0) + 1;
-    findingCounts.set(f.unitId, c);
-  }
+  const findingCounts = openFindingCounts(findings, decided);
   const byUnit = new Map<number, MqmAnnotationInput[]>();
   for (const a of annotations) {
     if (a.deleted || !a.severity || !a.category || !sources.has(a.unitId)) continue;
@@ -47,5 +41,5 @@ export async function exportUnitScores(db: DuizhaoDB, projectId: number, sources
     const s = scoreMqm(list, countSourceWords(sources.get(unitId) ?? '')).qualityScore;
     if (s !== null) mqmScores.set(unitId, Math.round(s * 10) / 10);
   }
-  return { findingCounts, mqmScores };
+  return { findingCounts, mqmScores, decided };
 }

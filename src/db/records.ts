@@ -45,6 +45,8 @@ export interface FindingsCheckState {
   outcome: 'running' | 'done' | 'cancelled' | 'failed';
   units?: number;
   at: number;
+  /** When the check started (since session 4): units edited after it are not in its findings. */
+  startedAt?: number;
 }
 
 export interface DocumentRecord {

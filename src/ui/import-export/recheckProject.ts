@@ -34,13 +34,16 @@ export async function recheckProject(
   try {
     // Marked incomplete before the old findings go: only a check that ends with every unit
     // checked marks the cache complete again.
-    await markFindingsCheck(db, projectId, { complete: false, outcome: 'running', at: Date.now() });
+    const startedAt = Date.now();
+    await markFindingsCheck(db, projectId, { complete: false, outcome: 'running', at: startedAt, startedAt });
     const outcome = await runOffThread(req, db, { signal: opts.signal, onProgress });
     markPhase(`recheck:${outcome.type}`, outcome.type === 'done' ? outcome.phases : undefined);
     await markFindingsCheck(
       db,
       projectId,
-      outcome.type === 'done' ? { complete: true, outcome: 'done', units: outcome.units, at: Date.now() } : { complete: false, outcome: outcome.type, units: checked, at: Date.now() },
+      outcome.type === 'done'
+        ? { complete: true, outcome: 'done', units: outcome.units, at: Date.now(), startedAt }
+        : { complete: false, outcome: outcome.type, units: checked, at: Date.now(), startedAt },
     );
     return outcome;
   } finally {
