@@ -42,42 +42,44 @@ export const fluencyRepetition: Check = {
   run(unit: CheckUnit): Finding[] {
     const t = unit.target;
     if (!t) return [];
-    // One pass for the three character-level rules; each keeps its own list so the
-    // findings come out in the same order as rule by rule.
+    // The three character-level rules visit only the places the target's split listed
+    // (no scan of their own); each keeps its own list so the findings come out in the same
+    // order as rule by rule.
+    const spans = spansOf(unit);
     let doubled: Finding[] | undefined;
     let phrases: Finding[] | undefined;
     let frags: Finding[] | undefined;
     const n = t.length;
     let phraseFrom = 0; // a repeated phrase was reported up to here
-    // the window t[i … i+5] as small integers, -1 past the end (charCodeAt's NaN there
-    // would turn them into doubles for the whole loop)
-    let prev = -1;
-    let a0 = codeAt(t, 0);
-    let a1 = codeAt(t, 1);
-    let a2 = codeAt(t, 2);
-    let a3 = codeAt(t, 3);
-    let a4 = codeAt(t, 4);
-    let a5 = codeAt(t, 5);
-    for (let i = 0; i < n; i++) {
-      // the first two rules start at a character of the main Han block (的 了 被, and what
-      // a phrase is made of), the third at a full stop, which is not one: one range test
-      // sends each character to its rules (most text is Han)
-      if (a0 - 0x4e00 >>> 0 < 0x5200) {
-        if (a0 === prev && (a0 === DE || a0 === LE || a0 === BEI)) doubled = doubledFunctionChar(unit, t, i, doubled);
-        // a phrase at i repeated right after it: its first character recurs 2–5 later
-        if ((a0 === a2 || a0 === a3 || a0 === a4 || a0 === a5) && a0 !== DE && isPhraseCode(a1) && i >= phraseFrom && i + 4 <= n) {
+    // A doubling (的的) is a main-block Han character equal to the one before it, and a
+    // repeated phrase at i starts with one that recurs 2–5 places later, at a j the split
+    // listed in `repeats` (main-block Han equal to one 1–5 places before): so every phrase
+    // start is among j−5 … j−2 of some listed j. Those are tried in ascending order, each
+    // once, with the full test.
+    const repeats = spans.repeats ?? [];
+    let nextStart = 0; // phrase starts below this were tried
+    for (let x = 0; x < repeats.length; x++) {
+      const j = repeats[x];
+      const c = t.charCodeAt(j);
+      for (let i = j - 5 > nextStart ? j - 5 : nextStart; i <= j - 2; i++) {
+        if (i >= phraseFrom && i + 4 <= n && phraseStartAt(t, i)) {
           const before = phrases?.length ?? 0;
           phrases = repeatedPhrase(unit, t, i, phrases);
           if ((phrases?.length ?? 0) > before) phraseFrom = phrases![phrases!.length - 1].target!.end;
         }
-      } else if (a0 === 0x3002 || a0 === 0xff01 || a0 === 0xff1f) frags = fragment(unit, t, i, frags);
-      prev = a0;
-      a0 = a1;
-      a1 = a2;
-      a2 = a3;
-      a3 = a4;
-      a4 = a5;
-      a5 = i + 6 < n ? t.charCodeAt(i + 6) : -1;
+      }
+      if (j - 1 > nextStart) nextStart = j - 1;
+      if ((c === DE || c === LE || c === BEI) && t.charCodeAt(j - 1) === c) doubled = doubledFunctionChar(unit, t, j, doubled);
+    }
+    // "。属性。": the fragment after a full stop is a sentence of the split with one or two
+    // Han characters (its start is right after the stop and spaces; a full stop always ends
+    // a sentence, and nothing but its Han characters lies inside): only those are tried
+    for (let k = 1; k < spans.count; k++) {
+      const h = spans.han[k];
+      if (h < 1 || h > 2) continue;
+      let i = spans.bounds[2 * k] - 1;
+      while (i > 0 && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x3000)) i--;
+      if (isFullStop(t.charCodeAt(i))) frags = fragment(unit, t, i, frags);
     }
     const out: Finding[] = [];
     if (doubled) out.push(...doubled);
@@ -88,8 +90,15 @@ export const fluencyRepetition: Check = {
   },
 };
 
-function codeAt(t: string, i: number): number {
-  return i < t.length ? t.charCodeAt(i) : -1;
+/**
+ * The scan's test for a repeated phrase starting at i: a main-block Han character other
+ * than 的, recurring 2–5 places later, followed by another (past the end: no character).
+ */
+function phraseStartAt(t: string, i: number): boolean {
+  const a0 = t.charCodeAt(i);
+  if (!(a0 - 0x4e00 >>> 0 < 0x5200) || a0 === DE) return false;
+  if (a0 !== t.charCodeAt(i + 2) && a0 !== t.charCodeAt(i + 3) && a0 !== t.charCodeAt(i + 4) && a0 !== t.charCodeAt(i + 5)) return false;
+  return isPhraseCode(t.charCodeAt(i + 1));
 }
 
 /** t[i] equals t[i − 1]: a doubled function character (的的, 了了, 被被)? */

@@ -17,6 +17,7 @@ export type { SentenceSpans } from './sentenceSpans';
 export { sentencesOf } from './splitSentences';
 export { alignSpans } from './alignSentences';
 export {
+  COLLECT_REPEATS,
   SEEN_BRACKET,
   SEEN_DIGIT,
   SEEN_HALF_PUNCT,

@@ -32,9 +32,15 @@ export interface SentenceSpans {
   wordStarts: number[];
   /** Position of the first ASCII digit, or -1. */
   firstDigit: number;
+  /**
+   * With COLLECT_REPEATS in `collect`: the positions (ascending) of the main-block Han
+   * characters (U+4E00–9FFF) equal to the character 1, 2, 3, 4 or 5 places before. Empty
+   * otherwise. (Optional for objects made elsewhere; the split always sets it.)
+   */
+  repeats?: number[];
 }
 
-export { SEEN_BRACKET, SEEN_DIGIT, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, SEEN_OPEN_PAREN, SEEN_PRIVATE_USE } from './textClasses';
+export { COLLECT_REPEATS, SEEN_BRACKET, SEEN_DIGIT, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, SEEN_OPEN_PAREN, SEEN_PRIVATE_USE } from './textClasses';
 
 // Imported values read once into constants: a CommonJS build (tsx, the CLI) reads imports
 // through getters, too slow in the per-character loops.
@@ -44,6 +50,7 @@ const STOP = K.STOP;
 const SPACE = K.SPACE;
 const NUMBER_START = K.NUMBER_START;
 const SEEN_DIGIT = K.SEEN_DIGIT;
+const REPEATS = K.COLLECT_REPEATS;
 const CLASS = K.CLASS;
 const C = CLASS;
 const HAN_CLASS = CLASS[0x4e00];
@@ -55,6 +62,9 @@ const ENDS = new SentenceStops();
 let STARTS = new Int32Array(4096);
 const SEEN_MASK = K.SEEN_PRIVATE_USE | K.SEEN_OPEN_PAREN | K.SEEN_HALF_PUNCT | K.SEEN_BRACKET | K.SEEN_DIGIT | K.SEEN_INLINE_SPACE;
 const NO_MARKS: number[] = [];
+/** By the low 10 bits of a main-block Han character: where the last one was (scanMarks' `repeats`). */
+const RECENT = new Int32Array(1024).fill(-16);
+let RECENT_BASE = 0;
 /** An empty `hanSet`. */
 const NO_SET = new Uint32Array(0x10000 >> 5);
 
@@ -68,7 +78,7 @@ const NO_SET = new Uint32Array(0x10000 >> 5);
  */
 export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWordStarts = false, hanSet: Uint32Array = NO_SET): SentenceSpans {
   ENDS.reset();
-  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: [], firstDigit: -1 };
+  const out: SentenceSpans = { count: 0, bounds: [], han: [], alnum: [], seen: 0, marks: NO_MARKS, wordStarts: [], firstDigit: -1, repeats: NO_MARKS };
   // two specialised loops (the per-character work is most of the split's time): word
   // starts for the English source, marks for the Chinese target
   if (numberWordStarts && collect === 0 && hanSet === NO_SET) scanBetweenWords(text, zh, out);
@@ -80,6 +90,15 @@ export function sentenceSpans(text: string, zh: boolean, collect = 0, numberWord
 /** The scan with `collect` marks and no word starts (main Han block without a table lookup). */
 function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array, out: SentenceSpans): void {
   const marks: number[] = [];
+  const repeats: number[] = (collect & REPEATS) !== 0 ? [] : NO_MARKS;
+  // positions in RECENT count from `base`, past every earlier text's (whose entries are
+  // then more than 5 back): no clearing per text
+  if (RECENT_BASE > 0x3fffffff) {
+    RECENT.fill(-16);
+    RECENT_BASE = 0;
+  }
+  const base = RECENT_BASE;
+  RECENT_BASE += text.length + 8;
   const n = text.length;
   let firstDigit = -1;
   let han = 0;
@@ -100,6 +119,15 @@ function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array,
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
+      if (c0 - 0x4e00 >>> 0 < 0x5200 && repeats !== NO_MARKS) {
+        // `repeats`: RECENT holds the last position (base + offset) of a character with
+        // c0's low 10 bits; one equal to c0 up to 5 places back leaves a position at most
+        // 5 back there (a different character in between only costs a look back)
+        const h = c0 & 1023;
+        const at = base + i;
+        if (at - RECENT[h] <= 5 && repeatsBefore(text, i, c0)) repeats.push(i);
+        RECENT[h] = at;
+      }
       i++;
       continue;
     }
@@ -110,6 +138,13 @@ function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array,
   out.seen = seen & SEEN_MASK;
   out.marks = marks;
   out.firstDigit = firstDigit;
+  out.repeats = repeats;
+}
+
+/** Is c (at i) equal to one of the 5 code units before i? */
+function repeatsBefore(text: string, i: number, c: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (text.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /**

@@ -16,6 +16,12 @@ export const SEEN_BRACKET = 4096;
 export const SEEN_DIGIT = 8192;
 /** Space, tab, ideographic space, no-break space. */
 export const SEEN_INLINE_SPACE = 16384;
+/**
+ * Not a class (above the table's 16 bits): asked for in `collect`, the split also lists in
+ * `repeats` every Han character of the main block (U+4E00–9FFF) equal to one 1–5 places
+ * earlier: where fluency.repetition's doublings (的的, 模型模型, 攻击的攻击) can be.
+ */
+export const COLLECT_REPEATS = 65536;
 
 // character classes, one table lookup per character
 export const HAN = 1;

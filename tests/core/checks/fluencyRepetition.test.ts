@@ -32,6 +32,21 @@ describe('fluency.repetition', () => {
     expect(f.map((x) => [x.target?.text, x.suggestion])).toEqual([['GPIA攻击', 'GPIA']]);
   });
 
+  it('finds doublings at the text edges, after stops and quotes, and fragments after ！ or ？ and spaces', () => {
+    expect(run('了了解决问题。').map((x) => x.target?.text)).toEqual([]); // 了了解: 为了了解 without 为
+    expect(run('模型模型。').map((x) => x.target?.text)).toEqual(['模型模型']);
+    expect(run('他说：“攻击攻击。”数据的数据').map((x) => x.target?.text)).toEqual(['攻击攻击', '数据的数据']);
+    expect(run('被被攻击的模型。').map((x) => x.target?.text)).toEqual(['被被']);
+    const f = run('结果很好！ 属性？　数据。我们设计了防御。');
+    expect(f.map((x) => [x.target?.text, x.severity])).toEqual([
+      ['属性？', 'major'],
+      ['数据。', 'major'],
+    ]);
+    // a fragment must follow a full stop directly (spaces aside): not after ，or a tab
+    expect(run('结果很好，属性。我们设计了防御。')).toEqual([]);
+    expect(run('结果很好。\t属性。我们设计了防御。')).toEqual([]);
+  });
+
   it('accepts legitimate reduplication and look-alikes', () => {
     expect(run('我们常常一一检查，人人都认为效果越来越好。')).toEqual([]);
     expect(run('为了实现这一目的的方法，我们的的确确为了了解数据而研究研究。')).toEqual([]);

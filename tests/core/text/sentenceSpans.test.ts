@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alignSentences,
   alignSpans,
+  COLLECT_REPEATS,
   SEEN_BRACKET,
   SEEN_DIGIT,
   SEEN_HALF_PUNCT,
@@ -95,6 +96,43 @@ describe('sentenceSpans', () => {
       for (let j = 1 + Math.floor(next() * 24); j > 0; j--) t += pieces[Math.floor(next() * pieces.length)];
       const zh = k % 2 === 1;
       expect(fast(t, zh), JSON.stringify(t)).toEqual(slow(t, zh));
+    }
+  });
+
+  it('lists the Han characters repeated within five places when asked (where doublings can be)', () => {
+    const t = '我们训练了模型模型，的的确确。攻击的攻击！模X型';
+    const spans = sentenceSpans(t, true, COLLECT_REPEATS);
+    // 模型模型: the second 模 and 型; 的的确确: the second 的 and 确; 攻击的攻击: 攻 and 击 again
+    expect(spans.repeats!.map((i) => t[i]).join('')).toBe('模型的确攻击');
+    expect(spans.repeats![0]).toBe(t.indexOf('模型模型') + 2);
+    expect(spans.marks).toEqual([]); // no other class asked for
+    expect(sentenceSpans(t, true).repeats).toEqual([]); // not asked for
+    expect(sentenceSpans('模型在所有任务上优于基线。', true, COLLECT_REPEATS).repeats).toEqual([]);
+    expect(sentenceSpans('模型在基准上优于基线。', true, COLLECT_REPEATS).repeats).toEqual([8]); // 基 five places after 基
+    // across a stop (。 and a closing quote are passed by the stop's run) and six places apart
+    const u = '模型。”模型　一二三四五六一'; // 一 … 一: six places
+    expect(sentenceSpans(u, true, COLLECT_REPEATS).repeats).toEqual([4, 5]);
+  });
+
+  it('lists repeats exactly as a look at the five characters before each one, text after text', () => {
+    const pieces = ['模', '型', '的', '了', '被', '攻击', '。', '！', '”', ' ', '\n', '(', ')', 'a', '1', '𠀀', '㐀', '豈', '…', '；'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = Math.floor(next() * 40); j > 0; j--) t += pieces[Math.floor(next() * pieces.length)];
+      const expected: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 0x4e00 || c > 0x9fff) continue;
+        for (let d = 1; d <= 5 && i - d >= 0; d++) {
+          if (t.charCodeAt(i - d) === c) {
+            expected.push(i);
+            break;
+          }
+        }
+      }
+      expect(sentenceSpans(t, k % 3 !== 0, COLLECT_REPEATS | SEEN_BRACKET).repeats, JSON.stringify(t)).toEqual(expected);
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { CheckUnit } from '../Check';
 import type { Span } from '../../model/Finding';
-import { alignSpans, SEEN_BRACKET, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
+import { alignSpans, COLLECT_REPEATS, SEEN_BRACKET, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
 import { isEnglishText } from './englishProse';
 import { ZH_PER_EN_CHAR } from './lengthRatio';
 import { traditionalTable } from './traditionalChars';
@@ -36,7 +36,7 @@ const alignSpansOf = alignSpans;
 const toSentences = sentencesOf;
 const RATIO = ZH_PER_EN_CHAR;
 const englishText = isEnglishText;
-const TARGET_MARKS = SEEN_BRACKET | SEEN_HALF_PUNCT | SEEN_INLINE_SPACE;
+const TARGET_MARKS = SEEN_BRACKET | SEEN_HALF_PUNCT | SEEN_INLINE_SPACE | COLLECT_REPEATS;
 /** Traditional-only characters (script.mixed), listed in the target's marks too. */
 let traditional: Uint32Array | undefined;
 
@@ -68,7 +68,8 @@ export function sourceSpans(unit: CheckUnit): SentenceSpans {
  * The target's sentence spans (Chinese rules) with their Han and letter counts, and in
  * `marks` the positions of brackets, quotes, half-width punctuation, full-width
  * letters/digits, inline spaces and traditional-only characters (what brackets,
- * punctuation.width, spacing and script.mixed look at).
+ * punctuation.width, spacing and script.mixed look at); in `repeats` the Han characters
+ * equal to one 1–5 places before (fluency.repetition's doublings).
  */
 export function targetSpans(unit: CheckUnit): SentenceSpans {
   const c = entry(unit);
