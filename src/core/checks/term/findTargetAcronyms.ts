@@ -1,6 +1,12 @@
 import { charClass } from '../../glossary';
 import { isJsSpace } from './isJsSpace';
 
+// Read once: a CommonJS build (tsx, the CLI) reads an import through a getter at each use,
+// here per character of the run before a bracket.
+const isHan = charClass.isHan;
+const isLatinAlnum = charClass.isLatinAlnum;
+const isSpace = isJsSpace;
+
 /** "…算法(DESTA)" or "…算法（DESTA）" in a Chinese target. */
 export interface TargetAcronym {
   /** Without a plural s ("GNN" for "(GNNs)"). */
@@ -43,8 +49,8 @@ export function findTargetAcronyms(target: string): TargetAcronym[] {
     let han = 0;
     while (p > 0) {
       const c = target.charCodeAt(p - 1);
-      if (charClass.isHan(c)) han++;
-      else if (!charClass.isLatinAlnum(c) && c !== 0x2d) break;
+      if (isHan(c)) han++;
+      else if (!isLatinAlnum(c) && c !== 0x2d) break;
       p--;
     }
     if (han === 0) continue;
@@ -64,7 +70,7 @@ let bodyStart = 0;
 function shortFormEnd(s: string, open: number): number {
   const n = s.length;
   let i = open + 1;
-  while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
   const c0 = s.charCodeAt(i);
   if (!(c0 >= 0x41 && c0 <= 0x5a)) return -1;
   bodyStart = i;
@@ -81,7 +87,7 @@ function shortFormEnd(s: string, open: number): number {
 
 /** Spaces from `k` on, then ) or ）. */
 function closesAt(s: string, k: number): boolean {
-  while (k < s.length && isJsSpace(s.charCodeAt(k))) k++;
+  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
   const c = s.charCodeAt(k);
   return c === 0x29 || c === 0xff09;
 }
