@@ -2,7 +2,7 @@ import type { Check, CheckUnit } from './Check';
 import type { Finding } from '../model/Finding';
 import { isAsciiDigit, isCjk, isHan, isInlineSpace } from './util/cjk';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { inRanges, urlRanges } from './util/urlRanges';
+import { inRanges, urlRangesAt } from './util/urlRanges';
 import { SEEN_HALF_PUNCT } from '../text';
 import { targetSpans } from './util/unitCache';
 
@@ -11,7 +11,7 @@ const spansOf = targetSpans;
 const HALF_PUNCT = SEEN_HALF_PUNCT;
 const finding = makeFinding;
 const span = spanOf;
-const urlsIn = urlRanges;
+const urlsIn = urlRangesAt;
 const inside = inRanges;
 
 const FULL: Record<string, string> = {
@@ -53,11 +53,13 @@ export const punctuationWidth: Check = {
     // no candidate character anywhere (the sentence split saw none): nothing to do
     if ((spansOf(unit).seen & HALF_PUNCT) === 0) return [];
     const out: Finding[] = [];
-    const urls = urlsIn(t);
     let parens: Int32Array | undefined;
     const n = t.length;
     // the split listed every half-width punctuation / full-width letter position
     const marks = spansOf(unit).marks;
+    // the URLs, found from the same marks (every ':' and '.' is one): no pass over the text
+    // when none can be there
+    const urls = urlsIn(t, marks);
     for (let x = 0; x < marks.length; x++) {
       const i = marks[x];
       const kind = CANDIDATE[t.charCodeAt(i)];

@@ -15,6 +15,35 @@ export function urlRanges(text: string): number[] {
 
 const EMPTY: number[] = [];
 
+/**
+ * `urlRanges(text)` for a caller that already has the positions of every ':' and '.' of
+ * `text` (among others, ascending: the target split's marks with SEEN_HALF_PUNCT), without
+ * reading the whole text again. Every URL_RE match holds "://" (http, https, ftp), "www."
+ * or an e-mail's "@", word characters or hyphens, and a '.': so with no ':' before "//", no
+ * "www" before a '.' and no '@' before a '.' and the word characters or hyphens in front of
+ * it, there is none.
+ */
+export function urlRangesAt(text: string, positions: number[]): number[] {
+  for (let x = 0; x < positions.length; x++) {
+    const p = positions[x];
+    const c = text.charCodeAt(p);
+    if (c === 0x3a) {
+      if (text.charCodeAt(p + 1) === 0x2f && text.charCodeAt(p + 2) === 0x2f) return urlRanges(text);
+    } else if (c === 0x2e) {
+      if (p >= 3 && text.charCodeAt(p - 1) === 0x77 && text.charCodeAt(p - 2) === 0x77 && text.charCodeAt(p - 3) === 0x77) return urlRanges(text);
+      let k = p - 1;
+      while (k >= 0 && isWordOrHyphen(text.charCodeAt(k))) k--;
+      if (k >= 0 && text.charCodeAt(k) === 0x40) return urlRanges(text);
+    }
+  }
+  return EMPTY;
+}
+
+/** [A-Za-z0-9_-] (\w of a regular expression without the u flag, or a hyphen). */
+function isWordOrHyphen(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
+}
+
 /** True when `pos` lies inside one of `ranges` (flat [s0,e0,s1,e1,…]). */
 export function inRanges(ranges: number[], pos: number): boolean {
   for (let i = 0; i < ranges.length; i += 2) {
