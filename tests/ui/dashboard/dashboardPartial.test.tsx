@@ -1,7 +1,7 @@
 // A full check that stopped part-way (cancelled, failed, or cut off with the tab) leaves a
 // findings cache that covers only some units: the project is marked not fully checked, the
 // Dashboard says so instead of presenting the counts as complete, and offers a full check.
-import { screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../../src/core/model';
@@ -11,6 +11,7 @@ import { freshDb } from '../helpers/freshDb';
 import { renderApp } from '../helpers/renderApp';
 import { projectWith } from '../glossary/glossaryProject';
 import { cachedFindings } from '../helpers/cachedFindings';
+import { openDashboard } from './openDashboard';
 
 const FILE: ParsedFile = {
   format: 'tsv',
@@ -23,11 +24,6 @@ const FILE: ParsedFile = {
     { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
   ],
 };
-
-async function openDashboard() {
-  await userEvent.click(within(await screen.findByRole('navigation', { name: 'Screens' })).getByRole('link', { name: 'Dashboard' }));
-  return screen.findByRole('main', { name: 'Dashboard' });
-}
 
 describe('Dashboard after a check that did not finish', () => {
   it('a cancelled check: "Not fully checked", partial counts labelled so; "Check the whole project" completes them', async () => {

@@ -2,7 +2,6 @@
 // the project again, checks again only documents a reviewer changed, checks a never-checked
 // project once (with progress), and keeps its per-document table bounded.
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../../src/core/model';
 import type { CachedFinding } from '../../../src/db';
@@ -11,6 +10,7 @@ import { renderApp } from '../helpers/renderApp';
 import { projectWith } from '../glossary/glossaryProject';
 import { cachedFindings } from '../helpers/cachedFindings';
 import { runningRechecks } from '../../../src/ui/import-export';
+import { openDashboard } from './openDashboard';
 
 const FILE: ParsedFile = {
   format: 'tsv',
@@ -30,11 +30,6 @@ function tableOf(title: string): string[][] {
     .getAllByRole('row')
     .slice(1)
     .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
-}
-
-async function openDashboard() {
-  await userEvent.click(within(await screen.findByRole('navigation', { name: 'Screens' })).getByRole('link', { name: 'Dashboard' }));
-  return screen.findByRole('main', { name: 'Dashboard' });
 }
 
 describe('Dashboard from the stored findings', () => {
