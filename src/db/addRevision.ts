@@ -69,6 +69,8 @@ export function addRevision(db: DuizhaoDB, rev: NewRevision): Promise<RevisionRe
       if (doc) {
         const missingSource = Math.max(0, doc.missingSource + dSource);
         const missingTarget = Math.max(0, doc.missingTarget + dTarget);
+        // The document list observes the project's revisions, not its document records
+        // (useProjectDocuments): a document record changes only together with a revision.
         await db.documents.update(doc.id, {
           missingSource,
           missingTarget,

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { DocumentRecord } from '../../db';
+import type { DocumentRecord, DuizhaoDB } from '../../db';
 import { useDb } from '../shell/DbContext';
 
 /** Documents shown before the whole list has loaded (the first screen). */
@@ -25,22 +25,19 @@ export function useProjectDocuments(projectId: number | null): DocumentRecord[] 
         : db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).limit(FIRST_SCREEN).toArray(),
     [db, projectId],
   );
-  const all = useLiveQuery(
-    () =>
-      projectId === null
-        ? []
-        : // Each page in its own read transaction (one transaction would commit between pages).
-          Dexie.ignoreTransaction(async () => {
-            const out: DocumentRecord[] = [];
-            for (;;) {
-              const from = out.length ? out[out.length - 1].order : -1;
-              const page = await db.documents.where('[projectId+order]').between([projectId, from], [projectId, Dexie.maxKey], false, true).limit(PAGE).toArray();
-              for (const d of page) out.push(d);
-              if (page.length < PAGE) return out;
-            }
-          }),
-    [db, projectId],
-  );
+  const all = useLiveQuery(async () => {
+    if (projectId === null) return [];
+    // What the live query observes, cheaply: the number of the project's documents (one
+    // added or removed) and of its revisions (addRevision is what changes a document's
+    // record: its status). The pages are read outside the live query: observed, 100,000
+    // records cost a 100+ ms main-thread task of Dexie's bookkeeping (every result's key added
+    // to the observed set, the result cloned) each time the list opens.
+    await Promise.all([
+      db.documents.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).count(),
+      db.revisions.where('projectId').equals(projectId).count(),
+    ]);
+    return unobserved(() => readAllPages(db, projectId));
+  }, [db, projectId]);
   // Right after a project switch the live queries still hold the previous project's list
   // until their new results arrive: never hand those out (the list would select a document
   // of the project just left).
@@ -50,4 +47,20 @@ export function useProjectDocuments(projectId: number | null): DocumentRecord[] 
 function ofProject(docs: DocumentRecord[] | undefined, projectId: number | null): DocumentRecord[] | undefined {
   if (!docs || projectId === null) return docs;
   return docs.length === 0 || docs[0].projectId === projectId ? docs : undefined;
+}
+
+/** All of a project's documents in order, each page in its own read transaction. */
+async function readAllPages(db: DuizhaoDB, projectId: number): Promise<DocumentRecord[]> {
+  const out: DocumentRecord[] = [];
+  for (;;) {
+    const from = out.length ? out[out.length - 1].order : -1;
+    const page = await db.documents.where('[projectId+order]').between([projectId, from], [projectId, Dexie.maxKey], false, true).limit(PAGE).toArray();
+    for (const d of page) out.push(d);
+    if (page.length < PAGE) return out;
+  }
+}
+
+/** Runs `read` from a fresh macrotask: outside the live query's zone, so its reads are not observed. */
+function unobserved<T>(read: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => setTimeout(() => void read().then(resolve, reject)));
 }
