@@ -1,22 +1,12 @@
 // An export's finding counts describe the text it exports: documents edited after the
 // project's last full check are checked again, the others come from the findings cache.
 import { describe, expect, it } from 'vitest';
-import type { ParsedFile } from '../../../src/core/model';
 import { addRevision, buildExportFile, importParsedFile, type DuizhaoDB } from '../../../src/db';
 import { recheckProject } from '../../../src/ui/import-export';
 import { freshDb } from '../helpers/freshDb';
+import { policyFile } from '../helpers/policyFile';
 
-const FILE: ParsedFile = {
-  format: 'tsv',
-  fileName: 'rl.tsv',
-  sourceLang: 'en',
-  targetLang: 'zh-CN',
-  warnings: [],
-  documents: [
-    { name: 'rl', units: [{ id: 'p1', source: 'The policy gradient converges in 20 epochs.', target: '政策梯度在20个周期内收敛。' }] },
-    { name: 'gnn', units: [{ id: 'g1', source: 'We evaluate on 12 benchmarks.', target: '我们在21个基准上进行评估。' }] },
-  ],
-};
+const FILE = policyFile('rl.tsv');
 
 async function counts(db: DuizhaoDB, projectId: number): Promise<Record<string, Record<string, number> | undefined>> {
   const file = await buildExportFile(db, projectId, null);

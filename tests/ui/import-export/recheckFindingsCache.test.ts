@@ -9,21 +9,7 @@ import { runRecheck } from '../../../src/worker/runRecheck';
 import { recheckWorkerCount } from '../../../src/ui/import-export/recheckInWorkers';
 import { cachedFindings } from '../helpers/cachedFindings';
 import { freshDb } from '../helpers/freshDb';
-
-/** Two abstracts: "policy" rendered 政策 (forbidden in RL by the built-in termbase) and a changed number. */
-function policyFile(fileName: string): ParsedFile {
-  return {
-    format: 'tsv',
-    fileName,
-    sourceLang: 'en',
-    targetLang: 'zh-CN',
-    warnings: [],
-    documents: [
-      { name: 'rl', units: [{ id: 'p1', source: 'The policy gradient converges in 20 epochs.', target: '政策梯度在20个周期内收敛。' }] },
-      { name: 'gnn', units: [{ id: 'g1', source: 'We evaluate on 12 benchmarks.', target: '我们在21个基准上进行评估。' }] },
-    ],
-  };
-}
+import { policyFile } from '../helpers/policyFile';
 
 function finding(unitId: number, n: number): CachedFinding {
   return { unitId, documentId: 1, key: `numbers|${unitId}|t${n}`, check: 'numbers', severity: 'major', mqm: 'Accuracy/Mistranslation', message: `数字${n}不一致` };
