@@ -26,11 +26,14 @@ Run \`duizhao COMMAND --help\` for a command's options.
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-/** Commands written in their own modules by other parts of the project; loaded on demand. */
-const OPTIONAL: Record<string, { module: string; exportName: string }> = {
-  convert: { module: './commands/convert.ts', exportName: 'convertCommand' },
-  glossary: { module: './commands/glossary.ts', exportName: 'glossaryCommand' },
-  learn: { module: './commands/learn.ts', exportName: 'learnCommand' },
+/**
+ * Commands loaded on demand (`check` is the common one). Literal imports, so that a bundler
+ * (the prebuilt CLI, see cliBundle.mjs) includes them.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  convert: () => import('./commands/convert.ts').then((m) => m.convertCommand),
+  glossary: () => import('./commands/glossary.ts').then((m) => m.glossaryCommand),
+  learn: () => import('./commands/learn.ts').then((m) => m.learnCommand),
 };
 
 /**
@@ -50,15 +53,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (cmd === 'check') return await checkCommand(rest, io);
-    const optional = OPTIONAL[cmd];
-    if (optional) {
-      const run = await loadOptional(optional.module, optional.exportName);
-      if (!run) {
-        io.stderr.write(`duizhao: the ${cmd} command is not available yet in this build. Use \`duizhao check\` for now.\n`);
-        return 2;
-      }
-      return await run(rest, io);
-    }
+    const load = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (load) return await (await load())(rest, io);
     io.stderr.write(`duizhao: unknown command "${cmd}". Commands: check, convert, glossary, learn. See \`duizhao --help\`.\n`);
     return 2;
   } catch (e) {
@@ -69,18 +65,4 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`duizhao: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\nPlease report this with the command you ran.\n`);
     return 70;
   }
-}
-
-async function loadOptional(spec: string, exportName: string): Promise<Command | null> {
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(/* @vite-ignore */ spec)) as Record<string, unknown>;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const msg = e instanceof Error ? e.message : '';
-    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module|Failed to load url|does not exist/i.test(msg)) return null;
-    throw e;
-  }
-  const fn = mod[exportName];
-  return typeof fn === 'function' ? (fn as Command) : null;
 }

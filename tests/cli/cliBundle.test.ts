@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCliBundle, freshBundle } from '../../src/cli/cliBundle.mjs';
+import { ROOT, SEED } from './runCli';
+
+// The prebuilt CLI (`npm ci` runs `prepare`): built here into a temporary directory, so the
+// test does not depend on whether the checkout's own bundle is fresh.
+let dir = '';
+
+function bin(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ['src/cli/duizhao.mjs', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, DUIZHAO_CLI_BUNDLE_DIR: dir, ...env },
+  });
+}
+
+describe('the prebuilt CLI bundle', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+    await buildCliBundle(ROOT, dir);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints exactly what the TypeScript sources print on the seed, JSON offsets included', () => {
+    const bundled = bin(['check', SEED, '--format', 'json'], { DUIZHAO_CLI: 'bundle' });
+    const sources = bin(['check', SEED, '--format', 'json'], { DUIZHAO_CLI: 'tsx' });
+    expect(bundled.stderr).toBe('');
+    expect(bundled.status).toBe(0);
+    expect(sources.status).toBe(0);
+    expect(bundled.stdout).toBe(sources.stdout);
+    const report = JSON.parse(bundled.stdout) as { version: string; findings: { suggestion: string | null }[] };
+    expect(report.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(report.findings.some((f) => f.suggestion === '分布式探索安全训练算法')).toBe(true);
+  }, 60_000);
+
+  it('runs the optional commands from their own chunks (glossary --builtin)', () => {
+    const out = join(dir, 'builtin.csv');
+    const r = bin(['glossary', '--builtin', out], { DUIZHAO_CLI: 'bundle' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^wrote \d+ concepts/);
+    expect(readFileSync(out, 'utf8')).toContain('分布式');
+  }, 60_000);
+
+  it('is not used once a source file differs from what it was built from', () => {
+    expect(freshBundle(ROOT, dir).entry).toBe(join(dir, 'main.mjs'));
+    const manifestFile = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: [string, number, number][] };
+    const row = manifest.files.find(([f]) => f === 'src/core/engine/checkUnit.ts');
+    expect(row).toBeDefined();
+    row![1] += 1; // as if checkUnit.ts had been edited since
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    expect(freshBundle(ROOT, dir).reason).toBe('is older than src/core/engine/checkUnit.ts');
+
+    const forced = bin(['check', SEED], { DUIZHAO_CLI: 'bundle' });
+    expect(forced.status).toBe(2);
+    expect(forced.stderr).toContain('is older than src/core/engine/checkUnit.ts');
+    expect(forced.stderr).toContain('npm run build:cli');
+    // left to itself the bin runs the sources instead
+    const auto = bin(['check', SEED], {});
+    expect(auto.status).toBe(0);
+    expect(auto.stdout).toContain('分布式探索安全训练算法');
+  }, 60_000);
+
+  it('says when there is no bundle at all', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'duizhao-cli-none-'));
+    try {
+      expect(freshBundle(ROOT, empty).reason).toBe('has not been built');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
