@@ -90,10 +90,9 @@ export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const t0 = performance.now();
-  try {
-    const { files } = await buildCliBundle(root);
-    console.log(`duizhao: prebuilt the CLI from ${files} files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${BUNDLE_DIR})`);
-  } catch (e) {
-    console.warn(`duizhao: could not prebuild the CLI (${e instanceof Error ? e.message : String(e)}); \`npx duizhao\` will run the sources through tsx, which starts about a second slower.`);
-  }
+  // no top-level await: tsx may load this file as CommonJS (a .ts script outside the package)
+  buildCliBundle(root).then(
+    ({ files }) => console.log(`duizhao: prebuilt the CLI from ${files} files in ${((performance.now() - t0) / 1000).toFixed(1)} s (${BUNDLE_DIR})`),
+    (e) => console.warn(`duizhao: could not prebuild the CLI (${e instanceof Error ? e.message : String(e)}); \`npx duizhao\` will run the sources through tsx, which starts about a second slower.`),
+  );
 }

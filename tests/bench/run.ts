@@ -11,6 +11,7 @@ import { generateCorpus, generateTermbase, type BenchUnit } from './generateCorp
 import { measureChecks } from './measureChecks';
 import { measureEdits } from './measureEdits';
 import { measureEngine, type EngineMeasure } from './measureEngine';
+import { runCliCheck } from './runCliCheck';
 import { runPofilter } from './runPofilter';
 
 // DUIZHAO_ROOT: set by tests/bench/bundled.ts (the bundle lives in node_modules/.cache)
@@ -135,6 +136,12 @@ async function main(): Promise<void> {
         const cpuRatio = po.cpuSeconds / realMeasure.cpuSeconds;
         console.log(
           `duizhao / pofilter, CPU time, both cold (duizhao's first pass incl. JIT warm-up, ${realMeasure.cpuSeconds.toFixed(2)} s, vs pofilter's whole run incl. start-up, ${po.cpuSeconds.toFixed(2)} s): ${cpuRatio.toFixed(1)}×`,
+        );
+      }
+      if (po.cpuSeconds) {
+        const cli = runCliCheck(ROOT, real);
+        console.log(
+          `end to end, as a pipeline runs them (start-up, reading the file, writing the report; best of 3): \`duizhao check pairs.jsonl --format json\` (${cli.path === 'bundle' ? 'the prebuilt CLI' : 'the sources through tsx: run `npm run build:cli` for the prebuilt CLI'}) ${cli.cpuSeconds.toFixed(2)} s CPU, ${cli.seconds.toFixed(2)} s wall (start-up on a one-unit file ${cli.startupCpuSeconds.toFixed(2)} s CPU); pofilter ${po.cpuSeconds.toFixed(2)} s CPU, ${po.seconds.toFixed(2)} s wall: ${(po.cpuSeconds / cli.cpuSeconds).toFixed(1)}× per CPU second, ${(po.seconds / cli.seconds).toFixed(1)}× on the wall clock`,
         );
       }
       if (po.netCpuUnitsPerSecond && realWarm) {
