@@ -64,10 +64,9 @@ export interface CompiledGlossary {
   acronyms: Map<string, SourceEntry[]>;
   /** Lower-cased dnt name → its exact casing (for names.protected). */
   names: Map<string, string>;
-  /** Small memo of recent match results (same unit's text is matched by several checks). */
+  /** Small memo of recent match results (same unit's text is matched by several checks; matchTarget keeps its own). */
   memo: {
     source: Map<string, unknown>;
-    target: Map<string, unknown>;
     keys: Map<string, string>;
     /** Word of running text → its keys (see matchSource). */
     words: Map<string, unknown>;

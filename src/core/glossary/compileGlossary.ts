@@ -117,7 +117,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
       return (en ??= enTrieOf(sourceIndexOf(g)));
     },
     acronyms, names,
-    memo: { source: new Map(), target: new Map(), keys, words: new Map(), documents: new WeakMap() },
+    memo: { source: new Map(), keys, words: new Map(), documents: new WeakMap() },
   };
   setSourceTerms(g, enTexts, enEntries, keyOf);
   return g;

@@ -20,7 +20,19 @@ interface TargetMemo {
   selected: TargetHit[];
 }
 
-const MEMO_SIZE = 64;
+/**
+ * The last few texts matched, with their results, compared by `===` (the checks of one unit
+ * pass the same string object: a pointer compare, where a Map<string> hashed the whole text
+ * on its first look-up). Few on purpose: a unit's checks run one after the other, and hits
+ * kept for 64 texts outlived the young generation (every scavenge copied them, then they were
+ * promoted, for the old generation's collector to pay).
+ */
+const MEMO_SIZE = 4;
+const memoGlossary: (CompiledGlossary | undefined)[] = new Array<CompiledGlossary | undefined>(MEMO_SIZE).fill(undefined);
+const memoText: string[] = new Array<string>(MEMO_SIZE).fill('');
+const memoResult: (TargetMemo | undefined)[] = new Array<TargetMemo | undefined>(MEMO_SIZE).fill(undefined);
+/** Next slot to overwrite (round robin). */
+let memoNext = 0;
 
 /** Renderings in a Chinese target, longest match winning (训练 inside 预训练 is not a hit). */
 export function matchTarget(g: CompiledGlossary, text: string): TargetHit[] {
@@ -33,13 +45,15 @@ export function matchTargetAll(g: CompiledGlossary, text: string): TargetHit[] {
 }
 
 function memoized(g: CompiledGlossary, text: string): TargetMemo {
-  const memo = g.memo.target as Map<string, TargetMemo>;
-  let m = memo.get(text);
-  if (!m) {
-    m = findTargetHits(g, text);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-    memo.set(text, m);
+  for (let k = 0; k < MEMO_SIZE; k++) {
+    if (memoText[k] === text && memoGlossary[k] === g) return memoResult[k]!;
   }
+  const m = findTargetHits(g, text);
+  const k = memoNext;
+  memoNext = (k + 1) % MEMO_SIZE;
+  memoGlossary[k] = g;
+  memoText[k] = text;
+  memoResult[k] = m;
   return m;
 }
 

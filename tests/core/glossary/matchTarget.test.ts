@@ -76,3 +76,37 @@ describe('matchTarget and matchTargetAll', () => {
     for (const h of matchTargetAll(g2, text)) expect(h.text).toBe(text.slice(h.start, h.end));
   });
 });
+
+describe('matchTarget memo (the last few texts, compared by ===)', () => {
+  const g = compileGlossary([testTermbase()]);
+  const other = compileGlossary([termbase('o', 0, [{ id: 'rl', en: [{ text: 'reinforcement learning' }], zh: [{ text: '强化学习', status: 'preferred' }] }])]);
+
+  it('answers the same text with the same arrays, and its selected hits are among all of them', () => {
+    const text = '预训练的代理模型与代理人';
+    const sel = matchTarget(g, text);
+    const all = matchTargetAll(g, text);
+    expect(matchTarget(g, text)).toBe(sel);
+    for (const h of sel) expect(all).toContain(h);
+  });
+
+  it('answers an equal string made separately like the original', () => {
+    const a = '强化学习的策略与政策';
+    const b = ['强化学习的', '策略与政策'].join('');
+    expect(show(matchTarget(g, b))).toEqual(show(matchTarget(g, a)));
+  });
+
+  it('keeps glossaries apart for the same text', () => {
+    const text = '强化学习的代理人';
+    expect(show(matchTarget(g, text))).toEqual(show(matchTarget(compileGlossary([testTermbase()]), text)));
+    expect(show(matchTarget(other, text))).toEqual(['强化学习@0:rl']);
+    expect(show(matchTarget(g, text)).some((s) => s.startsWith('代理人@5'))).toBe(true);
+  });
+
+  it('matches a text again correctly after many others pushed it out', () => {
+    const text = '预训练的代理模型与代理人';
+    const first = show(matchTargetAll(g, text));
+    for (let i = 0; i < 20; i++) matchTarget(g, `第${i}个代理与策略`);
+    expect(show(matchTargetAll(g, text))).toEqual(first);
+    expect(show(matchTarget(g, text))).toEqual(['预训练@0:pretrained', '代理模型@4:surrogate-model', '代理人@9:agent']);
+  });
+});
