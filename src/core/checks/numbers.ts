@@ -1,6 +1,7 @@
 import type { Check, CheckUnit } from './Check';
 import type { Finding, Span } from '../model/Finding';
 import { chineseNumerals, digitNumbers, englishNumberWordsAt, type NumberToken } from './util/extractNumbers';
+import { NumeralKeys } from './util/chineseNumerals';
 import { makeFinding, spanOf } from './util/makeFinding';
 import { sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
 
@@ -57,7 +58,9 @@ export const numbers: Check = {
       if (n.sign !== '') signed = true;
       if (allFound && !has(digitKeys, tgtDigits, NONE, n.key)) allFound = false;
     }
-    if (allFound) return signed ? signFlips(unit, srcDigits, tgtDigits) : [];
+    // Most of the rest: every source number is among the target's digits or numerals (read
+    // lazily), exactly as the loops below decide it, but without building numeral tokens.
+    if (allFound || everyFound(src, t, srcDigits, srcWords, tgtDigits, digitKeys)) return signed ? signFlips(unit, srcDigits, tgtDigits) : [];
     const tgtNumerals = numeralsIn(t);
     const keys = keySet(tgtDigits, tgtNumerals);
     const missing: NumberToken[] = [];
@@ -77,6 +80,32 @@ export const numbers: Check = {
     return out;
   },
 };
+
+const NUMERAL_KEYS = new NumeralKeys();
+
+/**
+ * No source number is missing from the target: what the loops of `run` decide (a number is
+ * missing when its key is neither among the target's digits nor its numerals, nor saved by
+ * the checks that follow), with the numerals' keys read only as far as needed.
+ */
+function everyFound(src: string, t: string, srcDigits: NumberToken[], srcWords: NumberToken[], tgtDigits: NumberToken[], digitKeys: Set<string> | null): boolean {
+  const numerals = NUMERAL_KEYS;
+  numerals.reset(t);
+  for (let k = 0; k < srcDigits.length; k++) {
+    const n = srcDigits[k];
+    if (has(digitKeys, tgtDigits, NONE, n.key) || numerals.has(n.key)) continue;
+    if (t.includes(src.slice(n.start + n.sign.length, n.end))) continue;
+    return false;
+  }
+  for (let k = 0; k < srcWords.length; k++) {
+    const n = srcWords[k];
+    if (has(digitKeys, tgtDigits, NONE, n.key) || numerals.has(n.key)) continue;
+    if (n.alt && (has(digitKeys, tgtDigits, NONE, n.alt) || numerals.has(n.alt))) continue;
+    if (VAGUE[n.key]?.test(t)) continue;
+    return false;
+  }
+  return true;
+}
 
 /** Above this many target numbers, look keys up in a Set (below, a loop is cheaper than building one). */
 const FEW = 16;

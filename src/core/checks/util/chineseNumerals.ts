@@ -80,3 +80,60 @@ export function chineseNumerals(text: string): (NumberToken & { quantity: boolea
   }
   return out;
 }
+
+/** Keys read before NumeralKeys looks them up in a Set instead of a loop. */
+const FEW_KEYS = 16;
+
+/**
+ * The keys of a text's Chinese numerals — the `key`s chineseNumerals lists, in the same order —
+ * read only as far as a question needs and without a token object each: the numbers check
+ * asks whether a few source values appear among them, and usually finds each early. One
+ * instance is reused from text to text (the checks are synchronous).
+ */
+export class NumeralKeys {
+  private text = '';
+  /** Where reading goes on (chineseNumerals' loop index after the last run read). */
+  private at = 0;
+  private count = 0;
+  private readonly keys: string[] = [];
+  /** The keys read so far once they are many (no quadratic look-up), else null. */
+  private set: Set<string> | null = null;
+
+  /** Start on another text. */
+  reset(text: string): void {
+    this.text = text;
+    this.at = 0;
+    this.count = 0;
+    this.set = null;
+  }
+
+  /** Does a numeral of the text have this key? */
+  has(key: string): boolean {
+    if (this.set !== null) {
+      if (this.set.has(key)) return true;
+    } else for (let k = 0; k < this.count; k++) if (this.keys[k] === key) return true;
+    const text = this.text;
+    const n = text.length;
+    // chineseNumerals' loop, resumed: a run of numerals is one value
+    for (let i = this.at; i < n; i++) {
+      if (kindOf(NUMERALS, text.charCodeAt(i)) === 0) continue;
+      let end = i + 1;
+      while (end < n && kindOf(NUMERALS, text.charCodeAt(end)) !== 0) end++;
+      const k = numberKey(numeralValue(text, i, end));
+      this.add(k);
+      if (k === key) {
+        this.at = end + 1; // chineseNumerals goes on after text[end], no numeral
+        return true;
+      }
+      i = end;
+    }
+    this.at = n;
+    return false;
+  }
+
+  private add(key: string): void {
+    this.keys[this.count++] = key;
+    if (this.set !== null) this.set.add(key);
+    else if (this.count > FEW_KEYS) this.set = new Set(this.keys.slice(0, this.count));
+  }
+}
