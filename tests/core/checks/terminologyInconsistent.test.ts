@@ -86,6 +86,21 @@ describe('terminology.inconsistent', () => {
     expect(terminologyInconsistent.run(u('1', target, 'Our method beats the baseline and is stable in tests.'), { glossary })).toEqual([]);
   });
 
+  it('with a source, reports only the concepts rendered two ways among several source terms, each against its own rendering', () => {
+    // agent and training have one rendering each (智能体, 训练) and come before and between the
+    // renderings of policy (策略 ×2, 政策 ×1) and of precision (精确率 ×1, 精度 ×2)
+    const target = '智能体的策略通过训练得到，其精确率高；该政策的精度和策略的精度都稳定。';
+    const source = 'The agent learns its policy by training, with high precision; the policy precision and the policy precision are stable.';
+    const found = terminologyInconsistent.run(u('1', target, source), { glossary });
+    expect(found.map((f) => [f.target!.text, f.target!.start, f.suggestion, f.termId])).toEqual([
+      ['政策', 20, '策略', 'policy'],
+      ['精度', 23, '精确率', 'precision'],
+      ['精度', 29, '精确率', 'precision'],
+    ]);
+    expect(found[0].message).toContain('策略 (2×), 政策 (1×)');
+    expect(found[1].message).toContain('精度 (2×), 精确率 (1×)');
+  });
+
   it('needs a glossary', () => {
     expect(terminologyInconsistent.run(u('1', '培训和训练'), {})).toEqual([]);
   });

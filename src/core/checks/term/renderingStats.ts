@@ -1,7 +1,7 @@
 import type { CompiledGlossary, TargetHit } from '../../glossary';
 import type { CheckUnit } from '../Check';
 import { documentMemo } from './documentMemo';
-import { targetPass } from './targetPass';
+import { targetPass, type TargetPass } from './targetPass';
 import { unitTerms } from './unitTerms';
 
 /** How often each rendering of a concept occurs across a set of units. */
@@ -120,17 +120,15 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
   let renderings: string[];
   let n: number;
   let evidence: Set<string> | undefined;
-  let several: { has(conceptId: string): boolean } | undefined;
+  let several: Set<string> | undefined;
   if (terms.hasSource) {
     // with a source a hit renders its Chinese entries whose concept the source holds: the term
     // checks' shared pass attributes them, comparing each with its concept's first rendering
-    // (nothing allocated while all agree)
+    // (nothing allocated while all agree); the renderings (glossary entries, read through the
+    // hit) are read only for the concepts rendered two ways
     const pass = targetPass(terms);
     if (!pass.several) return undefined;
-    ({ hits, concepts, n } = pass);
-    renderings = scratch.renderings;
-    for (let i = 0; i < n; i++) renderings[i] = pass.renderingOf(i);
-    several = { has: (conceptId) => pass.hasSeveral(conceptId) };
+    return severalStats(pass);
   } else {
     let attributed = attributedHits(g, unit);
     // the evidence changes the attribution only of ambiguous hits without a source
@@ -157,15 +155,28 @@ export function singleUnitStats(g: CompiledGlossary, unit: CheckUnit, keep = fal
   for (let i = 0; i < n; i++) {
     const conceptId = concepts[i];
     if (!several.has(conceptId)) continue;
-    const rendering = renderings[i];
-    kept.push({ hit: hits[i], conceptId, rendering });
-    let m = byConcept.get(conceptId);
-    if (!m) byConcept.set(conceptId, (m = new Map()));
-    const r = m.get(rendering);
-    if (r) r.count++;
-    else m.set(rendering, { count: 1, first: i });
+    count(byConcept, kept, hits[i], conceptId, renderings[i], i);
   }
-  return { stats: { byConcept, evidence: evidence ?? new Set() }, attributed: kept };
+  return { stats: { byConcept, evidence }, attributed: kept };
+}
+
+/** `singleUnitStats` with a source: the shared pass' attributions of the concepts it saw rendered two ways. */
+function severalStats(pass: TargetPass): { stats: RenderingStats; attributed: AttributedHit[] } {
+  const byConcept: RenderingStats['byConcept'] = new Map();
+  const kept: AttributedHit[] = [];
+  const { hits, concepts, n } = pass;
+  for (let i = 0; i < n; i++) if (pass.severalAt(i)) count(byConcept, kept, hits[i], concepts[i], pass.renderingOf(i), i);
+  return { stats: { byConcept, evidence: new Set() }, attributed: kept };
+}
+
+/** One attributed hit kept, its rendering counted for its concept (`first`: its order). */
+function count(byConcept: RenderingStats['byConcept'], kept: AttributedHit[], hit: TargetHit, conceptId: string, rendering: string, first: number): void {
+  kept.push({ hit, conceptId, rendering });
+  let m = byConcept.get(conceptId);
+  if (!m) byConcept.set(conceptId, (m = new Map()));
+  const r = m.get(rendering);
+  if (r) r.count++;
+  else m.set(rendering, { count: 1, first });
 }
 
 /** Concepts with more than one rendering, comparing each hit with the first one of its concept (nothing allocated for a few dozen hits). */

@@ -33,6 +33,8 @@ export class TargetPass {
   hits: TargetHit[] = [];
   concepts: string[] = [];
   entryAt: number[] = [];
+  /** The source concept slot of each attribution. */
+  slotAt = new Int32Array(64);
   n = 0;
   /** Some concept of the source is rendered two ways (attributed as inconsistent does with a source). */
   several = false;
@@ -58,6 +60,11 @@ export class TargetPass {
   hasSeveral(conceptId: string): boolean {
     const k = this.terms!.slotOf.get(conceptId);
     return k !== undefined && this.severalSeen[k] === this.stamp;
+  }
+
+  /** Whether attribution i's concept has two renderings (`hasSeveral` of its concept, without a look-up). */
+  severalAt(i: number): boolean {
+    return this.severalSeen[this.slotAt[i]] === this.stamp;
   }
 
   run(terms: UnitTerms): this {
@@ -145,6 +152,12 @@ export class TargetPass {
     this.hits[n] = h;
     this.concepts[n] = conceptId;
     this.entryAt[n] = at;
+    if (n >= this.slotAt.length) {
+      const grown = new Int32Array(2 * this.slotAt.length);
+      grown.set(this.slotAt);
+      this.slotAt = grown;
+    }
+    this.slotAt[n] = slot;
     if (this.firstSeen[slot] !== stamp) {
       this.firstSeen[slot] = stamp;
       this.firstList[slot] = list;
