@@ -1,3 +1,4 @@
+import { DigitMatch, nextDigitNumber } from './digitScan';
 import { numberKey } from './numberKey';
 
 export { numberKey } from './numberKey';
@@ -20,8 +21,6 @@ export interface NumberToken {
   /** Another value that also counts as a match ("two decades" = 20 years). */
   alt?: string;
 }
-
-const DIGITS_RE = /([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+)(?:[ \u00a0~]?([Mm]illion|[Bb]illion|[Tt]housand|[kKMB](?![A-Za-z])|[多余]?[万亿千]))?/g;
 
 const MULT: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, Thousand: 1e3, 千: 1e3, M: 1e6, million: 1e6, Million: 1e6, B: 1e9, billion: 1e9, Billion: 1e9, 万: 1e4, 亿: 1e8 };
 
@@ -57,43 +56,49 @@ function plainKey(digits: string): string | null {
   return digits;
 }
 
+/** The match digitNumbers reads, reused (the checks are synchronous). */
+const MATCH = new DigitMatch();
+const nextMatch = nextDigitNumber;
+
 /**
  * Numbers written with digits, in either language. `firstDigit` (the position of the first
  * digit, when known) lets the search start there: a number starts at most two characters
- * before its first digit ("-.5").
+ * before its first digit ("-.5"). The matches are those of the pattern in DigitMatch, found
+ * by a scan that builds no match array or substring (nextDigitNumber).
  */
 export function digitNumbers(text: string, firstDigit = 0): NumberToken[] {
   const out: NumberToken[] = [];
-  DIGITS_RE.lastIndex = Math.max(0, firstDigit - 2);
-  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
-    let start = m.index;
-    let signCh = m[1];
-    const numStart = start + signCh.length;
+  const m = MATCH;
+  for (let from = Math.max(0, firstDigit - 2); nextMatch(text, from, m); from = m.end) {
+    let start = m.start;
+    let signCh = m.sign;
+    const numStart = m.numStart;
     const prev = numStart > 0 ? text.charCodeAt(numStart - 1) : -1;
     const prev2 = numStart > 1 ? text.charCodeAt(numStart - 2) : -1;
     // A "-" between letters/digits is a hyphen or a range dash, not a sign: "1-5", "CIFAR-10".
-    if (signCh && start > 0) {
+    if (signCh !== 0 && start > 0) {
       const before = text.charCodeAt(start - 1);
-      if (signCh === '+' && isLetter(before)) continue; // identifiers: Ily+19, C++11
+      if (signCh === 0x2b && isLetter(before)) continue; // identifiers: Ily+19, C++11
       if (isLetter(before) || (before >= 0x30 && before <= 0x39)) {
-        signCh = '';
+        signCh = 0;
         start = numStart;
       }
     }
-    const end = m.index + m[0].length;
+    const end = m.end;
     const after = end < text.length ? text.charCodeAt(end) : -1;
-    if (isLetter(prev) || (prev === 0x2d && isLetter(prev2)) || (isLetter(after) && !m[3])) continue;
+    if (isLetter(prev) || (prev === 0x2d && isLetter(prev2)) || (isLetter(after) && m.mult === 0)) continue;
     if (prev === 0x5f || prev === 0x5e || prev === 0x7b) continue; // L_2, x^2, _{10}: notation, not quantities
     if (prev === 0x2e && prev2 >= 0x30 && prev2 <= 0x39) continue; // version tails: v1.2.3
-    const sign = signCh === '+' ? '+' : signCh === '-' || signCh === '−' ? '-' : '';
+    const sign = signCh === 0x2b ? '+' : signCh === 0x2d || signCh === 0x2212 ? '-' : '';
+    const digits = text.slice(numStart, m.numEnd);
     // most numbers are plain whole numbers without a multiplier: their key is their digits
-    const plain = m[3] ? null : plainKey(m[2]);
+    const plain = m.mult !== 0 ? null : plainKey(digits);
     if (plain !== null) {
       out.push({ start, end, key: plain, sign, spelled: false });
       continue;
     }
-    let v = Number(m[2].indexOf(',') < 0 ? m[2] : m[2].replace(/,/g, ''));
-    if (m[3]) v *= MULT[m[3].slice(-1) === '万' || m[3].slice(-1) === '亿' || m[3].slice(-1) === '千' ? m[3].slice(-1) : m[3]] ?? 1;
+    let v = Number(digits.indexOf(',') < 0 ? digits : digits.replace(/,/g, ''));
+    if (m.mult !== 0) v *= m.mult;
     out.push({ start, end, key: numberKey(v), sign, spelled: false });
   }
   return out;
