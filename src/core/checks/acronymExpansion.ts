@@ -7,6 +7,7 @@ import type { Check, CheckUnit } from './Check';
 import { bestAlignedSuffix } from './term/bestAlignedSuffix';
 import { expansionBoundaries, findTargetAcronyms, type TargetAcronym } from './term/findTargetAcronyms';
 import { segmentExpansion, type ExpansionReading } from './term/segmentExpansion';
+import { targetSpans } from './util/unitCache';
 
 interface Component {
   concept?: CompiledConcept;
@@ -31,7 +32,8 @@ export const acronymExpansion: Check = {
   run(unit, ctx) {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
-    const occurrences = findTargetAcronyms(unit.target);
+    // the opening brackets from the target split's marks (the split serves most checks)
+    const occurrences = findTargetAcronyms(unit.target, targetSpans(unit).marks);
     if (!occurrences.length) return [];
     // the source's definitions, read only when the source writes one of the acronyms at all
     let defs: AcronymDefinition[] | undefined;
@@ -54,22 +56,13 @@ function checkOccurrence(
   g: CompiledGlossary, unit: CheckUnit, occ: TargetAcronym, def: AcronymDefinition | undefined,
 ): Finding | undefined {
   const text = unit.target;
-  let components: Component[] | undefined;
   let expected: string | undefined;
-  let basis = '';
   const entry = def ? undefined : termbaseExpansion(g, occ.acronym);
   if (def) expected = def.expectedZh;
   else if (entry) expected = entry.preferred;
   // the expected expansion right before the bracket: nothing to check (most occurrences; the
-  // components and the basis are made after this test)
+  // components are made once a span is read, the basis of the message for a finding)
   if (expected && occ.bracket - expected.length >= occ.runStart && text.startsWith(expected, occ.bracket - expected.length)) return undefined;
-  if (def) {
-    components = def.components.map((c) => ({ concept: c.conceptId ? g.concepts.get(c.conceptId) : undefined, en: c.text }));
-    basis = `the source's "${def.expansion.text}"`;
-  } else if (entry) {
-    components = [{ concept: entry, en: entry.en }];
-    basis = `the termbase (${occ.acronym} = ${entry.en})`;
-  }
   const all = matchTargetAll(g, text);
   const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all);
   const reading = segmentExpansion(g, text, all, occ.acronym, occ.runStart, occ.bracket, boundaries);
@@ -86,6 +79,8 @@ function checkOccurrence(
   let problems: string[];
   let suggestion = expected;
   let confidence: Finding['confidence'] = 'certain';
+  let basis = '';
+  const components = def ? componentsOf(g, def) : entry ? [{ concept: entry, en: entry.en }] : undefined;
   if (components) {
     problems = componentProblems(components, span);
     if (!problems.length) return undefined; // most expansions: nothing else to build
@@ -103,6 +98,8 @@ function checkOccurrence(
     confidence = 'suspect';
   } else return undefined;
   if (!problems.length) return undefined;
+  if (def) basis = `the source's "${def.expansion.text}"`;
+  else if (entry) basis = `the termbase (${occ.acronym} = ${entry.en})`;
   return {
     unitId: unit.id,
     check: 'acronym.expansion',
@@ -115,6 +112,13 @@ function checkOccurrence(
     ...(components?.length === 1 && components[0].concept ? { termId: components[0].concept.id } : {}),
     confidence,
   };
+}
+
+/** The source definition's components with their termbase concepts. */
+function componentsOf(g: CompiledGlossary, def: AcronymDefinition): Component[] {
+  const out: Component[] = [];
+  for (const c of def.components) out.push({ concept: c.conceptId ? g.concepts.get(c.conceptId) : undefined, en: c.text });
+  return out;
 }
 
 /** The termbase concept the acronym stands for that has approved Chinese (first such entry). */

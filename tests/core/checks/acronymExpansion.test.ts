@@ -64,3 +64,27 @@ describe('acronym.expansion', () => {
     expect(acronymExpansion.run({ id: 'u1', source: '', target: '分配探索安全培训算法(DESTA)' }, {})).toEqual([]);
   });
 });
+
+describe('acronym.expansion readings do not depend on the readings made before', () => {
+  // the letter-by-letter search keeps its memo from one reading to the next (a generation per
+  // search): a slot left from an earlier reading must never answer a later one
+  it('gives each target the same findings whatever was read before it', () => {
+    const targets = [
+      '该框架称为分配探索安全培训算法（DESTA）。',
+      '我们使用图形神经网络（GNN）和深度强化学习（DRL）。',
+      '提出了一种分配探索安全培训算法（DESTA），并与深度Q网络（DQN）比较。',
+      '模型称为安全探索训练算法（SETA）。',
+      '一个新的分布式探索安全训练算法（DESTA）。',
+    ];
+    const alone = targets.map((t) => JSON.stringify(run('', t)));
+    expect(alone.some((f) => f !== '[]')).toBe(true);
+    for (let round = 0; round < 3; round++) {
+      const order = round === 1 ? [...targets.keys()].reverse() : [...targets.keys()];
+      for (const i of order) {
+        // interleave a reading of another target before each one
+        run('', targets[(i + round + 1) % targets.length]);
+        expect(JSON.stringify(run('', targets[i]))).toBe(alone[i]);
+      }
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expansionBoundaries, findTargetAcronyms } from '../../../src/core/checks/term/findTargetAcronyms';
+import { targetSpans } from '../../../src/core/checks/util/unitCache';
 
 describe('findTargetAcronyms', () => {
   it('finds an acronym in full-width or ASCII brackets right after Chinese, plural s dropped', () => {
@@ -39,5 +40,40 @@ describe('findTargetAcronyms', () => {
     const marked = [...Array(16).keys()].filter((i) => b.has(i));
     expect(marked).toEqual([0, 3, 4, 6, 10, 12]); // 3: after 称
     expect(b.has(-1)).toBe(false);
+  });
+});
+
+describe('findTargetAcronyms from the target split marks', () => {
+  // what the acronym check passes: the opening brackets read from the split's marks instead of searched
+  const marksOf = (target: string) => targetSpans({ id: 't', source: '', target }).marks;
+
+  it('finds the same acronyms as the search, on real-looking targets', () => {
+    const targets = [
+      '我们提出分布式探索安全训练算法（DESTA）。在RL (强化学习)中，图神经网络 (GNNs) 表现良好，见(Smith, 2020)。',
+      '生成对抗网络（\u3000GAN\u3000）和（未闭合的括号与变分自编码器（VAEs）',
+      '长短期记忆(LSTM-CRF)模型和（Gs）以及“大语言模型（LLMs）”、【注】小模型（SLM）。',
+      '没有括号的句子。',
+    ];
+    for (const t of targets) expect(findTargetAcronyms(t, marksOf(t))).toEqual(findTargetAcronyms(t));
+  });
+
+  it('finds the same acronyms as the search on 3,000 generated targets', () => {
+    const pieces = ['（', '(', '）', ')', ' ', 'GAN', 'DESTA', 'LLMs', 'CNN-LSTM', 'A', 's', '算法', '网络', '的', '，', '。', 'RL', '“', '”', '3', 'x'];
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let found = 0;
+    for (let n = 0; n < 3000; n++) {
+      let t = '';
+      const len = 2 + Math.floor(next() * 14);
+      for (let k = 0; k < len; k++) {
+        // a likely acronym in brackets now and then, the rest piece by piece
+        if (next() < 0.15) t += `网络${next() < 0.5 ? '（' : ' ('}${pieces[5 + Math.floor(next() * 5)]}${next() < 0.5 ? '）' : ')'}`;
+        else t += pieces[Math.floor(next() * pieces.length)];
+      }
+      const expected = findTargetAcronyms(t);
+      found += expected.length;
+      expect(findTargetAcronyms(t, marksOf(t))).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

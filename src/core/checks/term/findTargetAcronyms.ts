@@ -22,10 +22,21 @@ export interface TargetAcronym {
  * /[(（]\s*([A-Z][A-Za-z0-9\-]{0,11}?)s?\s*[)）]/g matches, found by char code at each
  * opening bracket (a regex pass made a match object per bracket; most targets have a few).
  * A match holds one opening bracket, its first character, so trying every opening bracket
- * in order finds what the global regex finds.
+ * in order finds what the global regex finds. `marks`: positions in ascending order among
+ * which are all the opening brackets (the target split's marks), read instead of searching.
  */
-export function findTargetAcronyms(target: string): TargetAcronym[] {
+export function findTargetAcronyms(target: string, marks?: readonly number[]): TargetAcronym[] {
   const out: TargetAcronym[] = [];
+  if (marks !== undefined) {
+    // the opening brackets among positions listed in order (the target split's marks list
+    // every bracket): no search of the target
+    for (let k = 0; k < marks.length; k++) {
+      const open = marks[k];
+      const c = target.charCodeAt(open);
+      if (c === 0x28 || c === 0xff08) tryBracket(target, open, out);
+    }
+    return out;
+  }
   // the next ( and the next （, each sought again only once passed (a target with many of one
   // kind is not searched to its end for the other at each)
   let half = target.indexOf('(');
@@ -39,24 +50,29 @@ export function findTargetAcronyms(target: string): TargetAcronym[] {
       open = full;
       full = target.indexOf('\uff08', full + 1);
     }
-    const bodyEnd = shortFormEnd(target, open);
-    if (bodyEnd < 0) continue;
-    const acronym = target.slice(bodyStart, bodyEnd);
-    if (!twoCapitals(acronym)) continue;
-    let end = open;
-    if (end > 0 && target.charCodeAt(end - 1) === 0x20) end--;
-    let p = end;
-    let han = 0;
-    while (p > 0) {
-      const c = target.charCodeAt(p - 1);
-      if (isHan(c)) han++;
-      else if (!isLatinAlnum(c) && c !== 0x2d) break;
-      p--;
-    }
-    if (han === 0) continue;
-    out.push({ acronym, bracket: end, runStart: p });
+    tryBracket(target, open, out);
   }
   return out;
+}
+
+/** The acronym in brackets opening at `open`, if any, added to `out`. */
+function tryBracket(target: string, open: number, out: TargetAcronym[]): void {
+  const bodyEnd = shortFormEnd(target, open);
+  if (bodyEnd < 0) return;
+  const acronym = target.slice(bodyStart, bodyEnd);
+  if (!twoCapitals(acronym)) return;
+  let end = open;
+  if (end > 0 && target.charCodeAt(end - 1) === 0x20) end--;
+  let p = end;
+  let han = 0;
+  while (p > 0) {
+    const c = target.charCodeAt(p - 1);
+    if (isHan(c)) han++;
+    else if (!isLatinAlnum(c) && c !== 0x2d) break;
+    p--;
+  }
+  if (han === 0) return;
+  out.push({ acronym, bracket: end, runStart: p });
 }
 
 /** Where the last match's group starts (set by shortFormEnd). */

@@ -59,9 +59,19 @@ interface Search {
    */
   candidates: (Candidate[] | undefined)[];
   boundaries?: PositionSet;
-  /** (p − runStart, k, wild) → best reading, null when there is none; undefined when not yet solved. */
-  memo: (Best | null | undefined)[];
+  /** This search's generation in `memoGen`: a memo slot whose generation differs is not yet solved. */
+  gen: number;
 }
+
+/**
+ * The searches' memo, kept from one search to the next (they run synchronously, one at a time):
+ * (p − runStart, k, wild) → best reading (null when there is none), valid when `memoGen` holds
+ * the search's generation. Before, each search allocated (and the collector cleared) an array
+ * of (run + 1) × (letters + 1) × 2 slots, some 70 a real unit, for the dozens it fills.
+ */
+let memoVal: (Best | null)[] = [];
+let memoGen = new Int32Array(1024);
+let generation = 0;
 
 const DE = 0x7684; // 的
 
@@ -87,10 +97,19 @@ export function segmentExpansion(
   }
   // a reading needs at least one termbase rendering
   if (!byEnd.length) return undefined;
-  // presized (keys run to ((bracket − runStart) · (letters + 1) + k) · 2 + 1): written sparsely
-  // from the top, an empty array would turn into a slow dictionary
-  const memo = new Array<Best | null | undefined>((bracket - runStart + 1) * (letters.length + 1) * 2);
-  const s: Search = { g, text, letters, runStart, byEnd, candidates: [], boundaries, memo };
+  // keys run to ((bracket − runStart) · (letters + 1) + k) · 2 + 1
+  const size = (bracket - runStart + 1) * (letters.length + 1) * 2;
+  if (size > memoGen.length) {
+    memoGen = new Int32Array(Math.max(size, 2 * memoGen.length));
+    // presized: written sparsely from the top, an empty array would turn into a slow dictionary
+    memoVal = new Array<Best | null>(memoGen.length).fill(null);
+  } else if (memoVal.length < memoGen.length) memoVal = new Array<Best | null>(memoGen.length).fill(null);
+  // a new generation: every slot is unsolved (after 2^31 searches the counter starts again from a cleared table)
+  if (++generation === 0x7fffffff) {
+    memoGen.fill(0);
+    generation = 1;
+  }
+  const s: Search = { g, text, letters, runStart, byEnd, candidates: [], boundaries, gen: generation };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -132,8 +151,7 @@ function candidatesAt(s: Search, p: number): Candidate[] | undefined {
 function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (k === 0) return { cost: 0, start: p, unknown: 0, segStart: -1, segEnd: -1, hit: undefined, entry: undefined, letters: '', prev: undefined };
   const key = ((p - s.runStart) * (s.letters.length + 1) + k) * 2 + wild;
-  const known = s.memo[key];
-  if (known !== undefined) return known;
+  if (memoGen[key] === s.gen) return memoVal[key];
   let best: Best | null = null;
   // candidates in a fixed order; a later one wins only when strictly cheaper
   const ending = s.candidates[p - s.runStart] ?? candidatesAt(s, p);
@@ -165,6 +183,7 @@ function solve(s: Search, p: number, k: number, wild: number): Best | null {
       }
     }
   }
-  s.memo[key] = best;
+  memoGen[key] = s.gen;
+  memoVal[key] = best;
   return best;
 }
