@@ -10,10 +10,11 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
  *   text position whose two units hit neither starts no pattern: most positions of Chinese
  *   text stop there, after one hash and two loads (testing the first unit alone would let
  *   half of them through: most Han characters start some term).
- * - `pairs`: open-addressing table of (first two units → depth-2 state and its flags), so a
- *   position that passes the filter skips the root and the first step (the widest fan-out
- *   of the trie), and a two-unit pattern with no continuation (most pairs: 模型, 训练) or a
- *   prefix with no pattern ending there is settled without touching the trie's records.
+ * - `pairs`: open-addressing table of (first two units → depth-2 state and its flags, and a
+ *   copy of that state's record's child fields), so a position that passes the filter skips
+ *   the root and the first step (the widest fan-out of the trie), a two-unit pattern with no
+ *   continuation (模型, 训练) or a prefix with no pattern ending there is settled without
+ *   touching the trie's records, and so is the third unit's test (most walks end there).
  * Deeper steps use the trie's own `rec` (one child inline; with several, a filter of their
  * units there) and edge table.
  */
@@ -38,8 +39,8 @@ const H2 = -2048144789;
 
 /**
  * Slots for the pairs table: at most 5/8 full (built-in termbase: 1,139 pairs in 2,048
- * slots, 16 KB, where at most half full would take 32 KB; a look-up mostly ends in the
- * first line it reads either way, and the smaller table stays in the near caches).
+ * slots of 16 bytes, 32 KB, where at most half full would take 64 KB; a look-up mostly ends
+ * in the first line it reads either way, and the smaller table stays in the near caches).
  */
 function pairSlotsFor(entries: number): number {
   let slots = 16;
@@ -47,12 +48,18 @@ function pairSlotsFor(entries: number): number {
   return slots;
 }
 
-/** Depth-2 state of the pattern prefix (c0, c1), or 0 (slots: key c0 << 16 | c1, state; 0 = empty). */
-function pairState(pairs: Int32Array, mask: number, shift: number, c0: number, c1: number): number {
+/**
+ * Offset of the slot of the pattern prefix (c0, c1), or -1. A slot: key c0 << 16 | c1; the
+ * depth-2 state with its flags (0 = empty slot); that state's record's first two ints (its
+ * child's unit and state, or MULTI and its children's filter), so the walk's first step does
+ * not read the trie's records (a cache line elsewhere, for most starts in engine use).
+ */
+function pairSlot(pairs: Int32Array, mask: number, shift: number, c0: number, c1: number): number {
   const key = (c0 << 16) | c1;
   for (let h = Math.imul(key, H1) >>> shift; ; h = (h + 1) & mask) {
-    const st = pairs[(h << 1) + 1];
-    if (st === 0 || pairs[h << 1] === key) return st;
+    const k = h << 2;
+    if (pairs[k + 1] === 0) return -1;
+    if (pairs[k] === key) return k;
   }
 }
 
@@ -106,7 +113,7 @@ export const startIndex = {
     const pairMask = other?.pairMask ?? pairSlotsFor(pairCount) - 1;
     const pairShift = other?.pairShift ?? 32 - Math.log2(pairMask + 1);
     const fill = !pairs;
-    if (!pairs) pairs = new Int32Array((pairMask + 1) * 2);
+    if (!pairs) pairs = new Int32Array((pairMask + 1) * 4);
     // about 32 bits per pair (its case variants come on top): few false passes, a filter of
     // 8 KB for the built-in termbase, 32 KB with 10,000 concepts more
     let bits = 10;
@@ -120,9 +127,11 @@ export const startIndex = {
       if (fill) {
         const key = (a << 16) | b;
         let h = Math.imul(key, H1) >>> pairShift;
-        while (pairs[(h << 1) + 1] !== 0) h = (h + 1) & pairMask;
-        pairs[h << 1] = key;
-        pairs[(h << 1) + 1] = s | flagsOf(rec, s) << 24;
+        while (pairs[(h << 2) + 1] !== 0) h = (h + 1) & pairMask;
+        pairs[h << 2] = key;
+        pairs[(h << 2) + 1] = s | flagsOf(rec, s) << 24;
+        pairs[(h << 2) + 2] = rec[s << 2];
+        pairs[(h << 2) + 3] = rec[(s << 2) + 1];
       }
       const p = (Math.imul(a, H1) + Math.imul(b, H2)) >>> filterShift;
       filter[p >>> 5] |= 1 << (p & 31);
@@ -179,18 +188,22 @@ export const startIndex = {
           }
         }
         if (i + 1 === n) continue;
-        const v = foldUpper
-          ? pairState(pairs, pairMask, pairShift, u0 >= 0x41 && u0 <= 0x5a ? u0 + 0x20 : u0, u1 >= 0x41 && u1 <= 0x5a ? u1 + 0x20 : u1)
-          : pairState(pairs, pairMask, pairShift, u0, u1);
-        if (v === 0) continue;
+        const slot = foldUpper
+          ? pairSlot(pairs, pairMask, pairShift, u0 >= 0x41 && u0 <= 0x5a ? u0 + 0x20 : u0, u1 >= 0x41 && u1 <= 0x5a ? u1 + 0x20 : u1)
+          : pairSlot(pairs, pairMask, pairShift, u0, u1);
+        if (slot < 0) continue;
         if (count + room > ends.length) {
           into.ends = ends = grown(ends, count + room);
           into.states = states = grown(states, count + room);
         }
         // the depth-2 state comes with its flags: a two-unit pattern that nothing continues
         // (most pairs) is decided without reading the trie
+        const v = pairs[slot + 1];
         let s = v & STATE_BITS;
         let flags = v >>> 24;
+        // the current state's record (child unit or MULTI, child state or filter): from the slot first
+        let ku = pairs[slot + 2];
+        let kv = pairs[slot + 3];
         for (let j = i + 2; ; ) {
           // written always, kept when a pattern ends at s (no branch: which states end one is random)
           ends[count] = j;
@@ -199,17 +212,18 @@ export const startIndex = {
           if ((flags & HAS_CHILD) === 0 || j === n) break;
           let c = text.charCodeAt(j);
           if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
-          const k = s << 2;
-          const ku = rec[k];
-          if (ku === c) s = rec[k + 1];
+          if (ku === c) s = kv;
           else if (ku === MULTI) {
             // the state's own filter of its children's units (bit c & 31; JS masks shift
-            // counts to five bits), in the record just read: most misses stop here
-            if (((rec[k + 1] >>> c) & 1) === 0) break;
+            // counts to five bits), in the record: most misses stop here
+            if (((kv >>> c) & 1) === 0) break;
             s = lookup(edges, edgeMask, s, c);
             if (s < 0) break;
           } else break;
-          flags = flagsOf(rec, s);
+          const k = s << 2;
+          ku = rec[k];
+          kv = rec[k + 1];
+          flags = (ku !== NONE ? HAS_CHILD : 0) | (rec[k + 3] === s ? ENDS : 0);
           j++;
         }
         // longest first at this start
