@@ -25,6 +25,14 @@ const FULL: Record<string, string> = {
   '.': '。',
 };
 
+/** The message of a half-width mark, up to its pair's text (then `.`): one string per mark, made once. */
+const MESSAGE_HEAD: Record<string, string> = {};
+const MESSAGE: Record<string, string> = {};
+for (const [half, full] of Object.entries(FULL)) {
+  MESSAGE_HEAD[half] = `Half-width "${half}" in Chinese text: use the full-width "${full}"`;
+  MESSAGE[half] = MESSAGE_HEAD[half] + '.';
+}
+
 /** Candidates: 1 half-width punctuation , ; : ( ) ? ! . — 2 full-width letters/digits (U+FF10–FF5A). */
 const CANDIDATE = new Uint8Array(0x10000);
 for (const ch of ',;:()?!.') CANDIDATE[ch.charCodeAt(0)] = 1;
@@ -54,6 +62,8 @@ export const punctuationWidth: Check = {
     if ((spansOf(unit).seen & HALF_PUNCT) === 0) return [];
     const out: Finding[] = [];
     let parens: Int32Array | undefined;
+    let pairText = '';
+    let pairOpen = -1;
     const n = t.length;
     // the split listed every half-width punctuation / full-width letter position
     const marks = spansOf(unit).marks;
@@ -99,15 +109,22 @@ export const punctuationWidth: Check = {
         if (j > end && j < t.length && isCjkCode(t.charCodeAt(j))) end = j;
       }
       const partner = paren ? parens![x] : -1;
-      let pair = '';
+      let message = MESSAGE[ch];
       if (partner >= 0 && Math.abs(partner - i) <= 30) {
-        const [a, b] = partner < i ? [partner, i] : [i, partner];
-        pair = ` ("${t.slice(a, b + 1)}" → "（${t.slice(a + 1, b)}）")`;
+        // a pair's two findings show the same rewrite: made once (at the opener, unless a
+        // nested pair came between)
+        const open = partner < i ? partner : i;
+        if (open !== pairOpen) {
+          const close = partner < i ? i : partner;
+          pairOpen = open;
+          pairText = ` ("${t.slice(open, close + 1)}" → "（${t.slice(open + 1, close)}）").`;
+        }
+        message = MESSAGE_HEAD[ch] + pairText;
       }
       out.push(
         finding(punctuationWidth, unit, {
           target: span(t, i, end),
-          message: `Half-width "${ch}" in Chinese text: use the full-width "${FULL[ch]}"${pair}.`,
+          message,
           suggestion: FULL[ch],
         }),
       );

@@ -86,6 +86,9 @@ describe('punctuation.width: parentheses judged as pairs', () => {
     // each flagged member of a pair names its own pair; the stray one names none
     expect(f[0].message).toContain('"(基于注意力(BERT))" → "（基于注意力(BERT)）"');
     expect(f[1].message).toContain('"(BERT)" → "（BERT）"');
+    // the closers name the same pairs (the inner pair's closer comes first)
+    expect(f[2].message).toBe('Half-width ")" in Chinese text: use the full-width "）" ("(BERT)" → "（BERT）").');
+    expect(f[3].message).toBe('Half-width ")" in Chinese text: use the full-width "）" ("(基于注意力(BERT))" → "（基于注意力(BERT)）").');
     expect(f[4].message).not.toContain('→');
   });
 
