@@ -2,6 +2,9 @@ import type { StateHits } from './AhoCorasick';
 import { charClass } from './charClass';
 import type { CompiledGlossary, TargetEntry } from './CompiledGlossary';
 
+// Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
+const isLatinAlnum = charClass.isLatinAlnum;
+
 /** A termbase rendering or name found in Chinese text (UTF-16 offsets into that text). */
 export interface TargetHit {
   start: number;
@@ -116,12 +119,19 @@ const stateRows = new WeakMap<CompiledGlossary, (unknown[] | undefined)[]>();
 /** Reused occurrence buffer (matching is synchronous; grown by `collectByStart` as needed). */
 const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
 
+/** The last glossary matched with and its blocks (most calls: no WeakMap look-up). */
+let lastGlossary: CompiledGlossary | undefined;
+let lastBlocks: (unknown[] | undefined)[] = [];
+
 function blocksOf(g: CompiledGlossary): (unknown[] | undefined)[] {
+  if (g === lastGlossary) return lastBlocks;
   let blocks = stateRows.get(g);
   if (!blocks) {
     blocks = new Array<unknown[] | undefined>((g.zh.size >> BLOCK_BITS) + 1).fill(undefined);
     stateRows.set(g, blocks);
   }
+  lastGlossary = g;
+  lastBlocks = blocks;
   return blocks;
 }
 
@@ -168,11 +178,11 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
     const start = end - (shape & LENGTH_BITS);
     // a Latin letter or digit at a pattern edge needs a non-alphanumeric neighbour (Han
     // edges need none: most patterns skip both tests)
-    if ((shape & LATIN_FIRST) !== 0 && start > 0 && charClass.isLatinAlnum(text.charCodeAt(start - 1))) continue;
+    if ((shape & LATIN_FIRST) !== 0 && start > 0 && isLatinAlnum(text.charCodeAt(start - 1))) continue;
     let plural = false;
-    if ((shape & LATIN_LAST) !== 0 && end < n && charClass.isLatinAlnum(text.charCodeAt(end))) {
+    if ((shape & LATIN_LAST) !== 0 && end < n && isLatinAlnum(text.charCodeAt(end))) {
       const next = text.charCodeAt(end);
-      plural = (next === 0x73 || next === 0x53) && !charClass.isLatinAlnum(text.charCodeAt(end + 1));
+      plural = (next === 0x73 || next === 0x53) && !isLatinAlnum(text.charCodeAt(end + 1));
       if (!plural) continue;
       end += 1;
     }
