@@ -215,10 +215,9 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
     const close = acronymDefinitionEnd(t, p);
     if (close < 0) continue;
     after = close + 1;
-    // The Chinese expansion: the Han run right before the bracket (scanned backwards, linear).
-    let from = p;
-    while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
-    if (p - from < 2) continue;
+    // The Chinese expansion: the Han run right before the bracket, at least two characters
+    // (its start is looked for only for a finding's message)
+    if (p < 2 || !isHanCode(t.charCodeAt(p - 1)) || !isHanCode(t.charCodeAt(p - 2))) continue;
     const acronym = t.slice(p + 1, close);
     const head = t.slice(p - 2, p);
     const key = acronym + head;
@@ -229,6 +228,8 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
       if (at > 0 && isLatinAlnum(t.charCodeAt(at - 1))) continue;
       // MOT跟踪器 ("MOT tracker"), PIA攻击者 ("attacker"): a different word that starts with the head.
       if (NOMINAL_SUFFIX.includes(t[at + key.length] ?? '')) continue;
+      let from = p - 2;
+      while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
       const expansion = t.slice(from, p);
       out.push(
         makeFinding(fluencyRepetition, unit, {

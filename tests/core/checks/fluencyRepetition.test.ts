@@ -30,6 +30,14 @@ describe('fluency.repetition', () => {
     expect(run('我们训练了一个模型模型。').map((x) => x.target?.text)).toEqual(['模型模型']);
     const f = run('我们研究了小组属性推理攻击(GPIA)，并设计了针对GPIA攻击的防御。');
     expect(f.map((x) => [x.target?.text, x.suggestion])).toEqual([['GPIA攻击', 'GPIA']]);
+    // the message names the whole Chinese run before the bracket as the expansion
+    expect(f[0].message).toContain('"GPIA" already stands for "我们研究了小组属性推理攻击"');
+    const g = run('本文中，小组属性推理攻击（GPIA）很强，GPIA攻击的防御很难。');
+    expect(g.map((x) => x.target?.text)).toEqual(['GPIA攻击']);
+    expect(g[0].message).toContain('"GPIA" already stands for "小组属性推理攻击"');
+    // one Han character before the bracket (after Latin or punctuation) is no expansion
+    expect(run('我们使用X击(GPIA)，GPIAX击的防御。')).toEqual([]);
+    expect(run('击(GPIA)，GPIA击的防御。')).toEqual([]);
   });
 
   it('finds doublings at the text edges, after stops and quotes, and fragments after ！ or ？ and spaces', () => {
