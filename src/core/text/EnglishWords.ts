@@ -1,3 +1,5 @@
+import { BYTE_APOS, englishBytes, WORD_BYTES } from './englishBytes';
+
 /** Word flags. */
 export const WORD_HYPHEN_NEXT = 1; // joined to the next word by one hyphen
 export const WORD_GAP_OK = 2; // only whitespace/hyphens between the previous word and this one
@@ -16,15 +18,11 @@ const ACRONYM_SHAPED = WORD_ACRONYM_SHAPED;
 const LONG = WORD_LONG;
 const ALL_DIGITS = WORD_ALL_DIGITS;
 
-// The text's code units as bytes, one byte a code unit (offsets stay UTF-16 offsets): ASCII
-// as is, ’ → APOS, U+2010/U+2011 → HYPHEN, other Unicode whitespace → SPACE, the rest → OTHER.
-const encoder: TextEncoder | undefined = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
-export const BYTE_APOS = 0x80;
-export const BYTE_HYPHEN = 0x81;
+export { BYTE_APOS } from './englishBytes';
 const APOS = BYTE_APOS;
-const HYPHEN = BYTE_HYPHEN;
-const SPACE = 0x82;
-const OTHER = 0x83;
+const toBytes = englishBytes;
+const { CODE, GAP, acronymShaped, allDigits, firstDigitIn, gapOk } = WORD_BYTES;
+const { GAP_SPACE, GAP_HYPHEN, GAP_LONE, GAP_LONE_SPACE } = WORD_BYTES;
 
 /** Scans kept (a unit's source, and the few expansion texts matched between its checks). */
 const KEPT = 4;
@@ -35,8 +33,10 @@ const KEPT = 4;
  * flags, each word of at most 15 units packed exactly into three integers (six bits a
  * unit: a–z folded 1–26, ' 27, ’ 28, 0–9 32–41; units 1–5 in `pa`, 6–10 in `pb`, 11–15 in
  * `pd`) with its hash. One scan serves the term matcher (`matchSource`, which looks the
- * packed words up) and the English sentence split (`sentenceSpans`, which reads the words
- * and visits only the characters between them). `EnglishWords.of` keeps the last few scans.
+ * packed words up) and the English sentence split (`sentenceSpans`): for the split it also
+ * lists the gaps between words that are not a lone space or hyphen (the only ones it reads),
+ * the letters and digits before each, and the starts of possible number words.
+ * `EnglishWords.of` keeps the last few scans.
  */
 export class EnglishWords {
   /** The text scanned. */
@@ -52,8 +52,28 @@ export class EnglishWords {
   pd = new Int32Array(0);
   /** `PackedWordTable.hash` of (pa, pb, pd) & 0x7fffffff; WORD_LONG (then not packed), WORD_ALL_DIGITS: see above. */
   hash = new Int32Array(0);
-  /** The text as bytes (see above), then the sentinels 0 and 'a'. */
+  /** The text as bytes (see englishBytes), then the sentinels 0 and 'a'. */
   chars = new Uint8Array(0);
+  /**
+   * Gaps that are neither empty nor a lone ' ' or '-', ascending, each as the index of the
+   * word after it (`count`: the gap after the last word, up to the text's end).
+   */
+  gaps = new Int32Array(0);
+  gapCount = 0;
+  /** Per listed gap: ASCII letters and digits in the words before it. */
+  gapAlnum = new Int32Array(0);
+  /** ASCII letters and digits in all words (apostrophes are no letters). */
+  alnum = 0;
+  /** Some gap is a lone space. */
+  spaceGap = false;
+  /** Position of the first ASCII digit, or -1. */
+  firstDigit = -1;
+  /**
+   * Starts of the \w runs whose first letter may begin an English number word (t f s e n h m
+   * d, either case): words (not after '_') and the letters after their apostrophes. Ascending.
+   */
+  numberStarts = new Int32Array(0);
+  numberStartCount = 0;
   private cap = 0;
   private used = 0;
 
@@ -91,46 +111,23 @@ export class EnglishWords {
     this.pb = new Int32Array(cap);
     this.pd = new Int32Array(cap);
     this.hash = new Int32Array(cap);
+    this.gaps = new Int32Array(cap);
+    this.gapAlnum = new Int32Array(cap);
+    this.numberStarts = new Int32Array(cap);
   }
 
   /**
-   * Fills `chars` from `text` (one native copy when the text is ASCII, as most English is),
-   * then two sentinels: chars[len] = 0 (no word character: a word's loop stops there without
-   * a bounds test) and chars[len + 1] = 'a' (a word character: the loop skipping separators
-   * stops there; a word starting at len + 1 is past the end).
-   */
-  private loadChars(text: string): void {
-    const len = text.length;
-    if (this.chars.length < len + 2) this.chars = new Uint8Array(Math.max(len + 2, this.chars.length * 2, 4096));
-    const chars = this.chars;
-    let from = 0;
-    if (encoder) {
-      const { read, written } = encoder.encodeInto(text, chars);
-      chars[len] = 0;
-      chars[len + 1] = 0x61;
-      if (read === len && written === len) return;
-      // not ASCII: bytes before the first multi-byte character are right; map the rest one by one
-      while (from < written && from < len && chars[from] < 0x80) from++;
-    }
-    for (let i = from; i < len; i++) {
-      const c = text.charCodeAt(i);
-      chars[i] = c < 0x80 ? c : c === 0x2019 ? APOS : c === 0x2010 || c === 0x2011 ? HYPHEN : isSpace(c) ? SPACE : OTHER;
-    }
-    chars[len] = 0;
-    chars[len + 1] = 0x61;
-  }
-
-  /**
-   * Finds the words of `text`: offsets, flags, packed forms and hashes. Characters are read
-   * through `CODE` (one load a character, no range tests) and packed five to an integer: the
-   * first five units unrolled, the next ten in two loops.
+   * Finds the words of `text`: offsets, flags, packed forms and hashes, and what the split
+   * needs (see above). Characters are read through `CODE` (one load a character, no range
+   * tests) and packed five to an integer: the first five units unrolled, the next ten in two
+   * loops. The lists are appended without branches (a slot written, the count advanced by 0 or 1).
    */
   private scan(text: string): void {
     this.text = text;
     const len = text.length;
-    this.ensure((len >> 1) + 2); // a word takes a character and a separator: never more than this
-    this.loadChars(text);
-    const cs = this.chars;
+    // a word takes a character and a separator: never more than this words, gaps or number starts
+    this.ensure((len >> 1) + 2);
+    const cs = (this.chars = toBytes(text, this.chars));
     const code = CODE;
     const starts = this.start;
     const ends = this.end;
@@ -139,6 +136,14 @@ export class EnglishWords {
     const pb = this.pb;
     const pd = this.pd;
     const hash = this.hash;
+    const gaps = this.gaps;
+    const gapAlnum = this.gapAlnum;
+    const numberStarts = this.numberStarts;
+    let ng = 0;
+    let nn = 0;
+    let alnum = 0;
+    let lones = 0; // GAP bits of the lone gaps, OR-ed
+    let firstDigit = -1;
     let n = 0;
     let prevEnd = 0;
     let i = 0;
@@ -147,6 +152,9 @@ export class EnglishWords {
       while (u === 0) u = code[cs[++i]]; // stops at the sentinel 'a' at len + 1
       if (i >= len) break;
       const start = i;
+      // a possible number word (a \w run: not after '_')
+      numberStarts[nn] = start;
+      if (start === 0 || cs[start - 1] !== 0x5f) nn += NUMBER_START[u];
       let a = 0;
       let b = 0;
       let d = 0;
@@ -190,6 +198,7 @@ export class EnglishWords {
       }
       let c = cs[i];
       let flags = 0;
+      let apostrophes = 0;
       if ((c === 0x27 || c === APOS) && isLetter(code[cs[i + 1]])) {
         // (?:['’][A-Za-z]+)*: rare; packed unit by unit
         flags = WORD_APOSTROPHE;
@@ -201,6 +210,9 @@ export class EnglishWords {
           else if (k < 15) d = (d << 6) | q;
           k++;
           i++;
+          apostrophes++; // no letter, and a \w run starts after it
+          numberStarts[nn] = i;
+          nn += NUMBER_START[u];
           do {
             if (k < 5) a = (a << 6) | u;
             else if (k < 10) b = (b << 6) | u;
@@ -215,14 +227,28 @@ export class EnglishWords {
       const c0 = cs[start];
       if (flags === 0 && c0 >= 0x41 && c0 <= 0x5a && end - start > 1 && acronymShaped(cs, start, end)) flags = ACRONYM_SHAPED;
       // a digit's code has bit 5 set, a letter's or an apostrophe's not (see CODE)
-      if (((a | b | d | over) & 0x20820820) !== 0) flags |= WORD_DIGIT;
-      if (n > 0) {
-        if (start === prevEnd + 1) {
-          const g = GAP[cs[prevEnd]];
-          if (g === 2) flagsOf[n - 1] |= HYPHEN_NEXT;
-          if (g !== 0) flags |= GAP_OK;
-        } else if (gapOk(cs, prevEnd, start)) flags |= GAP_OK;
+      if (((a | b | d | over) & 0x20820820) !== 0) {
+        flags |= WORD_DIGIT;
+        if (firstDigit < 0) firstDigit = firstDigitIn(cs, start);
       }
+      // the gap before the word: listed for the split unless a lone space or hyphen (most)
+      if (start === prevEnd + 1) {
+        const g = GAP[cs[prevEnd]]; // GAP_* bits
+        if (g & GAP_LONE) lones |= g;
+        else {
+          gaps[ng] = n;
+          gapAlnum[ng++] = alnum;
+        }
+        if (n > 0) {
+          if (g & GAP_HYPHEN) flagsOf[n - 1] |= HYPHEN_NEXT;
+          if (g & (GAP_HYPHEN | GAP_SPACE)) flags |= GAP_OK;
+        }
+      } else if (start !== prevEnd) {
+        gaps[ng] = n;
+        gapAlnum[ng++] = alnum;
+        if (n > 0 && gapOk(cs, prevEnd, start)) flags |= GAP_OK;
+      }
+      alnum += end - start - apostrophes;
       starts[n] = start;
       ends[n] = end;
       flagsOf[n] = flags;
@@ -241,7 +267,21 @@ export class EnglishWords {
       n++;
       prevEnd = end;
     }
+    // the gap after the last word (or the whole text when it has none), without branches: a
+    // branch taken by few texts would have no type feedback when the loop above is optimised
+    // (on its first long text), and its first use would throw the optimised code away
+    const tail = len - prevEnd;
+    const lone = tail === 1 ? GAP[cs[prevEnd]] & (GAP_LONE | GAP_LONE_SPACE) : 0;
+    lones |= lone;
+    gaps[ng] = n;
+    gapAlnum[ng] = alnum;
+    ng += tail !== 0 && lone === 0 ? 1 : 0;
     this.count = n;
+    this.gapCount = ng;
+    this.numberStartCount = nn;
+    this.alnum = alnum;
+    this.spaceGap = (lones & GAP_LONE_SPACE) !== 0;
+    this.firstDigit = firstDigit;
   }
 }
 
@@ -253,50 +293,11 @@ export function packedHash(a: number, b: number, c: number): number {
   return h ^ (h >>> 13);
 }
 
-/** Byte → six-bit word code: A–Z/a–z 1–26, 0–9 32–41; 0 for any other byte (not a word character). */
-const CODE = new Uint8Array(256);
-for (let c = 0; c < 26; c++) CODE[0x41 + c] = CODE[0x61 + c] = c + 1;
-for (let c = 0; c < 10; c++) CODE[0x30 + c] = c + 32;
-
-/** Byte between two words → 0: breaks a term, 1: whitespace, 2: a hyphen (joins the words). */
-const GAP = new Uint8Array(256);
-for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, SPACE]) GAP[c] = 1;
-GAP[0x2d] = GAP[HYPHEN] = 2;
-
-/** [A-Z][A-Z0-9]*, or that with a plural s after a capital (GNNs), starting with a capital. */
-function acronymShaped(cs: Uint8Array, start: number, end: number): boolean {
-  let i = start + 1;
-  while (i < end) {
-    const c = cs[i];
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) break;
-    i++;
-  }
-  if (i === end) return true;
-  return i === end - 1 && end - start > 2 && cs[i] === 0x73 && cs[i - 1] >= 0x41 && cs[i - 1] <= 0x5a;
-}
-
-function allDigits(cs: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (cs[i] < 0x30 || cs[i] > 0x39) return false;
-  return true;
-}
+/** Word code (CODE) → 1 for the letters that may begin an English number word: t f s e n h m d. */
+const NUMBER_START = new Uint8Array(64);
+for (const ch of 'tfsenhmd') NUMBER_START[ch.charCodeAt(0) - 0x60] = 1;
 
 /** A word code (CODE) of a letter. */
 function isLetter(u: number): boolean {
   return u !== 0 && u <= 26;
-}
-
-/** Only whitespace or hyphens in [from, to) (of `chars`). */
-function gapOk(cs: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = cs[k];
-    if (!(c === 0x20 || c === 0x2d || c === HYPHEN || c === SPACE || (c >= 0x09 && c <= 0x0d))) return false;
-  }
-  return true;
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,4 +1,4 @@
-import { EnglishWords, WORD_APOSTROPHE, WORD_DIGIT } from './EnglishWords';
+import { EnglishWords } from './EnglishWords';
 import { SentenceStops } from './SentenceStops';
 import * as K from './textClasses';
 
@@ -48,14 +48,11 @@ const HAN = K.HAN;
 const ALNUM = K.ALNUM;
 const STOP = K.STOP;
 const SPACE = K.SPACE;
-const NUMBER_START = K.NUMBER_START;
 const SEEN_DIGIT = K.SEEN_DIGIT;
 const REPEATS = K.COLLECT_REPEATS;
 const CLASS = K.CLASS;
 const C = CLASS;
 const HAN_CLASS = CLASS[0x4e00];
-const APOSTROPHE = WORD_APOSTROPHE;
-const DIGIT = WORD_DIGIT;
 const wordsOf = EnglishWords.of;
 
 const ENDS = new SentenceStops();
@@ -200,72 +197,50 @@ function copyStarts(count: number): number[] {
 }
 
 /**
- * `scanWords` without marks, for English: the words (and their letters, digits and possible
- * number-word starts) come from the text's `EnglishWords` scan, which the term matcher has
- * usually made already, and only the characters between words are read one by one — and
- * only where the gap is not a lone space or hyphen. Exact because every ASCII letter or digit
- * is in a word, a word holds nothing else but apostrophes (class CLOSER: no count, no SEEN
- * bit), a stop's run (`SentenceStops.pass`) never passes a word's character, and the only
- * word character (\w) outside words is '_' (a word right after it starts no \w run).
+ * `scanWords` without marks, for English: the words, their letters and digits, the possible
+ * number-word starts and the first digit come from the text's `EnglishWords` scan, which the
+ * term matcher has usually made already; only the gaps the scan lists (not a lone space or
+ * hyphen: about 25 of 196 in a real abstract) are read, character by character. Exact because
+ * every ASCII letter or digit is in a word, a word holds nothing else but apostrophes (class
+ * CLOSER: no count, no SEEN bit), a stop's run (`SentenceStops.pass`) never passes a word's
+ * character, a lone space adds only its own class and a hyphen none, and the only word
+ * character (\w) outside words is '_' (a word right after it starts no \w run).
  */
 function scanBetweenWords(text: string, zh: boolean, out: SentenceSpans): void {
   const w = wordsOf(text);
   const ws = w.start;
   const we = w.end;
-  const wf = w.flags;
-  const cs = w.chars;
+  const gaps = w.gaps;
+  const gapAlnum = w.gapAlnum;
   const count = w.count;
   const n = text.length;
-  if (STARTS.length < n + 1) STARTS = new Int32Array(n * 2 + 16);
-  const starts = STARTS;
-  let nc = 0;
-  let firstDigit = -1;
   let han = 0;
-  let alnum = 0;
-  let seen = 0;
-  let pos = 0; // end of the last word
-  for (let t = 0; ; t++) {
+  let seen = w.spaceGap ? C[0x20] : 0;
+  for (let k = 0, ng = w.gapCount; k < ng; k++) {
+    const t = gaps[k];
     const s = t < count ? ws[t] : n;
-    if (s === pos + 1 && (cs[pos] === 0x20 || cs[pos] === 0x2d)) seen |= C[cs[pos]];
-    else {
-      for (let i = pos; i < s; ) {
-        const f = C[text.charCodeAt(i)];
-        seen |= f;
-        if ((f & STOP) === 0) {
-          han += f & HAN;
-          i++;
-        } else {
-          i = ENDS.pass(text, i, f, zh, 0, NO_MARKS, han, alnum);
-          seen |= ENDS.seen;
-        }
+    const alnum = gapAlnum[k];
+    for (let i = t > 0 ? we[t - 1] : 0; i < s; ) {
+      const f = C[text.charCodeAt(i)];
+      seen |= f;
+      if ((f & STOP) === 0) {
+        han += f & HAN;
+        i++;
+      } else {
+        i = ENDS.pass(text, i, f, zh, 0, NO_MARKS, han, alnum);
+        seen |= ENDS.seen;
       }
     }
-    if (t === count) break;
-    const e = we[t];
-    alnum += e - s;
-    if ((C[cs[s]] & NUMBER_START) !== 0 && (s === 0 || cs[s - 1] !== 0x5f)) starts[nc++] = s;
-    const flags = wf[t];
-    if ((flags & (DIGIT | APOSTROPHE)) !== 0) {
-      if ((flags & DIGIT) !== 0) {
-        seen |= SEEN_DIGIT;
-        if (firstDigit < 0) for (let k = s; k < e && firstDigit < 0; k++) if (cs[k] >= 0x30 && cs[k] <= 0x39) firstDigit = k;
-      }
-      if ((flags & APOSTROPHE) !== 0) {
-        // "model's", "don’t": the apostrophe is no letter, and a \w run starts after it
-        for (let k = s; k < e; k++) {
-          if ((C[cs[k]] & ALNUM) !== 0) continue;
-          alnum--;
-          if ((C[cs[k + 1]] & NUMBER_START) !== 0) starts[nc++] = k + 1;
-        }
-      }
-    }
-    pos = e;
   }
-  ENDS.end(n, han, alnum);
+  if (w.firstDigit >= 0) seen |= SEEN_DIGIT;
+  ENDS.end(n, han, w.alnum);
   out.seen = seen & SEEN_MASK;
   out.marks = [];
-  out.firstDigit = firstDigit;
-  out.wordStarts = copyStarts(nc);
+  out.firstDigit = w.firstDigit;
+  const starts = w.numberStarts;
+  const ns = new Array<number>(w.numberStartCount);
+  for (let k = 0; k < ns.length; k++) ns[k] = starts[k];
+  out.wordStarts = ns;
 }
 
 /** Cut at the recorded ends; trim each piece; drop empty ones. */
