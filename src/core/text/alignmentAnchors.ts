@@ -25,14 +25,6 @@ export interface AlignmentAnchors {
   srcStrongAt: Int32Array;
   tgtStrong: Int32Array;
   tgtStrongAt: Int32Array;
-  /**
-   * Precomputed anchor counts (when the unit is small enough, else null):
-   * `tgtHit[(k * n + i) * 2 + d - 1]` = strong anchors of target sentence k found in source
-   * sentences [i, i + d); `srcHit[(s * m + j) * 3 + e - 1]` = strong anchors of source
-   * sentence s found in target sentences [j, j + e).
-   */
-  tgtHit: Int32Array | null;
-  srcHit: Int32Array | null;
 }
 
 /**
@@ -103,7 +95,7 @@ function tokenHash(text: string, start: number, end: number, number: boolean): n
  * characters) and its tokens, numbers and words, appended to `side`. With `sig` (see
  * strongSignature), a word that is not strong in English text is kept only when a strong
  * word of the other side may have its key: the masks are read only for the other side's
- * strong anchors (anchorCost, hits), so a word no such anchor can equal changes nothing.
+ * strong anchors (anchorCost), so a word no such anchor can equal changes nothing.
  * A sentence that turns out Chinese (every word of two letters strong there) is scanned
  * again keeping every word.
  */
@@ -249,7 +241,6 @@ export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: 
   const words = Math.max(1, (anchors.count + 31) >>> 5);
   const srcMask = masks(srcText, s, anchors, words, 0);
   const tgtMask = masks(tgtText, t, anchors, words, 1);
-  const small = s.n * t.n <= 4096;
   return {
     srcLen: prefix(s.len, 0),
     tgtLen: prefix(t.len, 1),
@@ -260,31 +251,5 @@ export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: 
     srcStrongAt: ss.at,
     tgtStrong: ts.ids,
     tgtStrongAt: ts.at,
-    tgtHit: small ? hits(ts.ids, ts.at, t.n, srcMask, s.n, words, 2, 6) : null,
-    srcHit: small ? hits(ss.ids, ss.at, s.n, tgtMask, t.n, words, 3, 7) : null,
   };
-}
-
-/**
- * For each sentence k of one side and each range [i, i + d) (d = 1 … span) of the other
- * side's sentences: how many of k's strong anchors occur in that range.
- */
-function hits(ids: Int32Array, at: Int32Array, count: number, otherMask: Uint32Array, other: number, words: number, span: number, slot: number): Int32Array {
-  const out = buffers.int32(slot, count * other * span);
-  for (let k = 0; k < count; k++) {
-    for (let x = at[k]; x < at[k + 1]; x++) {
-      const id = ids[x];
-      const w = id >>> 5;
-      const bit = 1 << (id & 31);
-      for (let i = 0; i < other; i++) {
-        // is the anchor in any of the sentences i … i + d − 1?
-        let found = false;
-        for (let d = 1; d <= span && i + d <= other; d++) {
-          if (!found && (otherMask[(i + d - 1) * words + w] & bit) !== 0) found = true;
-          if (found) out[(k * other + i) * span + d - 1]++;
-        }
-      }
-    }
-  }
-  return out;
 }

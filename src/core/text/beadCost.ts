@@ -65,22 +65,6 @@ function inRange(mask: Uint32Array, words: number, a: number, b: number, id: num
 export function anchorCost(f: AlignmentAnchors, si: number, sj: number, ti: number, tj: number): number {
   let matched = 0;
   let missing = 0;
-  const tgtHit = f.tgtHit;
-  const srcHit = f.srcHit;
-  if (tgtHit !== null && srcHit !== null) {
-    // from the precomputed counts
-    const n = f.srcStrongAt.length - 1;
-    const m = f.tgtStrongAt.length - 1;
-    const di = sj - si;
-    const dj = tj - ti;
-    for (let k = ti; k < tj; k++) {
-      const hit = tgtHit[(k * n + si) * 2 + di - 1];
-      matched += hit;
-      missing += f.tgtStrongAt[k + 1] - f.tgtStrongAt[k] - hit;
-    }
-    for (let k = si; k < sj; k++) missing += f.srcStrongAt[k + 1] - f.srcStrongAt[k] - srcHit[(k * m + ti) * 3 + dj - 1];
-    return ANCHOR_PENALTY * Math.min(missing, MAX_ANCHOR) - ANCHOR_BONUS * Math.min(matched, MAX_ANCHOR);
-  }
   const words = f.words;
   for (let x = f.tgtStrongAt[ti], e = f.tgtStrongAt[tj]; x < e; x++) {
     if (inRange(f.srcMask, words, si, sj, f.tgtStrong[x])) matched++;
