@@ -107,6 +107,25 @@ describe('engine', () => {
     expect(seen).toEqual(['b', 'a', 'b']);
   });
 
+  it('runs the checks the list holds now, when the same list is changed between units or another list comes', () => {
+    const seen: string[] = [];
+    const spy = (id: string, needsSource = false): Check => ({
+      id, mqm: 'Other', defaultSeverity: 'minor', description: id, ...(needsSource ? { needsSource } : {}),
+      run: () => { seen.push(id); return []; },
+    });
+    const list = [spy('a'), spy('b', true)];
+    const c = { ...ctx, checks: list };
+    const unit = { id: 'x', source: 'We propose a method.', target: '我们提出了一种方法。' };
+    checkUnit(unit, c);
+    list[1] = spy('c');
+    list.push(spy('d', true));
+    checkUnit(unit, c);
+    checkUnit({ ...unit, source: '' }, c);
+    checkUnit(unit, { ...ctx, checks: [spy('e'), list[0]] });
+    checkUnit({ ...unit, target: '' }, { ...ctx, checks: [spy('untranslated'), spy('f')] });
+    expect(seen).toEqual(['a', 'b', 'a', 'c', 'd', 'a', 'c', 'e', 'a', 'untranslated']);
+  });
+
   it('turns a crashing check into an info finding instead of failing the run', () => {
     const boom: Check = { id: 'boom', mqm: 'Other', defaultSeverity: 'minor', description: '', run: () => { throw new Error('kaput'); } };
     const f = checkUnit({ id: 'z', source: '', target: '模型。' }, { ...ctx, checks: [boom] });
