@@ -38,6 +38,8 @@ export class TargetPass {
   n = 0;
   /** Some concept of the source is rendered two ways (attributed as inconsistent does with a source). */
   several = false;
+  /** Per selected hit of the pass: 1 when it renders a source concept (see `run`). */
+  private renders = new Uint8Array(64);
   /** Per slot: the pass (stamp) that saw it first, its first rendering (entry list and index), the pass that saw a second one. */
   private firstSeen = new Int32Array(64);
   private severalSeen = new Int32Array(64);
@@ -82,13 +84,13 @@ export class TargetPass {
     const { slotOf, targetHits: selected } = terms;
     // with no source no concept has a slot: nothing is counted or attributed
     const hasSlots = slots > 0;
-    // the selected hit at or before the current one (both lists in start order), and the last
-    // container looked at with whether it renders a source term (hits inside one longer string
-    // come one after the other)
+    // the selected hit at or before the current one (both lists in start order)
     let at = -1;
     let prevStart = -1;
-    let lastContainer: TargetHit | undefined;
-    let lastContainerIn = false;
+    if (this.renders.length < selected.length) this.renders = new Uint8Array(Math.max(selected.length, 2 * this.renders.length));
+    // per selected hit (by index): whether it renders a source concept, set when the pass
+    // reaches it; a container comes before the hits inside it (it starts no later and is longer)
+    const renders = this.renders;
     for (let i = 0; i < all.length; i++) {
       const h = all[i];
       const entries = h.entries;
@@ -99,29 +101,27 @@ export class TargetPass {
         const k = slotOf.get(h.conceptId);
         if (k !== undefined) only = k;
       }
+      // not-followed's count: the hit renders source concepts …
+      const rendersSource = hasSlots && (single ? only >= 0 : anyIn(entries, slotOf));
       if (h.start < prevStart) at = -1;
       prevStart = h.start;
       while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
       const isSelected = at >= 0 && selected[at] === h;
-      if (isSelected) this.select(h, single, only, slotOf, stamp);
-      // not-followed's count: the hit renders source concepts …
-      if (!hasSlots || (single ? only < 0 : !anyIn(entries, slotOf))) continue;
+      if (isSelected) {
+        this.select(h, single, only, slotOf, stamp);
+        renders[at] = rendersSource ? 1 : 0;
+      }
+      if (!rendersSource) continue;
       // … unless inside a longer string that renders another source term (a selected hit is
       // inside no other: selection keeps the longest)
-      const container = isSelected ? undefined : containerAt(selected, at, h);
-      if (container) {
-        if (container !== lastContainer) {
-          lastContainer = container;
-          lastContainerIn = anyIn(container.entries, slotOf);
-        }
-        if (lastContainerIn) continue;
-      }
+      const container = isSelected ? -1 : containerAt(selected, at, h);
+      if (container >= 0 && renders[container] === 1) continue;
       if (only >= 0) {
-        if (!container || h.status !== 'forbidden') counts[only]++;
+        if (container < 0 || h.status !== 'forbidden') counts[only]++;
         continue;
       }
       for (const e of entries) {
-        if (container && e.status === 'forbidden') continue;
+        if (container >= 0 && e.status === 'forbidden') continue;
         const k = slotOf.get(e.conceptId);
         if (k !== undefined) counts[k]++;
       }
@@ -194,16 +194,16 @@ function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>)
 }
 
 /**
- * The selected hit strictly containing `h`, if any. Selected hits never contain each other,
- * so sorted by start their ends never decrease: the candidate is the last one starting at
- * or before `h` (index `at`, or one of the two before it when starts tie).
+ * The index of the selected hit strictly containing `h`, or −1. Selected hits never contain
+ * each other, so sorted by start their ends never decrease: the candidate is the last one
+ * starting at or before `h` (index `at`, or one of the two before it when starts tie).
  */
-function containerAt(selected: TargetHit[], at: number, h: TargetHit): TargetHit | undefined {
+function containerAt(selected: TargetHit[], at: number, h: TargetHit): number {
   for (let i = at; i >= 0 && i >= at - 2; i--) {
     const s = selected[i];
-    if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return s;
+    if (s !== h && s.start <= h.start && s.end >= h.end && s.end - s.start > h.end - h.start) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /** The pass of the unit being checked (see TargetPass). */
