@@ -45,22 +45,18 @@ function mergeUnmatchedRuns(pairs: AlignedPair[]): AlignedPair[] {
  * 1–3 and 1–4 renderings come out whole instead of as spurious omissions.
  */
 function mergeClauses(pairs: AlignedPair[], tgtText: string, tgtBounds: number[]): AlignedPair[] {
-  const clauseEnd = (j: number): boolean => {
-    const c = tgtText.charCodeAt(tgtBounds[2 * j + 1] - 1);
-    return c === 0xff1b || c === 0x3b;
-  };
   const out: AlignedPair[] = [];
   for (let k = 0; k < pairs.length; k++) {
     const p = pairs[k];
     if (p.source.length === 0 && p.target.length === 1) {
       const j = p.target[0];
       const prev = out[out.length - 1];
-      if (prev && prev.source.length > 0 && prev.target[prev.target.length - 1] === j - 1 && clauseEnd(j - 1)) {
+      if (prev && prev.source.length > 0 && prev.target[prev.target.length - 1] === j - 1 && clauseEnd(tgtText, tgtBounds, j - 1)) {
         prev.target.push(j);
         continue;
       }
       const next = pairs[k + 1];
-      if (next && next.source.length > 0 && next.target[0] === j + 1 && clauseEnd(j)) {
+      if (next && next.source.length > 0 && next.target[0] === j + 1 && clauseEnd(tgtText, tgtBounds, j)) {
         next.target.unshift(j);
         continue;
       }
@@ -68,4 +64,10 @@ function mergeClauses(pairs: AlignedPair[], tgtText: string, tgtBounds: number[]
     out.push(p);
   }
   return out;
+}
+
+/** Does target sentence j end with ；/; (a clause, not a sentence)? */
+function clauseEnd(tgtText: string, tgtBounds: number[], j: number): boolean {
+  const c = tgtText.charCodeAt(tgtBounds[2 * j + 1] - 1);
+  return c === 0xff1b || c === 0x3b;
 }
