@@ -158,6 +158,27 @@ describe('AhoCorasick.collectByStart on wide branching (more children than the 3
   });
 });
 
+describe('AhoCorasick with more hashed edges than its first edge table holds', () => {
+  it('grows the table and still finds every pattern, by start and by end', () => {
+    // a long chain, then one pattern leaving it at each of its states: each turns a state
+    // with one child into one with two (two hashed edges a pattern, the most there can be;
+    // the table is first sized for 3/4 of an edge a pattern)
+    const chain = Array.from({ length: 160 }, (_, k) => String.fromCharCode(0x4e00 + 7 * k)).join('');
+    const patterns = [chain];
+    for (let k = 1; k < chain.length; k++) patterns.push(chain.slice(0, k) + '的');
+    const ac = new AhoCorasick<string>();
+    for (const p of patterns) ac.add(p, p);
+    const rnd = random(11);
+    for (let t = 0; t < 20; t++) {
+      const cut = 1 + Math.floor(rnd() * (chain.length - 1));
+      const text = `在${chain.slice(0, cut)}的${chain}。`;
+      expect(byStart(ac, text)).toEqual(naive(patterns, text));
+      const byEnd = ac.matchAll(text).map((m) => `${m.value}@${m.start}-${m.end}`).sort();
+      expect(byEnd).toEqual(naive(patterns, text).sort());
+    }
+  });
+});
+
 describe('AhoCorasick.scan and matchAll (the classic automaton, by end offset)', () => {
   it('reports occurrences by end offset, the longer first at the same end', () => {
     const ac = new AhoCorasick<string>();
