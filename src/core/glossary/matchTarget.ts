@@ -62,7 +62,7 @@ function memoized(g: CompiledGlossary, text: string): TargetMemo {
 
 /**
  * What a hit needs from its automaton output state, worked out on first sight of the state
- * and kept in one row of flat arrays per glossary (`WIDTH` slots a state, side by side: a
+ * and kept in one row of a flat array per glossary (`WIDTH` slots a state, side by side: a
  * hit reads one row, half a cache line, with no object to follow; one object per state,
  * allocated as states were first seen, sat anywhere in the heap and cost a miss more per hit
  * inside the engine): its entries (deduplicated by (concept, kind), highest priority first)
@@ -77,68 +77,60 @@ const F_KIND = 3;
 const F_PATTERN = 4;
 const F_SHAPE = 5;
 const WIDTH = 6;
-/** Shape bits above the length (a row's shape is 0 until the state is first seen). */
+/** Shape bits above the length. */
 const LENGTH_BITS = 0xfffff;
 const LATIN_FIRST = 1 << 20;
 const LATIN_LAST = 1 << 21;
 const HAS_LOWER = 1 << 22;
-const KNOWN = 1 << 23;
 
-/** Fills the row of output state `state` (at `b` in `rows`, its block) and returns its shape. */
-function describe(g: CompiledGlossary, rows: unknown[], b: number, state: number): number {
+/**
+ * Per glossary: which row each output state has (0: none yet, else row + 1) and the rows,
+ * side by side in one array in the order the states were first seen (the states a corpus
+ * hits often get rows early, next to each other; rows indexed by state sat one to a cache
+ * line among the trie's non-output states).
+ */
+interface StateRows {
+  rowOf: Int32Array;
+  rows: unknown[];
+}
+
+const stateRows = new WeakMap<CompiledGlossary, StateRows>();
+
+/** Reused occurrence buffer (matching is synchronous; grown by `collectByStart` as needed). */
+const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
+
+/** The last glossary matched with and its rows (most calls: no WeakMap look-up). */
+let lastGlossary: CompiledGlossary | undefined;
+let lastRows: StateRows = { rowOf: new Int32Array(0), rows: [] };
+
+function rowsOf(g: CompiledGlossary): StateRows {
+  if (g === lastGlossary) return lastRows;
+  let r = stateRows.get(g);
+  if (!r) {
+    r = { rowOf: new Int32Array(g.zh.size), rows: [] };
+    stateRows.set(g, r);
+  }
+  lastGlossary = g;
+  lastRows = r;
+  return r;
+}
+
+/** Gives output state `state` its row (appended) and returns the row's offset in `rows`. */
+function describe(g: CompiledGlossary, r: StateRows, state: number): number {
   const entries: TargetEntry[] = [];
   for (const v of g.zh.valuesOf(state)) addEntry(entries, v);
   if (entries.length > 1) sortByPriority(g, entries);
   const p = g.zh.patternOf(state);
   const shape =
-    KNOWN |
     Math.min(p.length, LENGTH_BITS) |
     (charClass.isLatinAlnum(p.charCodeAt(0)) ? LATIN_FIRST : 0) |
     (charClass.isLatinAlnum(p.charCodeAt(p.length - 1)) ? LATIN_LAST : 0) |
     (/[a-z]/.test(p) ? HAS_LOWER : 0);
-  rows[b + F_ENTRIES] = entries;
-  rows[b + F_CONCEPT] = entries[0].conceptId;
-  rows[b + F_STATUS] = entries[0].status;
-  rows[b + F_KIND] = entries[0].kind;
-  rows[b + F_PATTERN] = p;
-  rows[b + F_SHAPE] = shape;
-  return shape;
-}
-
-/** States per block of rows (blocks are made as their states are first seen). */
-const BLOCK_BITS = 10;
-const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
-
-/**
- * Per glossary: the rows of its output states, in blocks of 1,024 states made on first
- * need (one array for 82,000 states with a 10,000-concept termbase would cost the first
- * match ~5 ms to allocate and fill).
- */
-const stateRows = new WeakMap<CompiledGlossary, (unknown[] | undefined)[]>();
-
-/** Reused occurrence buffer (matching is synchronous; grown by `collectByStart` as needed). */
-const found: StateHits = { ends: new Int32Array(256), states: new Int32Array(256), count: 0 };
-
-/** The last glossary matched with and its blocks (most calls: no WeakMap look-up). */
-let lastGlossary: CompiledGlossary | undefined;
-let lastBlocks: (unknown[] | undefined)[] = [];
-
-function blocksOf(g: CompiledGlossary): (unknown[] | undefined)[] {
-  if (g === lastGlossary) return lastBlocks;
-  let blocks = stateRows.get(g);
-  if (!blocks) {
-    blocks = new Array<unknown[] | undefined>((g.zh.size >> BLOCK_BITS) + 1).fill(undefined);
-    stateRows.set(g, blocks);
-  }
-  lastGlossary = g;
-  lastBlocks = blocks;
-  return blocks;
-}
-
-function newBlock(blocks: (unknown[] | undefined)[], state: number): unknown[] {
-  const rows = new Array<unknown>((BLOCK_MASK + 1) * WIDTH).fill(0);
-  blocks[state >> BLOCK_BITS] = rows;
-  return rows;
+  const rows = r.rows;
+  const b = rows.length;
+  rows.push(entries, entries[0].conceptId, entries[0].status, entries[0].kind, p, shape);
+  r.rowOf[state] = b / WIDTH + 1;
+  return b;
 }
 
 function addEntry(entries: TargetEntry[], v: TargetEntry): void {
@@ -162,7 +154,9 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   if (count === 0) return { all: out, selected };
   const ends = found.ends;
   const states = found.states;
-  const blocks = blocksOf(g);
+  const sr = rowsOf(g);
+  const rowOf = sr.rowOf;
+  const rows = sr.rows;
   const n = text.length;
   let last: TargetHit | undefined;
   // selectLongest as the hits come: the first (longest) hit at each start, unless an
@@ -170,10 +164,9 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
   let maxEndBefore = -1;
   for (let k = 0; k < count; k++) {
     const state = states[k];
-    const rows = blocks[state >> BLOCK_BITS] ?? newBlock(blocks, state);
-    const b = (state & BLOCK_MASK) * WIDTH;
-    let shape = rows[b + F_SHAPE] as number;
-    if (shape === 0) shape = describe(g, rows, b, state);
+    const row = rowOf[state];
+    const b = row !== 0 ? (row - 1) * WIDTH : describe(g, sr, state);
+    const shape = rows[b + F_SHAPE] as number;
     let end = ends[k];
     const start = end - (shape & LENGTH_BITS);
     // a Latin letter or digit at a pattern edge needs a non-alphanumeric neighbour (Han
