@@ -2,6 +2,7 @@ import type { Finding } from '../model/Finding';
 import { glossaryOf, matchTarget, type CompiledGlossary } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
+import { deRemoval, mayGainWithoutDe, type DeRemoval } from './term/deRemoval';
 import { keptInEnglish } from './term/keptInEnglish';
 import { targetPass, type TargetPass } from './term/targetPass';
 import { conceptHits, keepFor, unitTerms } from './term/unitTerms';
@@ -34,6 +35,7 @@ export const terminologyNotFollowed: Check = {
     // the target without 的, made at most once per unit (several concepts may ask)
     let latin: boolean | undefined;
     let withoutDe: string | undefined;
+    let removal: DeRemoval | undefined;
     const hasDe = unit.target.includes('的');
     const { conceptIds, hitCount } = terms;
     const counts = counted.counts;
@@ -65,9 +67,10 @@ export const terminologyNotFollowed: Check = {
       if ((latin ??= hasLatinLetter(unit.target))) found += keptInEnglish(unit.target, occurrences.map((h) => h.text));
       if (found >= occurrences.length) continue;
       // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
-      // (the costly re-match of the target without 的 runs only when the concept's approved
-      // strings occur there more often than already found: an upper bound of what it can add)
-      if (hasDe && longApproved(cc.approved)) {
+      // (the costly re-match of the target without 的 runs only when it can add something: not
+      // when no approved string can span a 的 and no hit changes without them (see DeRemoval),
+      // nor when the approved strings occur there no more often than already found)
+      if (hasDe && longApproved(cc.approved) && mayGainWithoutDe((removal ??= deRemoval(unit.target, terms.targetHits)), approvedPatterns(cc))) {
         const patterns = approvedPatterns(cc);
         let bound = countOccurrencesSkipping(unit.target, DE, patterns.plain, false);
         if (bound <= found && patterns.latin.length) bound += countOccurrencesSkipping(unit.target, DE, patterns.latin, true);

@@ -4,6 +4,8 @@ import { charClass, type CompiledConcept } from '../../glossary';
 export interface ApprovedPatterns {
   plain: string[];
   latin: string[];
+  /** Each two neighbouring characters of a plain string, as (first << 16) | second (see `mayGainWithoutDe`). */
+  pairs: number[];
 }
 
 const cache = new WeakMap<CompiledConcept, ApprovedPatterns>();
@@ -40,7 +42,10 @@ export function approvedPatterns(cc: CompiledConcept): ApprovedPatterns {
     }
   }
   for (const a of cc.acronyms) add(a);
-  const split: ApprovedPatterns = { plain: out.filter((p) => !/[a-z]/.test(p)), latin: out.filter((p) => /[a-z]/.test(p)) };
+  const plain = out.filter((p) => !/[a-z]/.test(p));
+  const pairs: number[] = [];
+  for (const p of plain) for (let k = 0; k + 1 < p.length; k++) pairs.push((p.charCodeAt(k) << 16) | p.charCodeAt(k + 1));
+  const split: ApprovedPatterns = { plain, latin: out.filter((p) => /[a-z]/.test(p)), pairs };
   cache.set(cc, split);
   return split;
 }
