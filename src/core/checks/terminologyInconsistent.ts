@@ -1,6 +1,8 @@
 import { glossaryOf } from '../glossary';
 import type { Check, CheckUnit } from './Check';
-import { inconsistenciesInUnit } from './term/findInconsistencies';
+import { inconsistenciesInUnit, inconsistenciesOfPass } from './term/findInconsistencies';
+import { targetPass } from './term/targetPass';
+import { unitTerms } from './term/unitTerms';
 import { documentHas } from './term/documentHas';
 import { keptAttribution, renderingStats, singleUnitStats } from './term/renderingStats';
 
@@ -23,7 +25,10 @@ export const terminologyInconsistent: Check = {
     if (!g || !unit.target) return [];
     const docUnits = ctx.document?.units;
     if (!docUnits?.length || (docUnits.length === 1 && docUnits[0] === unit)) {
-      // a document of this unit alone: one pass over its hits, nothing built when all agree
+      // a document of this unit alone: with a source, from the term checks' shared pass over its
+      // hits; without, one pass over its hits; nothing built when all agree
+      const terms = unitTerms(g, unit, false);
+      if (terms.hasSource) return inconsistenciesOfPass(unit, g, targetPass(terms));
       const single = singleUnitStats(g, unit);
       return single ? inconsistenciesInUnit(unit, g, single.stats, single.attributed) : [];
     }

@@ -2,6 +2,7 @@ import type { Finding } from '../../model/Finding';
 import type { CompiledConcept, CompiledGlossary } from '../../glossary';
 import type { CheckUnit } from '../Check';
 import { attributedHits, keptAttribution, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
+import type { TargetPass } from './targetPass';
 
 /**
  * terminology.inconsistent over a document or a whole project: a concept rendered more
@@ -14,6 +15,82 @@ import { attributedHits, keptAttribution, renderingStats, type AttributedHit, ty
 export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
   const stats = renderingStats(g, units);
   return units.flatMap((u) => inconsistenciesInUnit(u, g, stats, keptAttribution(stats, u)));
+}
+
+/**
+ * The findings of a unit checked alone (a document of one unit) with a source, from the term
+ * checks' shared pass over its target (TargetPass: each hit's Chinese renderings of source
+ * concepts, in target order, and the concepts it saw rendered two ways): what
+ * `inconsistenciesInUnit` reports with that unit's `singleUnitStats`, without building the
+ * statistics' maps and attributed-hit objects. Only the concepts rendered two ways are read.
+ */
+export function inconsistenciesOfPass(unit: CheckUnit, g: CompiledGlossary, pass: TargetPass): Finding[] {
+  if (!pass.several || !unit.target) return [];
+  // per concept rendered two ways (a few a unit): its renderings in order of first occurrence
+  // with their counts, then ranked
+  const groups: Group[] = [];
+  const { n, slotAt, concepts } = pass;
+  for (let i = 0; i < n; i++) {
+    if (!pass.severalAt(i)) continue;
+    const group = groupOf(groups, slotAt[i], concepts[i]);
+    const rendering = pass.renderingOf(i);
+    const at = group.names.indexOf(rendering);
+    if (at >= 0) group.counts[at]++;
+    else {
+      group.names.push(rendering);
+      group.counts.push(1);
+      group.firsts.push(i);
+    }
+  }
+  for (const group of groups) {
+    const cc = group.names.length >= 2 ? g.concepts.get(group.conceptId) : undefined;
+    if (!cc) continue;
+    const names: string[] = [];
+    const counts: number[] = [];
+    const firsts: number[] = [];
+    for (let k = 0; k < group.names.length; k++) place(names, counts, firsts, group.names[k], group.counts[k], group.firsts[k]);
+    group.ranked = ranked(names, counts, cc);
+  }
+  const out: Finding[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!pass.severalAt(i)) continue;
+    const r = groupOf(groups, slotAt[i], concepts[i]).ranked;
+    if (r === undefined) continue;
+    const rendering = pass.renderingOf(i);
+    const verdict = verdictOf(r, rendering, false);
+    if (verdict === SKIP) continue;
+    const hit = pass.hits[i];
+    const f: Finding = {
+      unitId: unit.id,
+      check: 'terminology.inconsistent',
+      severity: 'minor',
+      mqm: 'Terminology/Inconsistent',
+      target: { start: hit.start, end: hit.end, text: hit.text },
+      message: (r.message ??= messageOf(r)),
+      suggestion: r.suggestion,
+      termId: r.cc.id,
+    };
+    if (verdict === WEAK) f.confidence = 'suspect';
+    out.push(f);
+  }
+  return out;
+}
+
+/** One concept's renderings in a unit (see `inconsistenciesOfPass`). */
+interface Group {
+  slot: number;
+  conceptId: string;
+  names: string[];
+  counts: number[];
+  firsts: number[];
+  ranked: Ranked | undefined;
+}
+
+function groupOf(groups: Group[], slot: number, conceptId: string): Group {
+  for (let k = 0; k < groups.length; k++) if (groups[k].slot === slot) return groups[k];
+  const group: Group = { slot, conceptId, names: [], counts: [], firsts: [], ranked: undefined };
+  groups.push(group);
+  return group;
 }
 
 /**
@@ -118,24 +195,31 @@ interface Ranked {
  * else the most frequent.
  */
 function rank(renderings: Map<string, { count: number; first: number }>, cc: CompiledConcept): Ranked {
-  const { preferred, approved } = cc;
   const names: string[] = [];
   const counts: number[] = [];
   const firsts: number[] = [];
-  renderings.forEach((v, r) => {
-    // shift the less frequent (later seen on ties) up one, then place this one
-    let p = names.length;
-    while (p > 0 && (counts[p - 1] < v.count || (counts[p - 1] === v.count && firsts[p - 1] > v.first))) {
-      names[p] = names[p - 1];
-      counts[p] = counts[p - 1];
-      firsts[p] = firsts[p - 1];
-      p--;
-    }
-    names[p] = r;
-    counts[p] = v.count;
-    firsts[p] = v.first;
-  });
-  let kept = preferred && renderings.has(preferred) ? preferred : undefined;
+  renderings.forEach((v, r) => place(names, counts, firsts, r, v.count, v.first));
+  return ranked(names, counts, cc);
+}
+
+/** Shift the less frequent (later seen on ties) up one, then place this rendering. */
+function place(names: string[], counts: number[], firsts: number[], r: string, count: number, first: number): void {
+  let p = names.length;
+  while (p > 0 && (counts[p - 1] < count || (counts[p - 1] === count && firsts[p - 1] > first))) {
+    names[p] = names[p - 1];
+    counts[p] = counts[p - 1];
+    firsts[p] = firsts[p - 1];
+    p--;
+  }
+  names[p] = r;
+  counts[p] = count;
+  firsts[p] = first;
+}
+
+/** `rank` of renderings already ranked in `names` (their counts alongside). */
+function ranked(names: string[], counts: number[], cc: CompiledConcept): Ranked {
+  const { preferred, approved } = cc;
+  let kept = preferred && names.includes(preferred) ? preferred : undefined;
   for (let i = 0; kept === undefined && i < names.length; i++) if (approved.includes(names[i])) kept = names[i];
   kept ??= names[0];
   const keptApproved = approved.includes(kept);
