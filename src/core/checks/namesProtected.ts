@@ -7,6 +7,7 @@ import { latinTokens } from './term/latinTokens';
 import { SourceCasings } from './term/sourceCasings';
 import { targetPass } from './term/targetPass';
 import { keepFor, unitTerms } from './term/unitTerms';
+import { hasLatinLetter } from './term/hasLatinLetter';
 
 /**
  * names.protected — Latin names, acronyms and model/dataset names keep their exact casing
@@ -102,14 +103,6 @@ function nameEntry(hit: TargetHit): TargetEntry | undefined {
 
 function bare(x: string): string {
   return x.replace(/[-\s]/g, '');
-}
-
-function hasLatinLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  }
-  return false;
 }
 
 /**

@@ -6,6 +6,7 @@ import { deRemoval, mayGainWithoutDe, type DeRemoval } from './term/deRemoval';
 import { keptInEnglish } from './term/keptInEnglish';
 import { targetPass, type TargetPass } from './term/targetPass';
 import { conceptHits, keepFor, unitTerms } from './term/unitTerms';
+import { hasLatinLetter } from './term/hasLatinLetter';
 
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
@@ -130,14 +131,6 @@ function countApproved(g: CompiledGlossary, text: string, conceptId: string): nu
   let n = 0;
   for (const h of matchTarget(g, text)) if (h.entries.some((e) => e.conceptId === conceptId && e.status !== 'forbidden')) n++;
   return n;
-}
-
-function hasLatinLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  }
-  return false;
 }
 
 function ordinal(n: number): string {
