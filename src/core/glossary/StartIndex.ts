@@ -159,15 +159,20 @@ export const startIndex = {
     // positions pass is random, so a branch each would be mispredicted often), then the
     // positions that passed, in order
     for (let base = 0; base < n; base += 32) {
-      const lim = base + 32 < n ? base + 32 : n;
+      // the last position (no unit after it) apart: no end test per position
+      const lim = base + 32 < n ? base + 32 : n - 1;
       let mask = 0;
       for (let i = base; i < lim; i++) {
         const c0 = c1;
-        // past the end: 0 (a false pass there finds no pair: pairs are looked up inside the text only)
-        c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        c1 = text.charCodeAt(i + 1);
         const p = (Math.imul(c0, H1) + Math.imul(c1, H2)) >>> filterShift;
         // (x >>> p) & 1 is bit p % 32 of x: JS masks shift counts to five bits
         mask |= (((filter[p >>> 5] >>> p) | (singles[c0 >>> 5] >>> c0)) & 1) << (i - base);
+      }
+      if (lim === n - 1) {
+        // past the end: 0 (a false pass there finds no pair: pairs are looked up inside the text only)
+        const p = Math.imul(c1, H1) >>> filterShift;
+        mask |= (((filter[p >>> 5] >>> p) | (singles[c1 >>> 5] >>> c1)) & 1) << (n - 1 - base);
       }
       while (mask !== 0) {
         const low = mask & -mask;

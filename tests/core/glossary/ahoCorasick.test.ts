@@ -158,6 +158,22 @@ describe('AhoCorasick.collectByStart on wide branching (more children than the 3
   });
 });
 
+describe('AhoCorasick.collectByStart at the ends of texts of every length', () => {
+  it('finds a one-character term and a two-character term at the last positions, around the 32-position blocks', () => {
+    const patterns = ['州', '模型', '型号', 'ab'];
+    const ac = new AhoCorasick<string>();
+    for (const p of patterns) ac.add(p, p);
+    for (let len = 0; len <= 70; len++) {
+      const filler = '的是在了'.repeat(20).slice(0, len);
+      for (const tail of ['', '州', '模型', '模', '型号', 'AB', 'ab']) {
+        for (const text of [filler + tail, tail + filler]) {
+          expect(byStart(ac, text, true)).toEqual(naive(patterns, text.replace(/[A-Z]/g, (c) => c.toLowerCase())));
+        }
+      }
+    }
+  });
+});
+
 describe('AhoCorasick with more hashed edges than its first edge table holds', () => {
   it('grows the table and still finds every pattern, by start and by end', () => {
     // a long chain, then one pattern leaving it at each of its states: each turns a state
