@@ -11,9 +11,14 @@ const hashOf = packedHash;
  * number. Equal numbers are equal words: no hash collision to verify, no characters to compare.
  */
 export class PackedWordTable {
-  /** Four numbers a slot: a, b, c, value (0: empty). Read directly by `matchSource`'s scan loop. */
+  /** Four numbers a slot: a, b, c, value (0: empty). Read directly by the word scan (EnglishWords). */
   slots: Int32Array;
   mask: number;
+  /**
+   * What the word scan (`EnglishWords.lookedUp`, which probes `slots` itself) takes as the
+   * value of an all-digit word without looking it up; 0: look it up as any word.
+   */
+  digitValue = 0;
   private count = 0;
 
   constructor(bits = 12) {

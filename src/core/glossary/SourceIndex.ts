@@ -81,6 +81,8 @@ export class SourceIndex {
   form = new Int32Array(FORM_STRIDE * 1024);
   /** Some edge key is a number (else all-digit words need no form). */
   readonly digitKeys: boolean;
+  /** Changes when the form ids start afresh (the values of earlier scans then mean nothing). */
+  generation = 0;
 
   /** The last texts matched and their results (matchSource's memo, compared by ===). */
   readonly recentTexts: string[] = [];
@@ -105,6 +107,8 @@ export class SourceIndex {
     this.keyIds = trie.keyIds;
     this.entries = trie.entries;
     this.digitKeys = trie.digitKeys;
+    // no term has a number: every all-digit word is a word on no edge (form 0), not looked up
+    this.packed.digitValue = this.digitKeys ? 0 : FORM_SEEN;
     const edges = (this.edges = compactEdges(trie.edges, trie.edgeCount));
     this.edgeMask = edges.length / 4 - 1;
     const entries = this.entries;
@@ -182,6 +186,7 @@ export class SourceIndex {
   }
 
   private resetForms(): void {
+    this.generation++;
     this.rows = 1;
     this.words = 0;
     this.packed.clear();

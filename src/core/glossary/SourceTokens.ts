@@ -1,138 +1,108 @@
 
-import { EnglishWords, WORD_ACRONYM_SHAPED, WORD_ALL_DIGITS, WORD_GAP_OK, WORD_HYPHEN_NEXT, WORD_LONG, packedHash, BYTE_APOS } from '../text/EnglishWords';
-import { FORM_ACRONYM, FORM_SEEN, FORM_STARTS, type SourceIndex } from './SourceIndex';
+import { EnglishWords, WORD_ACRONYM_SHAPED, WORD_GAP_OK, WORD_HYPHEN_NEXT, BYTE_APOS } from '../text/EnglishWords';
+import { FORM_ACRONYM, FORM_STARTS, type SourceIndex } from './SourceIndex';
 
-/** Token flags (bits 0–2, the scan's WORD_* flags of the same value; bits 4–7 hold the word's form flags, FORM_LINK … FORM_DEEP). */
+/** Token flags: the scan's WORD_* flags of the same value. */
 export const TOKEN_HYPHEN_NEXT = 1; // joined to the next token by one hyphen
 export const TOKEN_GAP_OK = 2; // only whitespace/hyphens between the previous token and this one
 export const TOKEN_ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s after a capital
+if (WORD_HYPHEN_NEXT !== TOKEN_HYPHEN_NEXT || WORD_GAP_OK !== TOKEN_GAP_OK || WORD_ACRONYM_SHAPED !== TOKEN_ACRONYM_SHAPED) {
+  throw new Error('SourceTokens: the TOKEN_* flags must equal the word scan\'s WORD_* flags');
+}
 
 // Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
 const HYPHEN_NEXT = TOKEN_HYPHEN_NEXT;
-const TOKEN_BITS = WORD_HYPHEN_NEXT | WORD_GAP_OK | WORD_ACRONYM_SHAPED;
 const STARTS = FORM_STARTS;
 const ACRONYM = FORM_ACRONYM;
-const SEEN = FORM_SEEN;
-const LONG = WORD_LONG;
-const ALL_DIGITS = WORD_ALL_DIGITS;
 const APOS = BYTE_APOS;
-const hashOf = packedHash;
-const wordsOf = EnglishWords.of;
+const lookedUp = EnglishWords.lookedUp;
 
 /**
  * The words of one English text as `matchSource` needs them: the scan (`EnglishWords`, shared
- * with the sentence split) and, in typed arrays reused from text to text (matching is
- * synchronous and not re-entrant), each word's form id (`SourceIndex`), flags, and the list
- * of words that may start a hit. One object per module.
+ * with the sentence split), which looks each word up in the glossary's packed word table as it
+ * goes, each word's value there ((form id << 8) | FORM_SEEN | form flags; `SourceIndex`), and
+ * in typed arrays reused from text to text (matching is synchronous and not re-entrant) the
+ * words that may start a hit. One object per module.
  */
 export class SourceTokens {
   /** Words found by the last `scan`. */
   count = 0;
   start = new Int32Array(0);
   end = new Int32Array(0);
-  /** Form id (`SourceIndex` row) of each word. */
-  form = new Int32Array(0);
-  /** TOKEN_* flags | form flags << 4. */
+  /** Per word: (form id << 8) | FORM_SEEN | form flags (FORM_LINK … FORM_DEEP). */
+  value = new Int32Array(0);
+  /** TOKEN_* flags. */
   flags = new Uint8Array(0);
-  /** Form of the hyphen-joined pair starting here; -1 = not yet known. */
+  /** Form of the hyphen-joined pair starting here, when `joinStamp` is this text's stamp. */
   join = new Int32Array(0);
+  joinStamp = new Int32Array(0);
   /** Words that may start a hit (a term's first word, an acronym, or joined to the next by a hyphen), in order. */
   cand = new Int32Array(0);
   candCount = 0;
-  /** The scan of the text (its bytes, packed words). */
-  words: EnglishWords = wordsOf('');
-  /** What the slot-touching loop read (kept so that the loop is not optimised away). */
-  touched = 0;
+  /** The scan of the text (its bytes, words, values). */
+  words: EnglishWords = EnglishWords.of('');
+  private stamp = 0;
   private cap = 0;
 
   private ensure(n: number): void {
     if (n <= this.cap) return;
     const cap = (this.cap = Math.max(n, this.cap * 2, 256));
-    this.form = new Int32Array(cap);
     this.join = new Int32Array(cap);
-    this.flags = new Uint8Array(cap);
+    this.joinStamp = new Int32Array(cap);
     this.cand = new Int32Array(cap);
+    this.stamp = 0;
   }
 
-  /** Scans `text` (or takes its recent scan) and gives each token its form id; returns the token count. */
+  /** Scans `text` (or takes its recent scan with values from this table) and lists the candidates; returns the token count. */
   scan(ix: SourceIndex, text: string): number {
-    const w = (this.words = wordsOf(text));
+    const w = (this.words = lookedUp(text, ix.packed, ix.generation));
     const n = w.count;
     this.ensure(n);
     this.start = w.start;
     this.end = w.end;
+    this.value = w.value;
+    this.flags = w.flags;
+    this.stamp++;
     this.resolve(ix, text, n);
     this.count = n;
     return n;
   }
 
   /**
-   * Gives each word its form (the packed table's lookup inlined) and lists the words that
-   * may start a hit. The table is large and mostly out of the processor's near caches, so
-   * every word's slot is read first in a loop of independent loads (the processor waits for
-   * many at once), then looked up.
+   * Gives the words the scan did not find in the table (new words, words over 15 units) their
+   * form (stored in the scan's values: a later match of the same text finds them there), and
+   * lists the words that may start a hit.
    */
   private resolve(ix: SourceIndex, text: string, n: number): void {
-    const w = this.words;
-    const starts = w.start;
-    const ends = w.end;
-    const wordFlags = w.flags;
-    const pa = w.pa;
-    const pb = w.pb;
-    const pd = w.pd;
-    const hash = w.hash;
-    const forms = this.form;
+    const values = this.value;
     const flagsOf = this.flags;
-    const joins = this.join;
     const cand = this.cand;
-    const packed = ix.packed;
-    const numbers = ix.digitKeys; // else an all-digit word has no form (no term has a number)
-    let slots = packed.slots;
-    let mask = packed.mask;
-    let touched = 0;
-    for (let t = 0; t < n; t++) touched |= slots[((hash[t] & mask) << 2) + 3];
-    this.touched = touched;
     let nc = 0;
     for (let t = 0; t < n; t++) {
-      let h = hash[t];
-      if (h === ALL_DIGITS && numbers) h = hashOf(pa[t], pb[t], pd[t]) & 0x7fffffff;
-      let f = SEEN; // (form id << 8) | SEEN | form flags
-      if (h >= 0) {
-        const a = pa[t];
-        const b = pb[t];
-        const d = pd[t];
-        for (let p = h & mask; ; p = (p + 1) & mask) {
-          const q = p << 2;
-          const id = slots[q + 3];
-          if (id === 0) {
-            f = ix.shortForm(text, starts[t], ends[t], ends[t], ends[t], a, b, d);
-            slots = packed.slots;
-            mask = packed.mask;
-            break;
-          }
-          if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
-            f = id;
-            break;
-          }
-        }
-      } else if (h === LONG) f = ix.longForm(text, starts[t], ends[t], ends[t], ends[t]);
-      const flags = (wordFlags[t] & TOKEN_BITS) | ((f & 0x0f) << 4);
-      flagsOf[t] = flags;
-      forms[t] = f >> 8;
-      joins[t] = -1;
+      let v = values[t];
+      if (v === 0) values[t] = v = this.formOf(ix, text, t);
       // a candidate (some term or acronym starts with it, or a hyphen joins it to the next):
       // counted without a branch ((m | -m) >>> 31 is 1 for any m > 0)
-      const m = (f & (STARTS | ACRONYM)) | (flags & HYPHEN_NEXT);
+      const m = (v & (STARTS | ACRONYM)) | (flagsOf[t] & HYPHEN_NEXT);
       cand[nc] = t;
       nc += (m | -m) >>> 31;
     }
     this.candCount = nc;
   }
 
+  /** The value of word t, not in the packed table: added there (up to 15 units) or to the long words'. */
+  private formOf(ix: SourceIndex, text: string, t: number): number {
+    const s = this.start[t];
+    const e = this.end[t];
+    if (e - s > 15) return ix.longForm(text, s, e, e, e);
+    this.pack(s, e, e, e);
+    return ix.shortForm(text, s, e, e, e, this.a, this.b, this.d);
+  }
+
   /** Form of tokens j and j+1 written solid ("pre" + "trained" → pretrained). */
   joinedForm(ix: SourceIndex, text: string, j: number): number {
-    let f = this.join[j];
-    if (f >= 0) return f;
+    if (this.joinStamp[j] === this.stamp) return this.join[j];
+    let f: number;
     const s1 = this.start[j];
     const e1 = this.end[j];
     const s2 = this.start[j + 1];
@@ -143,6 +113,7 @@ export class SourceTokens {
       f = ix.shortForm(text, s1, e1, s2, e2, this.a, this.b, this.d) >> 8;
     }
     this.join[j] = f;
+    this.joinStamp[j] = this.stamp;
     return f;
   }
 

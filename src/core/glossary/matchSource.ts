@@ -26,7 +26,8 @@ export interface SourceHit {
  *
  * `SourceTokens` finds the tokens in the text's bytes (what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g
  * matches, as `tokenizeEnglish`) and packs each word, case-folded, into integers that find
- * its form id in the glossary's `SourceIndex` (keys computed on the form's first sight).
+ * its form id in the glossary's `SourceIndex` as the scan goes (keys computed on the form's
+ * first sight).
  * Tokens live in reused typed arrays; objects are made only for hits. The last few texts'
  * results are remembered (compared by ===: no hashing of a long text to look it up).
  */
@@ -59,10 +60,11 @@ const GAP_OK = TOKEN_GAP_OK;
 const ACRONYM_SHAPED = TOKEN_ACRONYM_SHAPED;
 
 const tokens = new SourceTokens();
-// The current text's token arrays (set by findSourceHits; read by the search below).
+// The current text's token arrays (set by findSourceHits; read by the search below): offsets,
+// TOKEN_* flags, and values ((form id << 8) | FORM_SEEN | form flags).
 let tStart = tokens.start;
 let tEnd = tokens.end;
-let tForm = tokens.form;
+let tValue = tokens.value;
 let tFlags = tokens.flags;
 
 function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): SourceHit[] {
@@ -70,7 +72,7 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
   const n = tokens.scan(ix, text);
   tStart = tokens.start;
   tEnd = tokens.end;
-  tForm = tokens.form;
+  tValue = tokens.value;
   tFlags = tokens.flags;
   const tCand = tokens.cand;
   const nCand = tokens.candCount;
@@ -80,8 +82,8 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
   for (let c = 0; c < nCand; c++) {
     const i = tCand[c];
     const flags = tFlags[i];
-    const ff = flags >> 4;
-    const row = tForm[i] * STRIDE;
+    const ff = tValue[i];
+    const row = (ff >> 8) * STRIDE;
     const acr = flags & ACRONYM_SHAPED && ff & ACRONYM ? acronymAt(g, text, tStart[i], tEnd[i]) : undefined;
     let j = -1;
     if (flags & HYPHEN_NEXT || (ff & DEEP && mayContinue(ix, n, row, i + 1))) j = longestFrom(ix, text, n, i);
@@ -121,8 +123,8 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
  * is not the term on its own.
  */
 function insidePhraseCompound(n: number, i: number, j: number): boolean {
-  if (i > 0 && tFlags[i - 1] & HYPHEN_NEXT && (tFlags[i - 1] >> 4) & LINK) return true;
-  return (tFlags[j - 1] & HYPHEN_NEXT) !== 0 && j < n && ((tFlags[j] >> 4) & LINK) !== 0;
+  if (i > 0 && tFlags[i - 1] & HYPHEN_NEXT && tValue[i - 1] & LINK) return true;
+  return (tFlags[j - 1] & HYPHEN_NEXT) !== 0 && j < n && (tValue[j] & LINK) !== 0;
 }
 
 function allTerms(entries: SourceEntry[]): boolean {
@@ -169,7 +171,7 @@ let bestNode = 0;
 function longestFrom(ix: SourceIndex, text: string, n: number, i: number): number {
   bestJ = -1;
   const form = ix.form;
-  const row = tForm[i] * STRIDE;
+  const row = (tValue[i] >> 8) * STRIDE;
   if (tFlags[i] & HYPHEN_NEXT && i + 1 < n) {
     const joined = form[tokens.joinedForm(ix, text, i) * STRIDE + ROOT_KEY];
     if (joined >= 0) visit(ix, text, n, joined, i + 2);
@@ -188,7 +190,7 @@ function mayContinue(ix: SourceIndex, n: number, row: number, j: number): boolea
   if (j >= n || !(tFlags[j] & GAP_OK)) return false;
   if (tFlags[j] & HYPHEN_NEXT) return true;
   const form = ix.form;
-  const next = tForm[j] * STRIDE;
+  const next = (tValue[j] >> 8) * STRIDE;
   return (
     childOf(ix, form[row + ROOT_EXACT], form, next) ||
     childOf(ix, form[row + ROOT_MOD], form, next) ||
@@ -223,7 +225,7 @@ function visit(ix: SourceIndex, text: string, n: number, node: number, j: number
     const joined = key >= 0 && (bloom >>> (key & 31)) & 1 ? ix.child(node, key) : -1;
     if (joined >= 0) visit(ix, text, n, joined, j + 2);
   }
-  const row = tForm[j] * STRIDE;
+  const row = (tValue[j] >> 8) * STRIDE;
   let key = form[row + EXACT];
   if (key >= 0 && (bloom >>> (key & 31)) & 1) {
     const exact = ix.child(node, key);

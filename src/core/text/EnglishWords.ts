@@ -7,16 +7,24 @@ export const WORD_ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s
 export const WORD_APOSTROPHE = 8; // holds an apostrophe (model's, don’t)
 export const WORD_DIGIT = 16; // holds an ASCII digit
 
-/** `EnglishWords.hash` of a word over 15 units (not packed) and of an all-digit word. */
-export const WORD_LONG = -1;
-export const WORD_ALL_DIGITS = -2;
+/**
+ * A table of packed words the scan looks each word up in (the term matcher's
+ * `PackedWordTable`): four numbers a slot, the packed word (a, b, c) and its value (0: an
+ * empty slot), at `packedHash(a, b, c) & mask` or after it.
+ */
+export interface PackedWordLookup {
+  readonly slots: Int32Array;
+  readonly mask: number;
+  /** The value of every all-digit word, not looked up (0: look them up as any word). */
+  readonly digitValue: number;
+}
 
 // Module constants (a CommonJS build reads imports through getters: not in the loops).
 const HYPHEN_NEXT = WORD_HYPHEN_NEXT;
 const GAP_OK = WORD_GAP_OK;
 const ACRONYM_SHAPED = WORD_ACRONYM_SHAPED;
-const LONG = WORD_LONG;
-const ALL_DIGITS = WORD_ALL_DIGITS;
+/** Looks nothing up: every value 0. */
+const NO_LOOKUP: PackedWordLookup = { slots: new Int32Array(4), mask: 0, digitValue: 0 };
 
 export { BYTE_APOS } from './englishBytes';
 const APOS = BYTE_APOS;
@@ -32,8 +40,9 @@ const KEPT = 4;
  * `tokenizeEnglish`) — found by one scan of its bytes and kept in typed arrays: offsets,
  * flags, each word of at most 15 units packed exactly into three integers (six bits a
  * unit: a–z folded 1–26, ' 27, ’ 28, 0–9 32–41; units 1–5 in `pa`, 6–10 in `pb`, 11–15 in
- * `pd`) with its hash. One scan serves the term matcher (`matchSource`, which looks the
- * packed words up) and the English sentence split (`sentenceSpans`): for the split it also
+ * `pd`), looked up in the term matcher's table when it asks (`EnglishWords.lookedUp`): a
+ * word's value, 0 when not there. One scan serves the term matcher (`matchSource`) and the
+ * English sentence split (`sentenceSpans`): for the split it also
  * lists the gaps between words that are not a lone space or hyphen (the only ones it reads),
  * the letters and digits before each, and the starts of possible number words.
  * `EnglishWords.of` keeps the last few scans.
@@ -47,11 +56,14 @@ export class EnglishWords {
   end = new Int32Array(0);
   /** WORD_* flags. */
   flags = new Uint8Array(0);
-  pa = new Int32Array(0);
-  pb = new Int32Array(0);
-  pd = new Int32Array(0);
-  /** `PackedWordTable.hash` of (pa, pb, pd) & 0x7fffffff; WORD_LONG (then not packed), WORD_ALL_DIGITS: see above. */
-  hash = new Int32Array(0);
+  /**
+   * Each word's value in the table `lookup` (0: not there, or a word over 15 units). The
+   * matcher writes the values it finds for those words here too.
+   */
+  value = new Int32Array(0);
+  /** The table the values are from (NO_LOOKUP: none), and the `stamp` the matcher gave with it. */
+  lookup = NO_LOOKUP;
+  stamp = 0;
   /** The text as bytes (see englishBytes), then the sentinels 0 and 'a'. */
   chars = new Uint8Array(0);
   /**
@@ -82,6 +94,15 @@ export class EnglishWords {
 
   /** The words of `text`, scanned now or taken from a recent scan of the same text. */
   static of(text: string): EnglishWords {
+    return EnglishWords.lookedUp(text, NO_LOOKUP, 0);
+  }
+
+  /**
+   * The words of `text` with their values in `lookup`: a recent scan of the same text when it
+   * looked them up in that table with the same `stamp` (the caller changes the stamp when
+   * values already found change meaning), else a new scan.
+   */
+  static lookedUp(text: string, lookup: PackedWordLookup, stamp: number): EnglishWords {
     const kept = EnglishWords.kept;
     const now = ++EnglishWords.clock;
     let oldest = 0;
@@ -89,6 +110,7 @@ export class EnglishWords {
       const w = kept[k];
       if (w.text === text) {
         w.used = now;
+        if (lookup !== NO_LOOKUP && (w.lookup !== lookup || w.stamp !== stamp)) w.scan(text, lookup, stamp);
         return w;
       }
       if (w.used < kept[oldest].used) oldest = k;
@@ -97,7 +119,7 @@ export class EnglishWords {
     if (kept.length < KEPT) kept.push((w = new EnglishWords()));
     else w = kept[oldest];
     w.used = now;
-    w.scan(text);
+    w.scan(text, lookup, stamp);
     return w;
   }
 
@@ -107,23 +129,25 @@ export class EnglishWords {
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.flags = new Uint8Array(cap);
-    this.pa = new Int32Array(cap);
-    this.pb = new Int32Array(cap);
-    this.pd = new Int32Array(cap);
-    this.hash = new Int32Array(cap);
+    this.value = new Int32Array(cap);
     this.gaps = new Int32Array(cap);
     this.gapAlnum = new Int32Array(cap);
     this.numberStarts = new Int32Array(cap);
   }
 
   /**
-   * Finds the words of `text`: offsets, flags, packed forms and hashes, and what the split
-   * needs (see above). Characters are read through `CODE` (one load a character, no range
+   * Finds the words of `text`: offsets, flags, values in `lookup` (probed right after each
+   * word is packed: no second pass over the words), and what the split needs (see above). Characters are read through `CODE` (one load a character, no range
    * tests) and packed five to an integer: the first five units unrolled, the next ten in two
    * loops. The lists are appended without branches (a slot written, the count advanced by 0 or 1).
    */
-  private scan(text: string): void {
+  private scan(text: string, lookup: PackedWordLookup, stamp: number): void {
     this.text = text;
+    this.lookup = lookup;
+    this.stamp = stamp;
+    const slots = lookup.slots;
+    const mask = lookup.mask;
+    const digitValue = lookup.digitValue;
     const len = text.length;
     // a word takes a character and a separator: never more than this words, gaps or number starts
     this.ensure((len >> 1) + 2);
@@ -132,10 +156,7 @@ export class EnglishWords {
     const starts = this.start;
     const ends = this.end;
     const flagsOf = this.flags;
-    const pa = this.pa;
-    const pb = this.pb;
-    const pd = this.pd;
-    const hash = this.hash;
+    const values = this.value;
     const gaps = this.gaps;
     const gapAlnum = this.gapAlnum;
     const numberStarts = this.numberStarts;
@@ -252,18 +273,22 @@ export class EnglishWords {
       starts[n] = start;
       ends[n] = end;
       flagsOf[n] = flags;
-      if (end - start > 15) hash[n] = LONG;
-      else if (c0 > 0x39 || !allDigits(cs, start, end)) {
-        pa[n] = a;
-        pb[n] = b;
-        pd[n] = d;
-        hash[n] = packedHash(a, b, d) & 0x7fffffff;
-      } else {
-        pa[n] = a;
-        pb[n] = b;
-        pd[n] = d;
-        hash[n] = ALL_DIGITS;
+      let v = 0;
+      if (end - start <= 15) {
+        if (digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end)) v = digitValue;
+        else {
+          for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
+            const q = p << 2;
+            const id = slots[q + 3];
+            if (id === 0) break;
+            if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
+              v = id;
+              break;
+            }
+          }
+        }
       }
+      values[n] = v;
       n++;
       prevEnd = end;
     }

@@ -30,10 +30,9 @@ export {
   BYTE_APOS,
   packedHash,
   WORD_ACRONYM_SHAPED,
-  WORD_ALL_DIGITS,
   WORD_APOSTROPHE,
   WORD_DIGIT,
   WORD_GAP_OK,
   WORD_HYPHEN_NEXT,
-  WORD_LONG,
 } from './EnglishWords';
+export type { PackedWordLookup } from './EnglishWords';
