@@ -25,12 +25,19 @@ const FULL: Record<string, string> = {
   '.': '。',
 };
 
-/** The message of a half-width mark, up to its pair's text (then `.`): one string per mark, made once. */
-const MESSAGE_HEAD: Record<string, string> = {};
-const MESSAGE: Record<string, string> = {};
+/**
+ * By a half-width mark's code unit: its message up to its pair's text (then `.`), its whole
+ * message, and its full-width form (one string per mark, made once; arrays, not a look-up
+ * by string key per finding).
+ */
+const MESSAGE_HEAD: string[] = [];
+const MESSAGE: string[] = [];
+const FULL_OF: string[] = [];
 for (const [half, full] of Object.entries(FULL)) {
-  MESSAGE_HEAD[half] = `Half-width "${half}" in Chinese text: use the full-width "${full}"`;
-  MESSAGE[half] = MESSAGE_HEAD[half] + '.';
+  const c = half.charCodeAt(0);
+  MESSAGE_HEAD[c] = `Half-width "${half}" in Chinese text: use the full-width "${full}"`;
+  MESSAGE[c] = MESSAGE_HEAD[c] + '.';
+  FULL_OF[c] = full;
 }
 
 /** Candidates: 1 half-width punctuation , ; : ( ) ? ! . — 2 full-width letters/digits (U+FF10–FF5A). */
@@ -88,6 +95,7 @@ export const punctuationWidth: Check = {
         );
         continue;
       }
+      const code = t.charCodeAt(i);
       const ch = t[i];
       if (inside(urls, i)) continue;
       const prev = i > 0 ? t.charCodeAt(i - 1) : -1;
@@ -109,7 +117,7 @@ export const punctuationWidth: Check = {
         if (j > end && j < t.length && isCjkCode(t.charCodeAt(j))) end = j;
       }
       const partner = paren ? parens![x] : -1;
-      let message = MESSAGE[ch];
+      let message = MESSAGE[code];
       if (partner >= 0 && Math.abs(partner - i) <= 30) {
         // a pair's two findings show the same rewrite: made once (at the opener, unless a
         // nested pair came between)
@@ -117,15 +125,17 @@ export const punctuationWidth: Check = {
         if (open !== pairOpen) {
           const close = partner < i ? i : partner;
           pairOpen = open;
-          pairText = ` ("${t.slice(open, close + 1)}" → "（${t.slice(open + 1, close)}）").`;
+          // the pair is ( … ): the text between once
+          const between = t.slice(open + 1, close);
+          pairText = ` ("(${between})" → "（${between}）").`;
         }
-        message = MESSAGE_HEAD[ch] + pairText;
+        message = MESSAGE_HEAD[code] + pairText;
       }
       out.push(
         finding(punctuationWidth, unit, {
           target: span(t, i, end),
           message,
-          suggestion: FULL[ch],
+          suggestion: FULL_OF[code],
         }),
       );
     }
