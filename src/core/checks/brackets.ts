@@ -38,8 +38,12 @@ export const brackets: Check = {
     if (!t) return [];
     const seen = spansOf(unit).seen;
     if ((seen & BRACKET_SEEN) === 0) return [];
-    const stack: number[] = [];
-    const unpaired: number[] = [];
+    // the open brackets waiting for their partner (positions), in a stack reused from unit to
+    // unit; unpaired ones (rare) in an array made for the first
+    if (openScratch.length < spansOf(unit).marks.length) openScratch = new Int32Array(2 * spansOf(unit).marks.length);
+    const stack = openScratch;
+    let top = 0;
+    let unpaired: number[] | undefined;
     const math = mathRanges(t);
     // the split listed every bracket, quote and half-width punctuation position
     const marks = spansOf(unit).marks;
@@ -49,37 +53,37 @@ export const brackets: Check = {
       if (br === 0) continue;
       if (math.length && inRanges(math, i)) continue;
       if ((br & 1) === 0) {
-        stack.push(i);
+        stack[top++] = i;
         continue;
       }
       const fam = br >> 1;
-      if (stack.length) {
-        const top = t.charCodeAt(stack[stack.length - 1]);
-        if (BRACKET[top] >> 1 === fam) {
-          stack.pop();
+      if (top > 0) {
+        const last = t.charCodeAt(stack[top - 1]);
+        if (BRACKET[last] >> 1 === fam) {
+          top--;
           continue;
         }
         // Half-open interval [a, b) or (a, b]: accept the mixed pair.
         const c = t.charCodeAt(i);
-        if ((top === 0x5b && c === 0x29) || (top === 0x28 && c === 0x5d)) {
-          stack.pop();
+        if ((last === 0x5b && c === 0x29) || (last === 0x28 && c === 0x5d)) {
+          top--;
           continue;
         }
       }
-      let k = stack.length - 1;
+      let k = top - 1;
       while (k >= 0 && BRACKET[t.charCodeAt(stack[k])] >> 1 !== fam) k--;
       if (k >= 0) {
         // Everything opened after the partner is left unclosed.
-        for (let j = k + 1; j < stack.length; j++) unpaired.push(stack[j]);
-        stack.length = k;
+        for (let j = k + 1; j < top; j++) (unpaired ??= []).push(stack[j]);
+        top = k;
         continue;
       }
       const ch = t[i];
       if ((ch === ')' || ch === '）') && ENUMERATOR_RE.test(t.slice(Math.max(0, i - 6), i))) continue;
-      unpaired.push(i);
+      (unpaired ??= []).push(i);
     }
-    unpaired.push(...stack);
-    if (unpaired.length === 0) return [];
+    for (let j = 0; j < top; j++) (unpaired ??= []).push(stack[j]);
+    if (unpaired === undefined) return [];
     unpaired.sort((a, b) => a - b);
     return unpaired.map((i) => {
       const ch = t[i];
@@ -93,6 +97,9 @@ export const brackets: Check = {
     });
   },
 };
+
+/** `brackets`' stack of open brackets, reused from unit to unit (the check runs synchronously). */
+let openScratch = new Int32Array(64);
 
 /** LaTeX math between `$…$` (abstracts keep it verbatim): brackets there follow TeX rules. */
 function mathRanges(t: string): number[] {

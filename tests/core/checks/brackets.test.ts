@@ -29,6 +29,17 @@ describe('brackets', () => {
     expect(run('输入取值于区间[0, 1)之内。')).toEqual([]);
   });
 
+  it('keeps a long run of open brackets apart from the next unit', () => {
+    // 100 nested openers (more than the reused stack first holds), one closed
+    const long = '注释《'.repeat(100) + '完》。';
+    const f = run(long);
+    expect(f).toHaveLength(99);
+    expect(f.map((x) => x.target?.start)).toEqual(Array.from({ length: 99 }, (_, k) => 3 * k + 2));
+    // the next unit starts with an empty stack
+    expect(run('见《算法导论》与（附录）。')).toEqual([]);
+    expect(run('》开头就关闭。').map((x) => x.target?.text)).toEqual(['》']);
+  });
+
   it('returns nothing for an empty target', () => {
     expect(run('')).toEqual([]);
   });
