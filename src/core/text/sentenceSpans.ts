@@ -52,7 +52,6 @@ const SEEN_DIGIT = K.SEEN_DIGIT;
 const REPEATS = K.COLLECT_REPEATS;
 const CLASS = K.CLASS;
 const C = CLASS;
-const HAN_CLASS = CLASS[0x4e00];
 const wordsOf = EnglishWords.of;
 
 const ENDS = new SentenceStops();
@@ -101,12 +100,29 @@ function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array,
   let han = 0;
   let alnum = 0;
   let seen = 0;
+  const rep = repeats !== NO_MARKS;
   let i = 0;
   while (i < n) {
-    // the main Han block (U+4E00–9FFF) without a table lookup: a Chinese text stays out of
-    // the 128 KB table, which keeps the scan in the processor's cache
     const c0 = text.charCodeAt(i);
-    const f = c0 - 0x4e00 >>> 0 < 0x5200 ? HAN_CLASS : C[c0];
+    if (c0 - 0x4e00 >>> 0 < 0x5200) {
+      // the main Han block (U+4E00–9FFF), most of a Chinese text, without a table lookup (the
+      // text stays out of the 128 KB class table) and without the general tests: its class
+      // (HAN | CJK) is no SEEN bit, no `collect` bit, no stop and no letter
+      han++;
+      if (((set[c0 >> 5] >>> (c0 & 31)) & 1) !== 0) marks.push(i);
+      if (rep) {
+        // `repeats`: RECENT holds the last position (base + offset) of a character with
+        // c0's low 10 bits; one equal to c0 up to 5 places back leaves a position at most
+        // 5 back there (a different character in between only costs a look back)
+        const h = c0 & 1023;
+        const at = base + i;
+        if (at - RECENT[h] <= 5 && repeatsBefore(text, i, c0)) repeats.push(i);
+        RECENT[h] = at;
+      }
+      i++;
+      continue;
+    }
+    const f = C[c0];
     if ((seen | f) !== seen) {
       // a class seen for the first time (rare: a predictable branch)
       if ((f & SEEN_DIGIT) !== 0 && firstDigit < 0) firstDigit = i;
@@ -116,15 +132,6 @@ function scanMarks(text: string, zh: boolean, collect: number, set: Uint32Array,
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
-      if (c0 - 0x4e00 >>> 0 < 0x5200 && repeats !== NO_MARKS) {
-        // `repeats`: RECENT holds the last position (base + offset) of a character with
-        // c0's low 10 bits; one equal to c0 up to 5 places back leaves a position at most
-        // 5 back there (a different character in between only costs a look back)
-        const h = c0 & 1023;
-        const at = base + i;
-        if (at - RECENT[h] <= 5 && repeatsBefore(text, i, c0)) repeats.push(i);
-        RECENT[h] = at;
-      }
       i++;
       continue;
     }

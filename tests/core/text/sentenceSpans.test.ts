@@ -137,6 +137,35 @@ describe('sentenceSpans', () => {
   });
 });
 
+describe('sentenceSpans on Chinese text (the main Han block read without the class table)', () => {
+  it('counts Han characters and lists the marks and set members as a look at each character does', () => {
+    // a set of a few Han characters of the main block and outside it (as script.mixed asks for traditional ones)
+    const set = new Uint32Array(0x10000 >> 5);
+    for (const ch of '學習網豈㐀') set[ch.charCodeAt(0) >> 5] |= 1 << (ch.charCodeAt(0) & 31);
+    const inSet = (c: number) => ((set[c >> 5] >>> (c & 31)) & 1) === 1;
+    const marksClass = SEEN_BRACKET | SEEN_HALF_PUNCT | SEEN_INLINE_SPACE;
+    const isMark = (ch: string) => /[()（）[\]【】“”《》「」『』,;:?!.\uff10-\uff19\uff21-\uff3a\uff41-\uff5a \t\u3000\u00a0]/.test(ch);
+    const pieces = ['深度', '學習', '网络', '網', '的', '。', '，', '！', '“', '”', '（', '）', '(', ')', ' ', '\u3000', 'GNN', '7', '.', ',', '豈', '㐀', '𠀀', '\n', '；', '…', '一', '龥', '丿'];
+    let seed = 99;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = Math.floor(next() * 30); j > 0; j--) t += pieces[Math.floor(next() * pieces.length)];
+      const spans = sentenceSpans(t, true, marksClass, false, set);
+      const expected: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf);
+        if (isMark(t[i]) || (han && inSet(c))) expected.push(i);
+      }
+      expect(spans.marks, JSON.stringify(t)).toEqual(expected);
+      let han = 0;
+      for (const n of spans.han) han += n;
+      expect(han, JSON.stringify(t)).toBe((t.match(/[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\ud840-\ud8bf]/g) ?? []).length);
+    }
+  });
+});
+
 describe('alignSpans', () => {
   it('aligns spans of the unit texts exactly as alignSentences aligns the sentences', () => {
     const src =
