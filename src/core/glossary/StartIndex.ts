@@ -4,12 +4,14 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
 /**
  * What `AhoCorasick.collectByStart` walks a `PatternTrie` with, made once per trie and fold
  * mode from the trie's states (small tables that stay in cache; the trie's own root table
- * and edge table are 256 KB or more each, touched at random):
+ * is 256 KB, touched at random):
  * - `filter`: one bit per hash of a pattern's first two code units (their case variants
- *   too when `foldUpper`), `singles`: one bit per code unit that is a one-unit pattern. A
- *   text position whose two units hit neither starts no pattern: most positions of Chinese
- *   text stop there, after one hash and two loads (testing the first unit alone would let
- *   half of them through: most Han characters start some term).
+ *   too when `foldUpper`), `singlesNear`: one bit per code unit that is a one-unit pattern,
+ *   folded to 1,024 bits (c & 1023: 128 bytes, where `singles`, exact, spans 8 KB). A text
+ *   position whose two units hit neither starts no pattern: most positions of Chinese text
+ *   stop there, after one hash and two loads (testing the first unit alone would let half
+ *   of them through: most Han characters start some term). A position let through by a
+ *   near-miss of `singlesNear` is refused by `singles` and the root table.
  * - `pairs`: open-addressing table of (first two units → depth-2 state and its flags, and a
  *   copy of that state's record's child fields), so a position that passes the filter skips
  *   the root and the first step (the widest fan-out of the trie), a two-unit pattern with no
@@ -22,6 +24,8 @@ export interface StartIndex {
   filter: Int32Array;
   filterShift: number;
   singles: Int32Array;
+  /** `singles` folded to 1,024 bits (bit c & 1023): what every position tests (128 bytes). */
+  singlesNear: Int32Array;
   pairs: Int32Array;
   pairMask: number;
   pairShift: number;
@@ -97,12 +101,17 @@ export const startIndex = {
       throw new Error(`The termbases are too large for the Chinese matcher: ${t.stateCount} pattern states (at most ${STATE_BITS}). Check fewer termbases at once, or split the largest.`);
     }
     const singles = new Int32Array(2048);
+    const singlesNear = new Int32Array(32);
     for (let i = 0; i < rootUnits.length; i++) {
       const c = rootUnits[i];
       const r = root[c];
       if (rec[(r << 2) + 3] !== r) continue;
       singles[c >>> 5] |= 1 << (c & 31);
-      if (foldUpper && c >= 0x61 && c <= 0x7a) singles[(c - 0x20) >>> 5] |= 1 << ((c - 0x20) & 31);
+      singlesNear[(c >>> 5) & 31] |= 1 << (c & 31);
+      if (foldUpper && c >= 0x61 && c <= 0x7a) {
+        singles[(c - 0x20) >>> 5] |= 1 << ((c - 0x20) & 31);
+        singlesNear[((c - 0x20) >>> 5) & 31] |= 1 << ((c - 0x20) & 31);
+      }
     }
     // depth-2 states by a native scan (82,000 states with a 10,000-concept termbase, once,
     // when this code is still cold: a JS loop over them costs a few ms)
@@ -138,7 +147,7 @@ export const startIndex = {
       // case variants: Latin pairs only (few)
       if (foldUpper && (a <= 0x7a || b <= 0x7a)) setCaseVariants(filter, filterShift, a, b);
     }
-    return { filter, filterShift, singles, pairs, pairMask, pairShift };
+    return { filter, filterShift, singles, singlesNear, pairs, pairMask, pairShift };
   },
 
   /**
@@ -148,7 +157,7 @@ export const startIndex = {
    */
   collect(t: PatternTrie, ix: StartIndex, text: string, foldUpper: boolean, into: StateHits): number {
     const { root, rec, edges, mask: edgeMask, maxDepth } = t;
-    const { filter, filterShift, singles, pairs, pairMask, pairShift } = ix;
+    const { filter, filterShift, singles, singlesNear, pairs, pairMask, pairShift } = ix;
     const room = maxDepth + 1;
     let ends = into.ends;
     let states = into.states;
@@ -167,12 +176,12 @@ export const startIndex = {
         c1 = text.charCodeAt(i + 1);
         const p = (Math.imul(c0, H1) + Math.imul(c1, H2)) >>> filterShift;
         // (x >>> p) & 1 is bit p % 32 of x: JS masks shift counts to five bits
-        mask |= (((filter[p >>> 5] >>> p) | (singles[c0 >>> 5] >>> c0)) & 1) << (i - base);
+        mask |= (((filter[p >>> 5] >>> p) | (singlesNear[(c0 >>> 5) & 31] >>> c0)) & 1) << (i - base);
       }
       if (lim === n - 1) {
         // past the end: 0 (a false pass there finds no pair: pairs are looked up inside the text only)
         const p = Math.imul(c1, H1) >>> filterShift;
-        mask |= (((filter[p >>> 5] >>> p) | (singles[c1 >>> 5] >>> c1)) & 1) << (n - 1 - base);
+        mask |= (((filter[p >>> 5] >>> p) | (singlesNear[(c1 >>> 5) & 31] >>> c1)) & 1) << (n - 1 - base);
       }
       while (mask !== 0) {
         const low = mask & -mask;

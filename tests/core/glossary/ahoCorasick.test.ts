@@ -51,6 +51,8 @@ describe('AhoCorasick.collectByStart (what matchTarget uses)', () => {
     for (const p of ['州', '状态', '政策']) ac.add(p, p);
     expect(byStart(ac, '美国各州的政策，而非状态。')).toEqual(['州@3-4', '政策@5-7', '状态@10-12']);
     expect(byStart(ac, '卷积网络在图像上表现良好')).toEqual([]);
+    // 懞 姞 旞 share 州's low ten bits (the near filter every position tests): no term
+    expect(byStart(ac, '懞姞旞州，旞')).toEqual(['州@3-4']);
   });
 
   it('follows a character with many continuations (模型, 模式, 模拟, 模块 …)', () => {
