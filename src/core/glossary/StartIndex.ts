@@ -123,10 +123,12 @@ export const startIndex = {
     const pairShift = other?.pairShift ?? 32 - Math.log2(pairMask + 1);
     const fill = !pairs;
     if (!pairs) pairs = new Int32Array((pairMask + 1) * 4);
-    // about 32 bits per pair (its case variants come on top): few false passes, a filter of
-    // 8 KB for the built-in termbase, 32 KB with 10,000 concepts more
+    // about 64 bits per pair (its case variants come on top): a filter of 16 KB for the
+    // built-in termbase, 64 KB with 10,000 concepts more. Half that let twice the false
+    // passes through (9 a real abstract), each a look-up in the pairs table, and was slower
+    // once the rest of the engine had run between units
     let bits = 10;
-    while (1 << bits < 32 * pairCount && bits < 24) bits++;
+    while (1 << bits < 64 * pairCount && bits < 24) bits++;
     const filter = new Int32Array(1 << (bits - 5));
     const filterShift = 32 - bits;
     for (let i = 0; i < pairCount; i++) {
