@@ -110,3 +110,89 @@ describe('matchTarget memo (the last few texts, compared by ===)', () => {
     expect(show(matchTarget(g, text))).toEqual(['预训练@0:pretrained', '代理模型@4:surrogate-model', '代理人@9:agent']);
   });
 });
+
+describe('matchTarget against a brute-force search (generated termbases and texts)', () => {
+  /** Deterministic pseudo-random numbers (mulberry32). */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+  /** Every occurrence by start, longest first, with the Latin-edge rules; then the longest-match selection. */
+  function naive(terms: Map<string, Set<string>>, text: string) {
+    const folded = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const spans = new Map<string, { start: number; end: number; ids: Set<string> }>();
+    for (const [p, ids] of terms) {
+      for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) {
+        let end = i + p.length;
+        if (isAlnum(p[0]) && isAlnum(text[i - 1])) continue;
+        if (isAlnum(p[p.length - 1]) && isAlnum(text[end])) {
+          if (!/[sS]/.test(text[end]) || isAlnum(text[end + 1])) continue;
+          end++;
+        }
+        const key = `${i}-${end}`;
+        const s = spans.get(key) ?? { start: i, end, ids: new Set<string>() };
+        for (const id of ids) s.ids.add(id);
+        spans.set(key, s);
+      }
+    }
+    const all = [...spans.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+    const selected: typeof all = [];
+    let reach = -1;
+    for (let k = 0; k < all.length; k++) {
+      if (k > 0 && all[k - 1].start === all[k].start) continue;
+      if (all[k].end > reach) {
+        selected.push(all[k]);
+        reach = all[k].end;
+      }
+    }
+    const show = (h: { start: number; end: number; ids: Set<string> }) => `${text.slice(h.start, h.end)}@${h.start}-${h.end}:${[...h.ids].sort().join('+')}`;
+    return { all: all.map(show), selected: selected.map(show) };
+  }
+  const shown = (hits: { text: string; start: number; end: number; entries: { conceptId: string }[] }[]) =>
+    hits.map((h) => `${h.text}@${h.start}-${h.end}:${[...new Set(h.entries.map((e) => e.conceptId))].sort().join('+')}`);
+
+  it('finds the same hits, and selects the same longest ones, on 1,500 random texts', () => {
+    const rnd = random(2026);
+    // few characters, so that terms overlap, nest and share prefixes; Latin ones for the edge rules
+    const han = Array.from('模型训练数据集图神经网络');
+    const latin = ['a', 'b', 'X', 'Y', '1'];
+    const pick = (a: string[]) => a[Math.floor(rnd() * a.length)];
+    for (let round = 0; round < 15; round++) {
+      const concepts: Concept[] = [];
+      const terms = new Map<string, Set<string>>();
+      for (let k = 0; k < 60; k++) {
+        const zh: Concept['zh'] = [];
+        for (let z = 0; z < 1 + Math.floor(rnd() * 2); z++) {
+          const len = 1 + Math.floor(rnd() * 4);
+          const text = Array.from({ length: len }, () => (rnd() < 0.2 ? pick(latin) : pick(han))).join('');
+          zh.push({ text, status: rnd() < 0.3 ? 'forbidden' : 'preferred' });
+        }
+        const id = `c${k}`;
+        concepts.push({ id, en: [{ text: `term number ${k}` }], zh });
+        for (const z of zh) {
+          const p = z.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+          if (!terms.has(p)) terms.set(p, new Set());
+          terms.get(p)!.add(id);
+        }
+      }
+      const g = compileGlossary([termbase(`r${round}`, 0, concepts)]);
+      for (let t = 0; t < 100; t++) {
+        const len = Math.floor(rnd() * 90);
+        const text = Array.from({ length: len }, () => {
+          const r = rnd();
+          return r < 0.15 ? pick(latin) : r < 0.2 ? pick(['，', ' ', 's', 'S']) : pick(han);
+        }).join('');
+        const want = naive(terms, text);
+        expect(shown(matchTargetAll(g, text))).toEqual(want.all);
+        expect(shown(matchTarget(g, text))).toEqual(want.selected);
+      }
+    }
+  });
+});
