@@ -1,5 +1,5 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTarget, type CompiledGlossary } from '../glossary';
+import { glossaryOf, matchTarget, type CompiledConcept, type CompiledGlossary } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
 import { deRemoval, mayGainWithoutDe, type DeRemoval } from './term/deRemoval';
@@ -85,27 +85,36 @@ export const terminologyNotFollowed: Check = {
       // most half the occurrences are rendered (2 in the source, 1 in the target is reported)
       if (found > 0 && found * 2 > occurrences.length) continue;
       const src = occurrences[Math.min(found, occurrences.length - 1)];
-      const renderings = cc.approved.length ? cc.approved.join(' / ') : cc.en;
+      const renderings = renderingsOf(cc);
       const none = found === 0;
-      out.push({
-        unitId: unit.id,
-        check: 'terminology.not-followed',
-        severity: none ? 'major' : 'minor',
-        mqm: 'Terminology',
-        source: { start: src.start, end: src.end, text: src.text },
-        message: none
-          ? `"${src.text}" is not rendered with the approved ${renderings} anywhere in the target${occurrences.length > 1 ? ` (${occurrences.length}× in the source)` : ''}.`
-          : `"${cc.en}" occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(found + 1)} occurrence.`,
-        ...(cc.preferred ? { suggestion: cc.preferred } : {}),
-        termId: cc.id,
-        confidence: none ? 'certain' : 'suspect',
-      });
+      const severity = none ? 'major' : 'minor';
+      const source = { start: src.start, end: src.end, text: src.text };
+      const message = none
+        ? `"${src.text}" is not rendered with the approved ${renderings} anywhere in the target${occurrences.length > 1 ? ` (${occurrences.length}× in the source)` : ''}.`
+        : `"${cc.en}" occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(found + 1)} occurrence.`;
+      const confidence = none ? 'certain' : 'suspect';
+      // keys in the order findings have always had (the suggestion, when there is one, after the message)
+      const preferred = cc.preferred;
+      out.push(
+        preferred
+          ? { unitId: unit.id, check: 'terminology.not-followed', severity, mqm: 'Terminology', source, message, suggestion: preferred, termId: cc.id, confidence }
+          : { unitId: unit.id, check: 'terminology.not-followed', severity, mqm: 'Terminology', source, message, termId: cc.id, confidence },
+      );
     }
     return out;
   },
 };
 
 const DE = 0x7684; // 的
+
+/** Per concept: its approved renderings as messages list them (made on its first finding). */
+const renderingLists = new WeakMap<CompiledConcept, string>();
+
+function renderingsOf(cc: CompiledConcept): string {
+  let list = renderingLists.get(cc);
+  if (list === undefined) renderingLists.set(cc, (list = cc.approved.length ? cc.approved.join(' / ') : cc.en));
+  return list;
+}
 
 function isOccurrence(h: TargetHitLike, conceptId: string, counted: TargetPass): boolean {
   let names = false;

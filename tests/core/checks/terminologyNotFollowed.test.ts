@@ -19,6 +19,19 @@ describe('terminology.not-followed', () => {
     expect(found[0].message).toContain('策略');
   });
 
+  it('names each concept\'s own approved renderings in its message, unit after unit', () => {
+    const first = run('The agent learns a policy.', '它学习一个规则。');
+    expect(first.map((f) => f.termId)).toEqual(['agent', 'policy']);
+    expect(first[0].message).toContain('智能体');
+    expect(first[0].message).not.toContain('策略');
+    expect(first[1].message).toContain('策略');
+    expect(first[1].message).not.toContain('智能体');
+    const second = run('The state changes.', '情况发生变化。');
+    expect(second.map((f) => f.termId)).toEqual(['state']);
+    expect(second[0].message).toContain('状态');
+    expect(second[0].message).not.toContain('策略');
+  });
+
   it('counts occurrences: twice in the source, once in the target is a finding', () => {
     const found = run('The policy is safe, and the policy is fast.', '该策略是安全的，而且很快。');
     expect(found).toHaveLength(1);
