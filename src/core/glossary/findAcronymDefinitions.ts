@@ -1,22 +1,16 @@
 import type { CompiledGlossary } from './CompiledGlossary';
-import { englishWordEnd, isAsciiAlnum } from './englishWordEnd';
-import { matchSource, type SourceHit } from './matchSource';
+import { clauseWordsStart } from './clauseWordsStart';
+import { isAsciiAlnum } from './englishWordEnd';
+import { describeExpansion, type AcronymComponent } from './describeExpansion';
+import { matchSource } from './matchSource';
+
+export type { AcronymComponent } from './describeExpansion';
 
 // Imported functions read once: a CommonJS build (tsx, the CLI) reads imports through a
 // getter at every call, and these run per character.
-const wordEnd = englishWordEnd;
 const isAlnum = isAsciiAlnum;
 const match = matchSource;
-
-export interface AcronymComponent {
-  start: number;
-  end: number;
-  text: string;
-  /** Termbase concept covering this word or term, when known. */
-  conceptId?: string;
-  /** Its preferred Chinese (or the name itself for do-not-translate concepts). */
-  zh?: string;
-}
+const lastWordsStart = clauseWordsStart;
 
 /** "Distributive Exploration Safety Training Algorithm (DESTA)" found in an English source. */
 export interface AcronymDefinition {
@@ -32,9 +26,6 @@ export interface AcronymDefinition {
   expectedZh?: string;
 }
 
-const STOP = new Set(['a', 'an', 'the']);
-const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', 'by', 'and', 'or', 'under', 'over', 'using', 'based']);
-
 /**
  * Acronyms defined in English text by "Long Form (LF)" (Schwartz & Hearst 2003: the
  * acronym's letters found right to left in the preceding words, its first letter starting
@@ -44,18 +35,30 @@ const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', '
 export function findAcronymDefinitions(source: string, g?: CompiledGlossary): AcronymDefinition[] {
   // most sources define nothing: no bracket with a capital after it, no regex pass
   if (!capitalAfterBracket(source, '(') && !capitalAfterBracket(source, '\uff08')) return [];
+  // the source's words: the matcher's scan (matched now when not yet: the expansions' terms
+  // are read from its hits), else a scan of their own
+  if (g) match(g, source);
   const out: AcronymDefinition[] = [];
-  for (let open = nextBracket(source, 0); open >= 0; open = nextBracket(source, open + 1)) {
+  let nextFull = source.indexOf('\uff08'); // the next （ (-1: none left)
+  for (let open = -1, ascii = source.indexOf('('); ; ) {
+    if (ascii < 0 && nextFull < 0) break;
+    // the nearer of the next ( and the next （
+    if (nextFull >= 0 && (ascii < 0 || nextFull < ascii)) {
+      open = nextFull;
+      nextFull = source.indexOf('\uff08', open + 1);
+    } else {
+      open = ascii;
+      ascii = source.indexOf('(', open + 1);
+    }
     if (!matchShortForm(source, open)) continue;
     const acronym = source.slice(shortStart, shortEnd);
     if (!definesAcronym(acronym)) continue;
     const accStart = shortStart;
     const plural = shortPlural;
-    const clauseStart = clauseStartBefore(source, open);
     let letters = 0;
     for (let i = 0; i < acronym.length; i++) if (isAlnum(acronym.charCodeAt(i))) letters++;
     const maxWords = Math.min(letters + 5, letters * 2);
-    const candStart = lastWordsStart(source, clauseStart, open, maxWords);
+    const candStart = lastWordsStart(source, open, maxWords);
     if (candStart < 0) continue;
     const cand = source.slice(candStart, open).trimEnd();
     const longStartInCand = byInitials(acronym, cand) ?? schwartzHearst(acronym, cand);
@@ -71,13 +74,6 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     });
   }
   return out;
-}
-
-/** The first ( or （ at or after `from`, or -1. */
-function nextBracket(source: string, from: number): number {
-  const a = source.indexOf('(', from);
-  const b = source.indexOf('\uff08', from);
-  return a < 0 ? b : b < 0 || a < b ? a : b;
 }
 
 // What the last successful matchShortForm found: the acronym's span and its plural s (0 or 1).
@@ -142,47 +138,6 @@ function definesAcronym(a: string): boolean {
   return false;
 }
 
-/** . , ; : ! ? ( ) （ ） 。 ， ； { } \ " “ ” */
-function isClauseMark(c: number): boolean {
-  switch (c) {
-    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: case 0x28: case 0x29:
-    case 0xff08: case 0xff09: case 0x3002: case 0xff0c: case 0xff1b: case 0x7b: case 0x7d:
-    case 0x5c: case 0x22: case 0x201c: case 0x201d:
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** Just after the last clause mark (.,;:!?() etc.) before `open`, or 0: scans back only as far as needed. */
-function clauseStartBefore(source: string, open: number): number {
-  for (let i = open - 1; i >= 0; i--) if (isClauseMark(source.charCodeAt(i))) return i + 1;
-  return 0;
-}
-
-/**
- * Where the last `maxWords` words of source[from, to) begin (words as `tokenizeEnglish`
- * finds them), or -1 when there is none. Keeps only word starts, in a ring.
- */
-function lastWordsStart(source: string, from: number, to: number, maxWords: number): number {
-  if (ring.length < maxWords) ring = new Int32Array(maxWords * 2);
-  let count = 0;
-  let i = from;
-  while (i < to) {
-    if (!isAlnum(source.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    ring[count % maxWords] = i;
-    count++;
-    i = wordEnd(source, i, to);
-  }
-  if (count === 0) return -1;
-  return count < maxWords ? ring[0] : ring[count % maxWords];
-}
-
-let ring = new Int32Array(32);
-
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'with', 'to', 'via', 'by']);
 
 /**
@@ -233,114 +188,6 @@ function schwartzHearst(short: string, long: string): number {
   const wordStart = Math.max(l.lastIndexOf(' ', li + 1), l.lastIndexOf('-', li + 1)) + 1;
   // the long form starts at the beginning of the word holding its first letter
   return l.lastIndexOf(' ', li + 1) + 1 <= wordStart ? l.lastIndexOf(' ', li + 1) + 1 : wordStart;
-}
-
-function describeExpansion(
-  source: string,
-  expansion: { start: number; end: number; text: string },
-  g: CompiledGlossary | undefined,
-): { components: AcronymComponent[]; expectedZh?: string } {
-  const es = expansion.start;
-  const ee = expansion.end;
-  // hits with offsets in `source` (`shift` added to those found in the expansion's text)
-  let hits: SourceHit[] = [];
-  let shift = 0;
-  if (g) {
-    hits = hitsWithin(match(g, source), source, es, ee);
-    if (hits === NOT_WITHIN) {
-      hits = match(g, expansion.text);
-      shift = es;
-    }
-  }
-  const components: AcronymComponent[] = [];
-  let complete = !!g;
-  let h = 0;
-  // the words of the expansion (what tokenizeEnglish finds in its text), without token objects
-  for (let i = es; i < ee; ) {
-    if (!isAlnum(source.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    const end = wordEnd(source, i, ee);
-    while (h < hits.length && hits[h].end + shift <= start) h++;
-    const hit = hits[h];
-    if (hit && hit.start + shift <= start && g) {
-      const cc = g.concepts.get(hit.conceptId);
-      // an acronym inside an expansion (Noise-FGSM) stays as written
-      const zh = hit.kind === 'acronym' ? hit.text : cc?.preferred;
-      components.push({
-        start: hit.start + shift, end: hit.end + shift, text: hit.text,
-        conceptId: hit.conceptId, zh,
-      });
-      if (!zh) complete = false;
-      // "Semi-supervised" matched the concept "semi-supervised learning": its Chinese says more
-      if (cc && hit.kind !== 'acronym' && wordCount(hit.text) < wordCount(cc.en)) complete = false;
-      // on to the first word starting at or after the hit's end
-      i = end;
-      const hitEnd = hit.end + shift;
-      while (i < hitEnd) {
-        if (!isAlnum(source.charCodeAt(i))) i++;
-        else if (i < hitEnd) i = wordEnd(source, i, ee);
-      }
-      continue;
-    }
-    const text = source.slice(start, end);
-    const lower = text.toLowerCase();
-    if (REORDER.has(lower)) complete = false;
-    else if (!STOP.has(lower)) {
-      components.push({ start, end, text });
-      complete = false;
-    }
-    i = end;
-  }
-  if (/[/&+]/.test(expansion.text)) complete = false;
-  const expectedZh = complete && components.length ? components.map((c) => c.zh).join('') : undefined;
-  return { components, expectedZh };
-}
-
-const NOT_WITHIN: SourceHit[] = [];
-
-/**
- * The hits of the whole source inside [es, ee) — what matching the expansion's text alone
- * finds, shifted — or NOT_WITHIN when that may differ: the expansion starts inside a word, at
- * an apostrophe or right after a hyphen (the word before could join or mark a compound), or
- * a hit of the source crosses its start. Its end needs no test: a bracket follows it, and no
- * term goes on over a bracket.
- */
-function hitsWithin(all: SourceHit[], source: string, es: number, ee: number): SourceHit[] {
-  if (es > 0) {
-    const c = source.charCodeAt(es - 1);
-    if (isAlnum(c) || c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011) return NOT_WITHIN;
-  }
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].end <= es) lo = mid + 1;
-    else hi = mid;
-  }
-  // all[lo] is the first hit ending after es (hits are sorted, none inside another)
-  if (lo < all.length && all[lo].start < es) return NOT_WITHIN;
-  let k = lo;
-  while (k < all.length && all[k].end <= ee) k++;
-  if (k < all.length && all[k].start < ee) return NOT_WITHIN;
-  return k === lo ? NOT_WITHIN_NONE : all.slice(lo, k);
-}
-
-const NOT_WITHIN_NONE: SourceHit[] = [];
-
-/** Words of `text` split at whitespace and hyphens. */
-function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const sep = c === 0x2d || c === 0x2010 || c === 0x2011 || isSpace(c);
-    if (!sep && !inWord) n++;
-    inWord = !sep;
-  }
-  return n;
 }
 
 /** What /\s/ matches. */
