@@ -9,10 +9,13 @@ export const WORD_DIGIT = 16; // holds an ASCII digit
 
 /**
  * A table of packed words the scan looks each word up in (the term matcher's
- * `PackedWordTable`): four numbers a slot, the packed word (a, b, c) and its value (0: an
- * empty slot), at `packedHash(a, b, c) & mask` or after it.
+ * `PackedWordTable`): two open-addressing tables of four numbers a slot, the packed word
+ * (a, b, c) and its value (0: an empty slot), at `packedHash(a, b, c) & mask` or after it; a
+ * word is in `hot` or in `slots`.
  */
 export interface PackedWordLookup {
+  readonly hot: Int32Array;
+  readonly hotMask: number;
   readonly slots: Int32Array;
   readonly mask: number;
   /** The value of every all-digit word, not looked up (0: look them up as any word). */
@@ -24,7 +27,7 @@ const HYPHEN_NEXT = WORD_HYPHEN_NEXT;
 const GAP_OK = WORD_GAP_OK;
 const ACRONYM_SHAPED = WORD_ACRONYM_SHAPED;
 /** Looks nothing up: every value 0. */
-const NO_LOOKUP: PackedWordLookup = { slots: new Int32Array(4), mask: 0, digitValue: 0 };
+const NO_LOOKUP: PackedWordLookup = { hot: new Int32Array(4), hotMask: 0, slots: new Int32Array(4), mask: 0, digitValue: 0 };
 
 export { BYTE_APOS } from './englishBytes';
 const APOS = BYTE_APOS;
@@ -145,6 +148,8 @@ export class EnglishWords {
     this.text = text;
     this.lookup = lookup;
     this.stamp = stamp;
+    const hot = lookup.hot;
+    const hotMask = lookup.hotMask;
     const slots = lookup.slots;
     const mask = lookup.mask;
     const digitValue = lookup.digitValue;
@@ -277,13 +282,25 @@ export class EnglishWords {
       if (end - start <= 15) {
         if (digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end)) v = digitValue;
         else {
-          for (let p = packedHash(a, b, d) & mask; ; p = (p + 1) & mask) {
+          const h = packedHash(a, b, d);
+          for (let p = h & hotMask; ; p = (p + 1) & hotMask) {
             const q = p << 2;
-            const id = slots[q + 3];
+            const id = hot[q + 3];
             if (id === 0) break;
-            if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
+            if (hot[q] === a && hot[q + 1] === b && hot[q + 2] === d) {
               v = id;
               break;
+            }
+          }
+          if (v === 0) {
+            for (let p = h & mask; ; p = (p + 1) & mask) {
+              const q = p << 2;
+              const id = slots[q + 3];
+              if (id === 0) break;
+              if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
+                v = id;
+                break;
+              }
             }
           }
         }

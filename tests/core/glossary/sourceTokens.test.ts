@@ -109,9 +109,17 @@ describe('SourceTokens (the scan looks the words up as it goes)', () => {
     const tokens = new SourceTokens();
     tokens.scan(ix, 'a representation');
     const [a, b, d] = pack('representation');
-    const { slots, mask } = ix.packed;
+    // the tier holding the term's word (the small one while it has room), and its slot there
     let slot = -1;
-    for (let q = 0; q < slots.length; q += 4) if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) slot = q >> 2;
+    let mask = 0;
+    for (const [slots, m] of [[ix.packed.hot, ix.packed.hotMask], [ix.packed.slots, ix.packed.mask]] as const) {
+      for (let q = 0; q < slots.length; q += 4) {
+        if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
+          slot = q >> 2;
+          mask = m;
+        }
+      }
+    }
     expect(slot).toBeGreaterThanOrEqual(0);
     // a made-up word "representa…" whose probe starts at that very slot
     let other = '';
