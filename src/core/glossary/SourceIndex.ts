@@ -19,7 +19,7 @@ const MAX_FORMS = 250_000;
 const RECENT = 16;
 
 /** Numbers per form in `SourceIndex.form`, and what each is. */
-export const FORM_STRIDE = 8;
+export const FORM_STRIDE = 10;
 /** Key id of the word (-1: the key labels no edge). */
 export const F_KEY = 0;
 /** Modifier-key id. */
@@ -34,6 +34,14 @@ export const F_ROOT_EXACT = 5;
 export const F_SINGLE = 6;
 /** Flags below. */
 export const F_FLAGS = 7;
+/**
+ * Bit (key id & 31) of every key under which a child of the root's children under this word's
+ * keys continues (the OR of their node blooms): a next word with none of these bits in its
+ * F_KEY_BITS continues no term starting with this word.
+ */
+export const F_NEXT_BLOOM = 8;
+/** Bit (key id & 31) of each of the word's key, modifier and exact key ids that label an edge (0: none). */
+export const F_KEY_BITS = 9;
 
 /** Form flags: a function word joining a phrase compound (state-of-the-art). */
 export const FORM_LINK = 1;
@@ -110,7 +118,7 @@ export class SourceIndex {
     this.digitKeys = trie.digitKeys;
     // no term has a number: every all-digit word is a word on no edge (form 0), not looked up
     this.packed.digitValue = this.digitKeys ? 0 : FORM_SEEN;
-    const edges = (this.edges = compactEdges(trie.edges, trie.edgeCount));
+    const edges = (this.edges = trie.compactEdges());
     this.edgeMask = edges.length / 4 - 1;
     const entries = this.entries;
     const n = entries.length;
@@ -195,6 +203,8 @@ export class SourceIndex {
     // form 0: a word on no edge (an all-digit word when no term has a number)
     this.form.fill(-1, 0, F_FLAGS);
     this.form[F_FLAGS] = 0;
+    this.form[F_NEXT_BLOOM] = 0;
+    this.form[F_KEY_BITS] = 0;
   }
 
   /** The keys of `form` (lower case) in a new row when it has any: (row << 8) | FORM_SEEN | flags. */
@@ -243,7 +253,14 @@ export class SourceIndex {
     f[row + F_ROOT_EXACT] = re;
     f[row + F_SINGLE] = ends(re) ? re : ends(rm) ? rm : ends(rk) ? rk : -1;
     f[row + F_FLAGS] = flags;
+    f[row + F_NEXT_BLOOM] = this.kidsBloom(re) | this.kidsBloom(rm) | this.kidsBloom(rk);
+    f[row + F_KEY_BITS] = (ki >= 0 ? 1 << (ki & 31) : 0) | (mi >= 0 ? 1 << (mi & 31) : 0) | (ei >= 0 ? 1 << (ei & 31) : 0);
     return (id << 8) | FORM_SEEN | flags;
+  }
+
+  /** The bloom of `node`'s children's keys (0: no node, or no children). */
+  private kidsBloom(node: number): number {
+    return node >= 0 && (this.nodeFlags[node] & NODE_KIDS) !== 0 ? this.nodeBloom[node] : 0;
   }
 }
 
@@ -270,28 +287,6 @@ export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
     indexes.set(g, (ix = new SourceIndex(trie, g.memo.keys, g.acronyms.keys())));
   }
   return ix;
-}
-
-/**
- * The builder's edge table at most half full: the builder sizes it from the term count
- * before knowing the edges (about three times larger than needed), and a smaller table
- * keeps more of it in the processor's near caches while matching.
- */
-function compactEdges(edges: Int32Array, count: number): Int32Array {
-  let slots = 256;
-  while (slots < count * 2) slots *= 2;
-  if (slots * 4 >= edges.length) return edges;
-  const out = new Int32Array(slots * 4).fill(-1);
-  const mask = slots - 1;
-  for (let q = 0; q < edges.length; q += 4) {
-    if (edges[q + 2] < 0) continue;
-    let p = edgeHash(edges[q], edges[q + 1]) & mask;
-    while (out[p * 4 + 2] >= 0) p = (p + 1) & mask;
-    out[p * 4] = edges[q];
-    out[p * 4 + 1] = edges[q + 1];
-    out[p * 4 + 2] = edges[q + 2];
-  }
-  return out;
 }
 
 function isDigits(w: string): boolean {

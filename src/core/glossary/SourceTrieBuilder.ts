@@ -110,6 +110,29 @@ export class SourceTrieBuilder {
     }
   }
 
+  /**
+   * The edge table at most half full: sized from the term count before the edges were known
+   * (about three times larger than needed), it is copied into a smaller one, which keeps more
+   * of it in the processor's near caches while matching.
+   */
+  compactEdges(): Int32Array {
+    const { edges, edgeCount } = this;
+    let slots = 256;
+    while (slots < edgeCount * 2) slots *= 2;
+    if (slots * 4 >= edges.length) return edges;
+    const out = new Int32Array(slots * 4).fill(-1);
+    const mask = slots - 1;
+    for (let q = 0; q < edges.length; q += 4) {
+      if (edges[q + 2] < 0) continue;
+      let p = edgeHash(edges[q], edges[q + 1]) & mask;
+      while (out[p * 4 + 2] >= 0) p = (p + 1) & mask;
+      out[p * 4] = edges[q];
+      out[p * 4 + 1] = edges[q + 1];
+      out[p * 4 + 2] = edges[q + 2];
+    }
+    return out;
+  }
+
   private lastId(word: string): number {
     let id = this.lastIds.get(word);
     if (id === undefined) this.lastIds.set(word, (id = this.keyId(this.keyOf(word))));

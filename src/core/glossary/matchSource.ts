@@ -1,6 +1,6 @@
 import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
 import {
-  F_EXACT, F_KEY, F_MOD, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, F_SINGLE, FORM_ACRONYM, FORM_DEEP, FORM_LINK,
+  F_EXACT, F_KEY, F_KEY_BITS, F_MOD, F_NEXT_BLOOM, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, F_SINGLE, FORM_ACRONYM, FORM_DEEP, FORM_LINK,
   FORM_STRIDE, NODE_END, NODE_KIDS, sourceIndexOf, type SourceIndex,
 } from './SourceIndex';
 import { SourceTokens, TOKEN_ACRONYM_SHAPED, TOKEN_GAP_OK, TOKEN_HYPHEN_NEXT } from './SourceTokens';
@@ -52,6 +52,8 @@ const ROOT_KEY = F_ROOT_KEY;
 const ROOT_MOD = F_ROOT_MOD;
 const ROOT_EXACT = F_ROOT_EXACT;
 const SINGLE = F_SINGLE;
+const NEXT_BLOOM = F_NEXT_BLOOM;
+const KEY_BITS = F_KEY_BITS;
 const END = NODE_END;
 const KIDS = NODE_KIDS;
 
@@ -191,6 +193,9 @@ function mayContinue(ix: SourceIndex, n: number, row: number, j: number): boolea
   if (tFlags[j] & HYPHEN_NEXT) return true;
   const form = ix.form;
   const next = (tValue[j] >> 8) * STRIDE;
+  // no key of the next word has its bit in the children's blooms (a word on no edge has no
+  // bits): no child below, without reading a node
+  if ((form[row + NEXT_BLOOM] & form[next + KEY_BITS]) === 0) return false;
   return (
     childOf(ix, form[row + ROOT_EXACT], form, next) ||
     childOf(ix, form[row + ROOT_MOD], form, next) ||

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, type Termbase } from '../../../src/core/glossary';
-import { FORM_ACRONYM, FORM_SEEN, FORM_STARTS, sourceIndexOf, type SourceIndex } from '../../../src/core/glossary/SourceIndex';
+import {
+  F_EXACT, F_KEY, F_KEY_BITS, F_MOD, F_NEXT_BLOOM, F_ROOT_EXACT, F_ROOT_KEY, F_ROOT_MOD, FORM_ACRONYM, FORM_SEEN, FORM_STARTS,
+  FORM_STRIDE, sourceIndexOf, type SourceIndex,
+} from '../../../src/core/glossary/SourceIndex';
 import { SourceTokens, TOKEN_HYPHEN_NEXT } from '../../../src/core/glossary/SourceTokens';
 import { EnglishWords, packedHash } from '../../../src/core/text/EnglishWords';
 import { testTermbase } from './matcherTermbase';
@@ -135,5 +138,34 @@ describe('SourceTokens (the scan looks the words up as it goes)', () => {
     expect(tokens.value[1]).toBe(FORM_SEEN); // a word on no edge, not the term's row
     expect(tokens.value[4]).toBe(valueOf(ix, text, tokens.start[4], tokens.end[4]));
     expect(tokens.value[4]).not.toBe(FORM_SEEN);
+  });
+
+  it('rejects a next word by the blooms only when no term goes on with it', () => {
+    // every pair of words of the termbase's terms and of PIECES: the quick test (no bit of the
+    // next word's keys in the first word's children's blooms) against the child tables
+    const ix = sourceIndexOf(withDigits);
+    const tokens = new SourceTokens();
+    const words = [...new Set([...PIECES, 'policy', 'gradient', 'graph', 'neural', 'network', 'pre', 'trained', 'top', '5', 'accuracy', 'state', 'of', 'the', 'art'])];
+    const text = words.join(' ');
+    const n = tokens.scan(ix, text);
+    const form = ix.form;
+    let rejected = 0;
+    let continued = 0;
+    for (let i = 0; i < n; i++) {
+      const row = (tokens.value[i] >> 8) * FORM_STRIDE;
+      for (let j = 0; j < n; j++) {
+        const next = (tokens.value[j] >> 8) * FORM_STRIDE;
+        let child = false;
+        for (const root of [form[row + F_ROOT_EXACT], form[row + F_ROOT_MOD], form[row + F_ROOT_KEY]]) {
+          for (const key of [form[next + F_EXACT], form[next + F_MOD], form[next + F_KEY]]) if (root >= 0 && ix.child(root, key) >= 0) child = true;
+        }
+        if ((form[row + F_NEXT_BLOOM] & form[next + F_KEY_BITS]) === 0) {
+          rejected++;
+          expect(child, `${words[i]} ${words[j]}`).toBe(false);
+        } else if (child) continued++;
+      }
+    }
+    expect(rejected).toBeGreaterThan(n * n * 0.5);
+    expect(continued).toBeGreaterThan(5);
   });
 });
