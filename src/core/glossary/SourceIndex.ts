@@ -84,7 +84,7 @@ export class SourceIndex {
   readonly nodeFlags: Uint8Array;
   /** Per trie node: bit (key id & 31) set for the key of each child (a key without its bit is no child). */
   readonly nodeBloom: Int32Array;
-  /** Words of up to 15 units → value; the first 2,730 in a small table of 64 KB (see PackedWordTable). */
+  /** Words of up to 15 units → value; the first 2,048 in a small table of 64 KB (see PackedWordTable). */
   readonly packed = new PackedWordTable(12, 12);
   /** FORM_STRIDE numbers per form id (F_KEY … F_FLAGS); row 0 is a word on no edge. */
   form = new Int32Array(FORM_STRIDE * 1024);
