@@ -77,9 +77,12 @@ export const NODE_KIDS = 2;
 export class SourceIndex {
   /** Per trie node: entries of the terms ending there. */
   readonly entries: (SourceEntry[] | undefined)[];
-  /** Per trie node where a term ends: its first entry's concept and kind (what a hit shows). */
-  readonly nodeConcept: string[] = [];
-  readonly nodeKind: SourceEntry['kind'][] = [];
+  /**
+   * What a hit ending at trie node k shows, side by side (one cache line for a hit, not one
+   * in each of three arrays): [3k] its entries, [3k + 1] the first entry's concept, [3k + 2]
+   * its kind (undefined, '' and 'term' where no term ends).
+   */
+  readonly nodeHit: (SourceEntry[] | string | undefined)[] = [];
   /** Per trie node: NODE_END | NODE_KIDS. */
   readonly nodeFlags: Uint8Array;
   /** Per trie node: bit (key id & 31) set for the key of each child (a key without its bit is no child). */
@@ -124,17 +127,14 @@ export class SourceIndex {
     const n = entries.length;
     const nodeFlags = (this.nodeFlags = new Uint8Array(n));
     const nodeBloom = (this.nodeBloom = new Int32Array(n));
-    const nodeConcept = this.nodeConcept;
-    const nodeKind = this.nodeKind;
+    const nodeHit = this.nodeHit;
     for (let id = 0; id < n; id++) {
       const list = entries[id];
       if (list) {
-        nodeConcept.push(list[0].conceptId);
-        nodeKind.push(list[0].kind);
+        nodeHit.push(list, list[0].conceptId, list[0].kind);
         nodeFlags[id] = NODE_END;
       } else {
-        nodeConcept.push('');
-        nodeKind.push('term');
+        nodeHit.push(undefined, '', 'term');
       }
     }
     for (let q = 0; q < edges.length; q += 4) {

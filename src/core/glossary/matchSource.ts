@@ -97,7 +97,7 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
     let entries: SourceEntry[] | undefined = acr;
     let end = tEnd[i];
     let node = -1; // the hit is the trie node's term (its entries read only once the hit is kept)
-    if (j >= 0 && !(insidePhraseCompound(n, i, j) && allTerms(ix.entries[bestNode]!))) {
+    if (j >= 0 && !(insidePhraseCompound(n, i, j) && allTerms(ix.nodeHit[bestNode * 3] as SourceEntry[]))) {
       end = tEnd[j - 1];
       node = bestNode;
     } else if (!acr) continue;
@@ -106,14 +106,14 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
     if (end <= maxEnd) continue;
     maxEnd = end;
     if (node >= 0) {
-      entries = ix.entries[node]!;
+      entries = ix.nodeHit[node * 3] as SourceEntry[];
       if (acr && j === i + 1 && !allIn(acr, entries)) {
         entries = entries.slice();
         for (const e of acr) if (!hasConcept(entries, e.conceptId)) entries.push(e);
       }
     } else entries = acr!.slice();
     const text1 = text.slice(start, end);
-    if (node >= 0) out.push({ start, end, text: text1, conceptId: ix.nodeConcept[node], kind: ix.nodeKind[node], entries });
+    if (node >= 0) out.push({ start, end, text: text1, conceptId: ix.nodeHit[node * 3 + 1] as string, kind: ix.nodeHit[node * 3 + 2] as SourceEntry['kind'], entries });
     else out.push({ start, end, text: text1, conceptId: entries[0].conceptId, kind: entries[0].kind, entries });
   }
   return out;
