@@ -23,7 +23,7 @@ export const terminologyForbidden: Check = {
     const g = glossaryOf(ctx);
     if (!g || !unit.target) return [];
     const terms = unitTerms(g, unit, keepFor(ctx));
-    const { hasSource, slotOf } = terms;
+    const hasSource = terms.hasSource;
     // the hits that may be forbidden, picked out by the term checks' shared pass (most hits
     // are one approved rendering, whose status the hit carries)
     const pass = targetPass(terms);
@@ -36,6 +36,7 @@ export const terminologyForbidden: Check = {
       // the source holds, the first not needing the source term, and the approved others
       let first: TargetEntry | undefined;
       let inSource: TargetEntry | undefined;
+      let inSourceSlot = -1;
       let unconditional: TargetEntry | undefined;
       let approvedElsewhere = false;
       let approvedInSource = false;
@@ -43,11 +44,11 @@ export const terminologyForbidden: Check = {
         const e = entries[k];
         if (e.status === 'forbidden') {
           first ??= e;
-          if (!inSource && slotOf.has(e.conceptId)) inSource = e;
+          if (!inSource && (inSourceSlot = pass.sourceSlot(e)) >= 0) inSource = e;
           if (!unconditional && !e.requiresSourceTerm) unconditional = e;
         } else {
           approvedElsewhere = true;
-          if (hasSource && !approvedInSource && slotOf.has(e.conceptId)) approvedInSource = true;
+          if (hasSource && !approvedInSource && pass.sourceSlot(e) >= 0) approvedInSource = true;
         }
       }
       if (!first || approvedInSource) continue;
@@ -67,7 +68,7 @@ export const terminologyForbidden: Check = {
       }
       const cc = g.concepts.get(entry.conceptId);
       if (!cc) continue;
-      const src = inSource ? terms.sourceHits[terms.firstHit[slotOf.get(entry.conceptId)!]] : undefined;
+      const src = inSource ? terms.sourceHits[terms.firstHit[inSourceSlot]] : undefined;
       (out ??= []).push(finding(unit.id, hit, entry, cc, src, severity, confidence, hasSource));
     }
     return out ?? [];

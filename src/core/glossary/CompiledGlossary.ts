@@ -11,6 +11,8 @@ export interface TargetEntry {
   canonical: string;
   requiresSourceTerm: boolean;
   note?: string;
+  /** The concept's number (`CompiledGlossary.conceptNo`), set by `compileGlossary` (additive). */
+  conceptNo?: number;
 }
 
 /** How a termbase entry occurs in an English source. */
@@ -20,6 +22,8 @@ export interface SourceEntry {
   kind: 'term' | 'acronym' | 'name';
   /** The English term as the termbase writes it. */
   termText: string;
+  /** The concept's number (`CompiledGlossary.conceptNo`), set by `compileGlossary` (additive). */
+  conceptNo?: number;
 }
 
 /** Node of the token-level trie for English terms (keys: `englishWordKey`). */
@@ -56,6 +60,11 @@ export interface CompiledConcept {
 export interface CompiledGlossary {
   readonly kind: 'duizhao.compiled-glossary';
   concepts: Map<string, CompiledConcept>;
+  /**
+   * Dense concept numbers 0…size−1, in the order of `concepts` (additive; set by
+   * `compileGlossary`): integer keys for per-unit counters (typed arrays instead of maps by id).
+   */
+  conceptNo?: Map<string, number>;
   /** Patterns are folded with `charClass.foldLatin` (Latin parts match case-insensitively). */
   zh: AhoCorasick<TargetEntry>;
   /** English token trie; built on its first read (by the first `matchSource`), read-only. */

@@ -26,6 +26,7 @@ import type { Termbase } from './Termbase';
  */
 export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   const concepts = new Map<string, CompiledConcept>();
+  const conceptNo = new Map<string, number>();
   const zh = new AhoCorasick<TargetEntry>();
   // English terms for the trie, built on first use: term text and entry, in termbase order
   const enTexts: string[] = [];
@@ -40,14 +41,14 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   };
 
   /** One English term or variant: an acronym, or trie material (and, for a dnt name, Chinese patterns). */
-  const addEnglish = (t: string, cc: LazyConcept, termText: string, dnt: boolean, addedZh: string[]) => {
+  const addEnglish = (t: string, cc: LazyConcept, no: number, termText: string, dnt: boolean, addedZh: string[]) => {
     const c0 = t.charCodeAt(0);
     if (c0 >= 0x41 && c0 <= 0x5a && isAcronym(t)) {
-      addAcronym(acronyms, t, { conceptId: cc.id, kind: 'acronym', termText: t });
+      addAcronym(acronyms, t, { conceptId: cc.id, kind: 'acronym', termText: t, conceptNo: no });
       return;
     }
     enTexts.push(t);
-    enEntries.push({ conceptId: cc.id, kind: dnt ? 'name' : 'term', termText });
+    enEntries.push({ conceptId: cc.id, kind: dnt ? 'name' : 'term', termText, conceptNo: no });
     if (dnt) {
       // the name as written, and without its hyphens (CIFAR-10 = CIFAR10 = CIFAR 10)
       const forms = /-/.test(t) ? [t, t.replace(/-/g, ''), t.replace(/-/g, ' ')] : [t];
@@ -56,7 +57,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
         addedZh.push(form);
         names.set(form.toLowerCase(), t);
         zh.add(charClass.foldLatin(form), {
-          conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false,
+          conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false, note: undefined, conceptNo: no,
         });
       }
     }
@@ -67,7 +68,9 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
     const concept = merged[m].concept;
     if (concepts.has(concept.id)) continue;
     const cc = new LazyConcept(concept.id, concept, merged[m].priority);
+    const no = concepts.size;
     concepts.set(cc.id, cc);
+    conceptNo.set(cc.id, no);
     const dnt = !!concept.dnt;
     const addedZh: string[] = [];
     const zhTerms = concept.zh;
@@ -78,7 +81,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
       addedZh.push(text);
       zh.add(charClass.foldLatin(text), {
         conceptId: cc.id, status: z.status, kind: dnt ? 'name' : 'zh', canonical: text,
-        requiresSourceTerm: !!z.requiresSourceTerm, note: z.note,
+        requiresSourceTerm: !!z.requiresSourceTerm, note: z.note, conceptNo: no,
       });
       if (dnt) names.set(text.toLowerCase(), text);
     }
@@ -87,7 +90,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
       const e = enTerms[ei];
       const first = e.text.trim();
       if (!e.variants || e.variants.length === 0) {
-        if (first) addEnglish(first, cc, e.text, dnt, addedZh);
+        if (first) addEnglish(first, cc, no, e.text, dnt, addedZh);
       } else {
         const texts: string[] = [];
         if (first) texts.push(first);
@@ -96,14 +99,14 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
         for (const t of texts) {
           // "models" for "model": the same keys as the term itself (Porter drops the s)
           if (t !== texts[0] && !dnt && main && /[a-df-rt-z]$/.test(main) && t.toLowerCase() === `${main}s`) continue;
-          addEnglish(t, cc, e.text, dnt, addedZh);
+          addEnglish(t, cc, no, e.text, dnt, addedZh);
         }
       }
       if (e.acronym && isAcronym(e.acronym.trim())) {
         const a = e.acronym.trim();
-        addAcronym(acronyms, a, { conceptId: cc.id, kind: 'acronym', termText: e.text });
+        addAcronym(acronyms, a, { conceptId: cc.id, kind: 'acronym', termText: e.text, conceptNo: no });
         zh.add(charClass.foldLatin(a), {
-          conceptId: cc.id, status: 'preferred', kind: 'acronym', canonical: a, requiresSourceTerm: false,
+          conceptId: cc.id, status: 'preferred', kind: 'acronym', canonical: a, requiresSourceTerm: false, note: undefined, conceptNo: no,
         });
       }
     }
@@ -112,7 +115,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
   let en: EnTrieNode | undefined;
   const g: CompiledGlossary = {
     kind: 'duizhao.compiled-glossary',
-    concepts, zh,
+    concepts, conceptNo, zh,
     get en(): EnTrieNode {
       return (en ??= enTrieOf(sourceIndexOf(g)));
     },

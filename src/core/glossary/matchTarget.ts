@@ -15,6 +15,11 @@ export interface TargetHit {
   status: TargetEntry['status'];
   kind: TargetEntry['kind'];
   entries: TargetEntry[];
+  /**
+   * Additive: the concept number (`CompiledGlossary.conceptNo`) when the hit has one entry
+   * (most), −1 when it has several (read `entries`): an integer key with no entry to touch.
+   */
+  conceptNo?: number;
 }
 
 interface TargetMemo {
@@ -76,7 +81,9 @@ const F_STATUS = 2;
 const F_KIND = 3;
 const F_PATTERN = 4;
 const F_SHAPE = 5;
-const WIDTH = 6;
+/** The hit's `conceptNo`: the sole entry's concept number, −1 for several entries. */
+const F_NO = 6;
+const WIDTH = 7;
 /** Shape bits above the length. */
 const LENGTH_BITS = 0xfffff;
 const LATIN_FIRST = 1 << 20;
@@ -128,9 +135,13 @@ function describe(g: CompiledGlossary, r: StateRows, state: number): number {
     (/[a-z]/.test(p) ? HAS_LOWER : 0);
   const rows = r.rows;
   const b = rows.length;
-  rows.push(entries, entries[0].conceptId, entries[0].status, entries[0].kind, p, shape);
+  rows.push(entries, entries[0].conceptId, entries[0].status, entries[0].kind, p, shape, soleConceptNo(entries));
   r.rowOf[state] = b / WIDTH + 1;
   return b;
+}
+
+function soleConceptNo(entries: TargetEntry[]): number {
+  return entries.length === 1 ? entries[0].conceptNo ?? -1 : -1;
 }
 
 function addEntry(entries: TargetEntry[], v: TargetEntry): void {
@@ -194,6 +205,7 @@ function findTargetHits(g: CompiledGlossary, text: string): TargetMemo {
       status: rows[b + F_STATUS] as TargetEntry['status'],
       kind: rows[b + F_KIND] as TargetEntry['kind'],
       entries,
+      conceptNo: rows[b + F_NO] as number,
     };
     out.push(last);
     if (firstAtStart && end > maxEndBefore) {
@@ -216,4 +228,5 @@ function mergeShorterFirst(g: CompiledGlossary, h: TargetHit, entries: TargetEnt
   h.conceptId = merged[0].conceptId;
   h.status = merged[0].status;
   h.kind = merged[0].kind;
+  h.conceptNo = soleConceptNo(merged);
 }

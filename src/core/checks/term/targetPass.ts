@@ -44,6 +44,14 @@ export class TargetPass {
   private firstSeen = new Int32Array(64);
   private severalSeen = new Int32Array(64);
   private firstList: TargetEntry[][] = [];
+  /**
+   * Per concept number (`CompiledGlossary.conceptNo`, carried by the hits): the source slot,
+   * valid when `noStamp[no]` is this pass' stamp (set from the analysis' few numbered
+   * concepts when a pass starts; never cleared): a hit's slot is two typed-array reads, where
+   * a Map by id (or a scan of the ids) cost more.
+   */
+  private slotByNo = new Int32Array(256);
+  private noStamp = new Int32Array(256);
   private firstAt: number[] = [];
   private stamp = 0;
 
@@ -54,14 +62,14 @@ export class TargetPass {
 
   /** Renderings counted for a concept (0 when the source does not hold it). */
   countOf(conceptId: string): number {
-    const k = this.terms!.slotOf.get(conceptId);
-    return k === undefined ? 0 : this.counts[k];
+    const k = this.terms!.slotOfId(conceptId);
+    return k < 0 ? 0 : this.counts[k];
   }
 
   /** Whether a concept of the source has two renderings among the selected hits. */
   hasSeveral(conceptId: string): boolean {
-    const k = this.terms!.slotOf.get(conceptId);
-    return k !== undefined && this.severalSeen[k] === this.stamp;
+    const k = this.terms!.slotOfId(conceptId);
+    return k >= 0 && this.severalSeen[k] === this.stamp;
   }
 
   /** Whether attribution i's concept has two renderings (`hasSeveral` of its concept, without a look-up). */
@@ -81,7 +89,8 @@ export class TargetPass {
     this.nForbidden = this.nNames = this.n = 0;
     this.several = false;
     const stamp = ++this.stamp;
-    const { slotOf, targetHits: selected } = terms;
+    const selected = terms.targetHits;
+    this.numberSlots(terms.conceptNos, stamp);
     // with no source no concept has a slot: nothing is counted or attributed
     const hasSlots = slots > 0;
     // the selected hit at or before the current one (both lists in start order)
@@ -93,22 +102,19 @@ export class TargetPass {
     const renders = this.renders;
     for (let i = 0; i < all.length; i++) {
       const h = all[i];
-      const entries = h.entries;
-      const single = entries.length === 1;
-      // most hits have one entry, whose concept the hit carries: one look-up decides
-      let only = -1;
-      if (hasSlots && single) {
-        const k = slotOf.get(h.conceptId);
-        if (k !== undefined) only = k;
-      }
+      // most hits have one entry, whose concept number the hit carries (−1: several, read
+      // the entries): two typed-array reads decide, the entry list is not touched
+      const no = h.conceptNo ?? -1;
+      const single = no >= 0;
+      const only = hasSlots && single ? this.slotOfNo(no, stamp) : -1;
       // not-followed's count: the hit renders source concepts …
-      const rendersSource = hasSlots && (single ? only >= 0 : anyIn(entries, slotOf));
+      const rendersSource = hasSlots && (single ? only >= 0 : this.anyIn(h.entries, terms, stamp));
       if (h.start < prevStart) at = -1;
       prevStart = h.start;
       while (at + 1 < selected.length && selected[at + 1].start <= h.start) at++;
       const isSelected = at >= 0 && selected[at] === h;
       if (isSelected) {
-        this.select(h, single, only, slotOf, stamp);
+        this.select(h, single, only, terms, stamp);
         renders[at] = rendersSource ? 1 : 0;
       }
       if (!rendersSource) continue;
@@ -120,10 +126,12 @@ export class TargetPass {
         if (container < 0 || h.status !== 'forbidden') counts[only]++;
         continue;
       }
-      for (const e of entries) {
+      const entries = h.entries;
+      for (let j = 0; j < entries.length; j++) {
+        const e = entries[j];
         if (container >= 0 && e.status === 'forbidden') continue;
-        const k = slotOf.get(e.conceptId);
-        if (k !== undefined) counts[k]++;
+        const k = this.slotOfEntry(e, terms, stamp);
+        if (k >= 0) counts[k]++;
       }
     }
     this.terms = terms;
@@ -131,7 +139,7 @@ export class TargetPass {
   }
 
   /** A selected hit: what forbidden, names and inconsistent look at. */
-  private select(h: TargetHit, single: boolean, only: number, slotOf: Map<string, number>, stamp: number): void {
+  private select(h: TargetHit, single: boolean, only: number, terms: UnitTerms, stamp: number): void {
     if (!single || h.status === 'forbidden') this.forbidden[this.nForbidden++] = h;
     if (!single || h.kind !== 'zh') this.names[this.nNames++] = h;
     if (single) {
@@ -142,8 +150,8 @@ export class TargetPass {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
       if (e.kind !== 'zh') continue;
-      const k = slotOf.get(e.conceptId);
-      if (k !== undefined) this.attribute(h, e.conceptId, entries, i, k, stamp);
+      const k = this.slotOfEntry(e, terms, stamp);
+      if (k >= 0) this.attribute(h, e.conceptId, entries, i, k, stamp);
     }
   }
 
@@ -168,6 +176,49 @@ export class TargetPass {
     }
   }
 
+  /** Marks each numbered source concept with its slot for this pass (the tables grown to the largest number). */
+  private numberSlots(nos: number[], stamp: number): void {
+    for (let k = 0; k < nos.length; k++) {
+      const no = nos[k];
+      if (no < 0) continue;
+      if (no >= this.noStamp.length) this.growNumbers(no + 1);
+      this.slotByNo[no] = k;
+      this.noStamp[no] = stamp;
+    }
+  }
+
+  /** The source slot of concept number `no`, −1 when the source does not hold it. */
+  private slotOfNo(no: number, stamp: number): number {
+    return no < this.noStamp.length && this.noStamp[no] === stamp ? this.slotByNo[no] : -1;
+  }
+
+  private growNumbers(n: number): void {
+    const size = Math.max(n, 2 * this.noStamp.length);
+    const slots = new Int32Array(size);
+    slots.set(this.slotByNo);
+    this.slotByNo = slots;
+    const stamps = new Int32Array(size);
+    stamps.set(this.noStamp);
+    this.noStamp = stamps;
+  }
+
+  /** An entry's source slot, −1 when the source does not hold its concept (by number; by id for an entry without one). */
+  private slotOfEntry(e: TargetEntry, terms: UnitTerms, stamp: number): number {
+    const no = e.conceptNo;
+    return no === undefined ? terms.slotOfId(e.conceptId) : this.slotOfNo(no, stamp);
+  }
+
+  /** The source slot of an entry's concept, −1 when the source does not hold it (for the analysis of the last `run`). */
+  sourceSlot(e: TargetEntry): number {
+    return this.slotOfEntry(e, this.terms!, this.stamp);
+  }
+
+  /** Some entry's concept is held by the source. */
+  private anyIn(entries: TargetEntry[], terms: UnitTerms, stamp: number): boolean {
+    for (let i = 0; i < entries.length; i++) if (this.slotOfEntry(entries[i], terms, stamp) >= 0) return true;
+    return false;
+  }
+
   private grow(n: number): void {
     const size = Math.max(n, 2 * this.counts.length);
     this.counts = new Int32Array(size);
@@ -186,11 +237,6 @@ function sameRendering(a: TargetEntry[], i: number, b: TargetEntry[], j: number)
   const x = a[i];
   const y = b[j];
   return x === y || x.canonical === y.canonical;
-}
-
-function anyIn(entries: { conceptId: string }[], concepts: Map<string, unknown>): boolean {
-  for (let i = 0; i < entries.length; i++) if (concepts.has(entries[i].conceptId)) return true;
-  return false;
 }
 
 /**

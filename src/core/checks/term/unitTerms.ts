@@ -1,4 +1,4 @@
-import { matchSource, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../../glossary';
+import { matchSource, matchTarget, matchTargetAll, type CompiledGlossary, type SourceEntry, type SourceHit, type TargetHit } from '../../glossary';
 import type { CheckContext, CheckUnit } from '../Check';
 
 /**
@@ -9,15 +9,20 @@ export interface UnitTerms {
   hasSource: boolean;
   sourceHits: SourceHit[];
   /**
-   * Concept id → its slot, for every concept of a source hit (every entry of a hit counts).
+   * Concept id → its slot, for every concept of a source hit (every entry of a hit counts;
+   * made on first read, see `slotOfId`).
    * Slots number the concepts in order of their first hit: `conceptIds[slot]`, the index in
    * `sourceHits` of its first hit `firstHit[slot]`, and how many hits name it `hitCount[slot]`
    * (a hit once per entry of the concept). The list itself: `conceptHits(terms, slot)`.
    */
-  slotOf: Map<string, number>;
+  readonly slotOf: Map<string, number>;
   conceptIds: string[];
   firstHit: number[];
   hitCount: number[];
+  /** Each slot's concept number (`CompiledGlossary.conceptNo`; −1 if it has none): the target side's integer key. */
+  conceptNos: number[];
+  /** The slot of a concept (−1: the source does not hold it); what `slotOf.get` says, without a Map for a few concepts. */
+  slotOfId(conceptId: string): number;
   /** The target's hits, longest match winning (matchTarget). */
   targetHits: TargetHit[];
   /** Every occurrence in the target, those inside longer ones too (matchTargetAll: made in the same pass, `targetHits` are among them). */
@@ -80,30 +85,89 @@ export function keepFor(ctx: CheckContext): boolean {
 function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   const hasSource = hasText(unit.source);
   const sourceHits = hasSource ? matchSource(g, unit.source) : [];
-  const slotOf = new Map<string, number>();
-  const conceptIds: string[] = [];
-  const firstHit: number[] = [];
-  const hitCount: number[] = [];
+  const terms = new Analysis(hasSource, sourceHits);
+  const stamp = ++numbering.stamp;
   for (let i = 0; i < sourceHits.length; i++) {
-    const h = sourceHits[i];
-    const entries = h.entries;
-    // one concept (most hits): its id is on the hit, no entry to read
-    if (entries.length === 1) addHit(slotOf, conceptIds, firstHit, hitCount, h.conceptId, i);
-    else for (let k = 0; k < entries.length; k++) addHit(slotOf, conceptIds, firstHit, hitCount, entries[k].conceptId, i);
+    const entries = sourceHits[i].entries;
+    for (let k = 0; k < entries.length; k++) terms.addHit(entries[k], i, stamp);
   }
-  const targetHits = unit.target ? matchTarget(g, unit.target) : [];
-  const targetAll = unit.target ? matchTargetAll(g, unit.target) : [];
-  return { hasSource, sourceHits, slotOf, conceptIds, firstHit, hitCount, targetHits, targetAll };
+  terms.targetHits = unit.target ? matchTarget(g, unit.target) : [];
+  terms.targetAll = unit.target ? matchTargetAll(g, unit.target) : [];
+  return terms;
 }
 
-function addHit(slotOf: Map<string, number>, ids: string[], first: number[], count: number[], conceptId: string, i: number): void {
-  const slot = slotOf.get(conceptId);
-  if (slot === undefined) {
-    slotOf.set(conceptId, ids.length);
-    ids.push(conceptId);
-    first.push(i);
-    count.push(1);
-  } else count[slot]++;
+/**
+ * Slots by concept number (`SourceEntry.conceptNo`) for the analysis being made (`stamp`
+ * says which numbers are this analysis'; never cleared): a hit's slot is two typed-array
+ * reads. (Measured: a Map by id per hit, or a scan of the ids, cost more.)
+ */
+const numbering = { stamp: 0, slotByNo: new Int32Array(256), noStamp: new Int32Array(256) };
+
+function growNumbering(n: number): void {
+  const size = Math.max(n, 2 * numbering.slotByNo.length);
+  const slots = new Int32Array(size);
+  slots.set(numbering.slotByNo);
+  numbering.slotByNo = slots;
+  const stamps = new Int32Array(size);
+  stamps.set(numbering.noStamp);
+  numbering.noStamp = stamps;
+}
+
+/** Concepts a source may have before `slotOfId` asks a Map rather than scanning `conceptIds`. */
+const SCANNED_SLOTS = 16;
+
+/** A unit's analysis; `slotOf` (by concept id) is made on first read (the hot paths use numbers). */
+class Analysis implements UnitTerms {
+  conceptIds: string[] = [];
+  conceptNos: number[] = [];
+  firstHit: number[] = [];
+  hitCount: number[] = [];
+  targetHits: TargetHit[] = [];
+  targetAll: TargetHit[] = [];
+  private slots: Map<string, number> | undefined;
+
+  constructor(readonly hasSource: boolean, readonly sourceHits: SourceHit[]) {}
+
+  get slotOf(): Map<string, number> {
+    let m = this.slots;
+    if (m === undefined) {
+      m = new Map<string, number>();
+      for (let k = 0; k < this.conceptIds.length; k++) m.set(this.conceptIds[k], k);
+      this.slots = m;
+    }
+    return m;
+  }
+
+  slotOfId(conceptId: string): number {
+    const ids = this.conceptIds;
+    if (ids.length > SCANNED_SLOTS) return this.slotOf.get(conceptId) ?? -1;
+    for (let k = 0; k < ids.length; k++) if (ids[k] === conceptId) return k;
+    return -1;
+  }
+
+  /** Source hit `i` names entry `e`'s concept. */
+  addHit(e: SourceEntry, i: number, stamp: number): void {
+    const no = e.conceptNo ?? -1;
+    let slot: number;
+    if (no >= 0) {
+      if (no >= numbering.slotByNo.length) growNumbering(no + 1);
+      slot = numbering.noStamp[no] === stamp ? numbering.slotByNo[no] : -1;
+    } else slot = this.slotOfId(e.conceptId); // an entry without a number (not from compileGlossary)
+    if (slot >= 0) {
+      this.hitCount[slot]++;
+      return;
+    }
+    slot = this.conceptIds.length;
+    if (no >= 0) {
+      numbering.noStamp[no] = stamp;
+      numbering.slotByNo[no] = slot;
+    }
+    this.slots?.set(e.conceptId, slot);
+    this.conceptIds.push(e.conceptId);
+    this.conceptNos.push(no);
+    this.firstHit.push(i);
+    this.hitCount.push(1);
+  }
 }
 
 /**
