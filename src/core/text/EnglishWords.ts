@@ -16,6 +16,8 @@ export const WORD_DIGIT = 16; // holds an ASCII digit
 export interface PackedWordLookup {
   readonly hot: Int32Array;
   readonly hotMask: number;
+  /** Bit (hash >>> 16) set for every word in `hot`: a word without its bit is not there. */
+  readonly hotFilter: Uint32Array;
   readonly slots: Int32Array;
   readonly mask: number;
   /** The value of every all-digit word, not looked up (0: look them up as any word). */
@@ -27,7 +29,7 @@ const HYPHEN_NEXT = WORD_HYPHEN_NEXT;
 const GAP_OK = WORD_GAP_OK;
 const ACRONYM_SHAPED = WORD_ACRONYM_SHAPED;
 /** Looks nothing up: every value 0. */
-const NO_LOOKUP: PackedWordLookup = { hot: new Int32Array(4), hotMask: 0, slots: new Int32Array(4), mask: 0, digitValue: 0 };
+const NO_LOOKUP: PackedWordLookup = { hot: new Int32Array(4), hotMask: 0, hotFilter: new Uint32Array(2048), slots: new Int32Array(4), mask: 0, digitValue: 0 };
 
 export { BYTE_APOS } from './englishBytes';
 const APOS = BYTE_APOS;
@@ -150,6 +152,7 @@ export class EnglishWords {
     this.stamp = stamp;
     const hot = lookup.hot;
     const hotMask = lookup.hotMask;
+    const hotFilter = lookup.hotFilter;
     const slots = lookup.slots;
     const mask = lookup.mask;
     const digitValue = lookup.digitValue;
@@ -283,13 +286,15 @@ export class EnglishWords {
         if (digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end)) v = digitValue;
         else {
           const h = packedHash(a, b, d);
-          for (let p = h & hotMask; ; p = (p + 1) & hotMask) {
-            const q = p << 2;
-            const id = hot[q + 3];
-            if (id === 0) break;
-            if (hot[q] === a && hot[q + 1] === b && hot[q + 2] === d) {
-              v = id;
-              break;
+          if (((hotFilter[h >>> 21] >>> ((h >>> 16) & 31)) & 1) !== 0) {
+            for (let p = h & hotMask; ; p = (p + 1) & hotMask) {
+              const q = p << 2;
+              const id = hot[q + 3];
+              if (id === 0) break;
+              if (hot[q] === a && hot[q + 1] === b && hot[q + 2] === d) {
+                v = id;
+                break;
+              }
             }
           }
           if (v === 0) {
