@@ -87,8 +87,8 @@ export class SourceIndex {
   readonly nodeFlags: Uint8Array;
   /** Per trie node: bit (key id & 31) set for the key of each child (a key without its bit is no child). */
   readonly nodeBloom: Int32Array;
-  /** Words of up to 15 units → value; the first 2,048 in a small table of 64 KB (see PackedWordTable). */
-  readonly packed = new PackedWordTable(12, 12);
+  /** Words of up to 15 units → value; the first 4,096 in a small table of 128 KB (see PackedWordTable). */
+  readonly packed = new PackedWordTable(12, 13);
   /** FORM_STRIDE numbers per form id (F_KEY … F_FLAGS); row 0 is a word on no edge. */
   form = new Int32Array(FORM_STRIDE * 1024);
   /** Some edge key is a number (else all-digit words need no form). */
