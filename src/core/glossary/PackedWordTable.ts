@@ -1,4 +1,4 @@
-import { packedHash } from '../text/EnglishWords';
+import { packedHash } from '../text/PackedWordLookup';
 
 // read once: a CommonJS build (tsx, the CLI) reads imports through getters
 const hashOf = packedHash;

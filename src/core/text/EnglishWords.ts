@@ -1,4 +1,8 @@
 import { BYTE_APOS, englishBytes, WORD_BYTES } from './englishBytes';
+import { NO_LOOKUP, valueIn, type PackedWordLookup } from './PackedWordLookup';
+
+export { packedHash } from './PackedWordLookup';
+export type { PackedWordLookup } from './PackedWordLookup';
 
 /** Word flags. */
 export const WORD_HYPHEN_NEXT = 1; // joined to the next word by one hyphen
@@ -7,34 +11,16 @@ export const WORD_ACRONYM_SHAPED = 4; // [A-Z][A-Z0-9]*, or that with a plural s
 export const WORD_APOSTROPHE = 8; // holds an apostrophe (model's, don’t)
 export const WORD_DIGIT = 16; // holds an ASCII digit
 
-/**
- * A table of packed words the scan looks each word up in (the term matcher's
- * `PackedWordTable`): two open-addressing tables of four numbers a slot, the packed word
- * (a, b, c) and its value (0: an empty slot), at `packedHash(a, b, c) & mask` or after it; a
- * word is in `hot` or in `slots`.
- */
-export interface PackedWordLookup {
-  readonly hot: Int32Array;
-  readonly hotMask: number;
-  /** Bit (hash >>> 16) set for every word in `hot`: a word without its bit is not there. */
-  readonly hotFilter: Uint32Array;
-  readonly slots: Int32Array;
-  readonly mask: number;
-  /** The value of every all-digit word, not looked up (0: look them up as any word). */
-  readonly digitValue: number;
-}
-
 // Module constants (a CommonJS build reads imports through getters: not in the loops).
 const HYPHEN_NEXT = WORD_HYPHEN_NEXT;
 const GAP_OK = WORD_GAP_OK;
 const ACRONYM_SHAPED = WORD_ACRONYM_SHAPED;
-/** Looks nothing up: every value 0. */
-const NO_LOOKUP: PackedWordLookup = { hot: new Int32Array(4), hotMask: 0, hotFilter: new Uint32Array(2048), slots: new Int32Array(4), mask: 0, digitValue: 0 };
 
 export { BYTE_APOS } from './englishBytes';
 const APOS = BYTE_APOS;
 const toBytes = englishBytes;
-const { CODE, GAP, acronymShaped, allDigits, firstDigitIn, gapOk } = WORD_BYTES;
+const find = valueIn;
+const { CODE, GAP, NUMBER_START, acronymShaped, allDigits, firstDigitIn, gapOk } = WORD_BYTES;
 const { GAP_SPACE, GAP_HYPHEN, GAP_LONE, GAP_LONE_SPACE } = WORD_BYTES;
 
 /** Scans kept (a unit's source, and the few expansion texts matched between its checks). */
@@ -43,14 +29,12 @@ const KEPT = 4;
 /**
  * The words of one English text — what /[A-Za-z0-9]+(?:['’][A-Za-z]+)*\/g matches (as
  * `tokenizeEnglish`) — found by one scan of its bytes and kept in typed arrays: offsets,
- * flags, each word of at most 15 units packed exactly into three integers (six bits a
- * unit: a–z folded 1–26, ' 27, ’ 28, 0–9 32–41; units 1–5 in `pa`, 6–10 in `pb`, 11–15 in
- * `pd`), looked up in the term matcher's table when it asks (`EnglishWords.lookedUp`): a
- * word's value, 0 when not there. One scan serves the term matcher (`matchSource`) and the
- * English sentence split (`sentenceSpans`): for the split it also
- * lists the gaps between words that are not a lone space or hyphen (the only ones it reads),
- * the letters and digits before each, and the starts of possible number words.
- * `EnglishWords.of` keeps the last few scans.
+ * flags and, when the term matcher asks (`lookedUp`), each word's value in its table (a word
+ * of at most 15 units packed exactly into three integers, six bits a unit: a–z folded 1–26,
+ * ' 27, ’ 28, 0–9 32–41; units 1–5, 6–10, 11–15). For the English sentence split
+ * (`sentenceSpans`) it also lists the gaps that are not a lone space or hyphen (the only
+ * ones the split reads), the letters and digits before each, and the possible number-word
+ * starts. The last few scans are kept.
  */
 export class EnglishWords {
   /** The text scanned. */
@@ -61,20 +45,14 @@ export class EnglishWords {
   end = new Int32Array(0);
   /** WORD_* flags. */
   flags = new Uint8Array(0);
-  /**
-   * Each word's value in the table `lookup` (0: not there, or a word over 15 units). The
-   * matcher writes the values it finds for those words here too.
-   */
+  /** Each word's value in `lookup` (0: not there, or over 15 units; the matcher writes those it finds). */
   value = new Int32Array(0);
   /** The table the values are from (NO_LOOKUP: none), and the `stamp` the matcher gave with it. */
   lookup = NO_LOOKUP;
   stamp = 0;
   /** The text as bytes (see englishBytes), then the sentinels 0 and 'a'. */
   chars = new Uint8Array(0);
-  /**
-   * Gaps that are neither empty nor a lone ' ' or '-', ascending, each as the index of the
-   * word after it (`count`: the gap after the last word, up to the text's end).
-   */
+  /** Gaps neither empty nor a lone ' ' or '-', ascending, as the index of the word after each (`count`: the last gap). */
   gaps = new Int32Array(0);
   gapCount = 0;
   /** Per listed gap: ASCII letters and digits in the words before it. */
@@ -150,11 +128,6 @@ export class EnglishWords {
     this.text = text;
     this.lookup = lookup;
     this.stamp = stamp;
-    const hot = lookup.hot;
-    const hotMask = lookup.hotMask;
-    const hotFilter = lookup.hotFilter;
-    const slots = lookup.slots;
-    const mask = lookup.mask;
     const digitValue = lookup.digitValue;
     const len = text.length;
     // a word takes a character and a separator: never more than this words, gaps or number starts
@@ -281,36 +254,8 @@ export class EnglishWords {
       starts[n] = start;
       ends[n] = end;
       flagsOf[n] = flags;
-      let v = 0;
-      if (end - start <= 15) {
-        if (digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end)) v = digitValue;
-        else {
-          const h = packedHash(a, b, d);
-          if (((hotFilter[h >>> 21] >>> ((h >>> 16) & 31)) & 1) !== 0) {
-            for (let p = h & hotMask; ; p = (p + 1) & hotMask) {
-              const q = p << 2;
-              const id = hot[q + 3];
-              if (id === 0) break;
-              if (hot[q] === a && hot[q + 1] === b && hot[q + 2] === d) {
-                v = id;
-                break;
-              }
-            }
-          }
-          if (v === 0) {
-            for (let p = h & mask; ; p = (p + 1) & mask) {
-              const q = p << 2;
-              const id = slots[q + 3];
-              if (id === 0) break;
-              if (slots[q] === a && slots[q + 1] === b && slots[q + 2] === d) {
-                v = id;
-                break;
-              }
-            }
-          }
-        }
-      }
-      values[n] = v;
+      // a word over 15 units is not packed (0: the matcher looks it up); all-digit words may take one value unlooked
+      values[n] = end - start > 15 ? 0 : digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end) ? digitValue : find(lookup, a, b, d);
       n++;
       prevEnd = end;
     }
@@ -331,18 +276,6 @@ export class EnglishWords {
     this.firstDigit = firstDigit;
   }
 }
-
-/** `PackedWordTable.hash` (the same function: the matcher probes that table with it). */
-export function packedHash(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x5bd1e995, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 13);
-}
-
-/** Word code (CODE) → 1 for the letters that may begin an English number word: t f s e n h m d. */
-const NUMBER_START = new Uint8Array(64);
-for (const ch of 'tfsenhmd') NUMBER_START[ch.charCodeAt(0) - 0x60] = 1;
 
 /** A word code (CODE) of a letter. */
 function isLetter(u: number): boolean {

@@ -101,9 +101,13 @@ function gapOk(cs: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+/** Word code (CODE) → 1 for the letters that may begin an English number word: t f s e n h m d. */
+const NUMBER_START = new Uint8Array(64);
+for (const ch of 'tfsenhmd') NUMBER_START[ch.charCodeAt(0) - 0x60] = 1;
+
 /**
  * The word scan's byte tables and tests (`EnglishWords`), in one object: a CommonJS build
  * (tsx, the CLI) reads each imported binding through a getter, so the scan takes them out
  * once into module constants.
  */
-export const WORD_BYTES = { CODE, GAP, GAP_SPACE, GAP_HYPHEN, GAP_LONE, GAP_LONE_SPACE, acronymShaped, allDigits, firstDigitIn, gapOk };
+export const WORD_BYTES = { CODE, NUMBER_START, GAP, GAP_SPACE, GAP_HYPHEN, GAP_LONE, GAP_LONE_SPACE, acronymShaped, allDigits, firstDigitIn, gapOk };

@@ -28,11 +28,10 @@ export {
 export {
   EnglishWords,
   BYTE_APOS,
-  packedHash,
   WORD_ACRONYM_SHAPED,
   WORD_APOSTROPHE,
   WORD_DIGIT,
   WORD_GAP_OK,
   WORD_HYPHEN_NEXT,
 } from './EnglishWords';
-export type { PackedWordLookup } from './EnglishWords';
+export { packedHash, type PackedWordLookup } from './PackedWordLookup';
