@@ -161,25 +161,10 @@ export class EnglishWords {
       let b = 0;
       let d = 0;
       let over = 0; // codes past the 15th unit, OR-ed (a digit sets bit 5)
-      // units 1–5 unrolled (most words end here: one test a unit, no count)
+      // units 1–5 (most words end here)
       a = u;
       u = code[cs[++i]];
-      if (u !== 0) {
-        a = (a << 6) | u;
-        u = code[cs[++i]];
-        if (u !== 0) {
-          a = (a << 6) | u;
-          u = code[cs[++i]];
-          if (u !== 0) {
-            a = (a << 6) | u;
-            u = code[cs[++i]];
-            if (u !== 0) {
-              a = (a << 6) | u;
-              u = code[cs[++i]];
-            }
-          }
-        }
-      }
+      for (const stop5 = start + 5; u !== 0 && i < stop5; u = code[cs[++i]]) a = (a << 6) | u;
       if (u !== 0) {
         let stop = i + 5;
         do {
