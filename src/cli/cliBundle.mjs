@@ -87,7 +87,9 @@ export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
 
 // `node src/cli/cliBundle.mjs` (npm's `prepare`, `npm run build:cli`): never fails the install;
 // without the bundle the bin runs the sources through tsx.
-if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
+// (import.meta.url names this file only when it is run unbundled: inside another bundle, such as
+// the benchmark's, it is that bundle's URL.)
+if (import.meta.url.endsWith('/src/cli/cliBundle.mjs') && process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const t0 = performance.now();
   // no top-level await: tsx may load this file as CommonJS (a .ts script outside the package)
