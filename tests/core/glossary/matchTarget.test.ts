@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, matchTarget, matchTargetAll, type Concept, type Termbase } from '../../../src/core/glossary';
 import { testTermbase } from './matcherTermbase';
+import { seededRandom } from '../../../src/core/stats';
 
 const termbase = (id: string, priority: number, concepts: Concept[]): Termbase => ({ id, name: id, priority, concepts });
 const show = (hits: { text: string; start: number; conceptId: string }[]) => hits.map((h) => `${h.text}@${h.start}:${h.conceptId}`);
@@ -112,16 +113,6 @@ describe('matchTarget memo (the last few texts, compared by ===)', () => {
 });
 
 describe('matchTarget against a brute-force search (generated termbases and texts)', () => {
-  /** Deterministic pseudo-random numbers (mulberry32). */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const isAlnum = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
   /** Every occurrence by start, longest first, with the Latin-edge rules; then the longest-match selection. */
@@ -159,7 +150,7 @@ describe('matchTarget against a brute-force search (generated termbases and text
     hits.map((h) => `${h.text}@${h.start}-${h.end}:${[...new Set(h.entries.map((e) => e.conceptId))].sort().join('+')}`);
 
   it('finds the same hits, and selects the same longest ones, on 1,500 random texts', () => {
-    const rnd = random(2026);
+    const rnd = seededRandom('matchTarget brute force 2026');
     // few characters, so that terms overlap, nest and share prefixes; Latin ones for the edge rules
     const han = Array.from('模型训练数据集图神经网络');
     const latin = ['a', 'b', 'X', 'Y', '1'];

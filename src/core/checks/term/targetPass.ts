@@ -1,5 +1,6 @@
 import type { TargetEntry, TargetHit } from '../../glossary';
 import type { UnitTerms } from './unitTerms';
+import { grownInt32 } from './grownInt32';
 
 /**
  * One pass over a unit's target hits (from its `unitTerms` analysis) that serves the four term checks (before, each walked
@@ -193,13 +194,8 @@ export class TargetPass {
   }
 
   private growNumbers(n: number): void {
-    const size = Math.max(n, 2 * this.noStamp.length);
-    const slots = new Int32Array(size);
-    slots.set(this.slotByNo);
-    this.slotByNo = slots;
-    const stamps = new Int32Array(size);
-    stamps.set(this.noStamp);
-    this.noStamp = stamps;
+    this.slotByNo = grownInt32(this.slotByNo, n);
+    this.noStamp = grownInt32(this.noStamp, n);
   }
 
   /** An entry's source slot, −1 when the source does not hold its concept (by number; by id for an entry without one). */
@@ -220,14 +216,9 @@ export class TargetPass {
   }
 
   private grow(n: number): void {
-    const size = Math.max(n, 2 * this.counts.length);
-    this.counts = new Int32Array(size);
-    const seen = new Int32Array(size);
-    seen.set(this.firstSeen);
-    this.firstSeen = seen;
-    const sev = new Int32Array(size);
-    sev.set(this.severalSeen);
-    this.severalSeen = sev;
+    this.counts = new Int32Array(Math.max(n, 2 * this.counts.length));
+    this.firstSeen = grownInt32(this.firstSeen, this.counts.length);
+    this.severalSeen = grownInt32(this.severalSeen, this.counts.length);
   }
 }
 

@@ -1,5 +1,6 @@
 import { matchSource, matchTarget, matchTargetAll, type CompiledGlossary, type SourceEntry, type SourceHit, type TargetHit } from '../../glossary';
 import type { CheckContext, CheckUnit } from '../Check';
+import { grownInt32 } from './grownInt32';
 
 /**
  * One unit's termbase hits on both sides, with the source's concepts numbered: the term
@@ -104,13 +105,8 @@ function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
 const numbering = { stamp: 0, slotByNo: new Int32Array(256), noStamp: new Int32Array(256) };
 
 function growNumbering(n: number): void {
-  const size = Math.max(n, 2 * numbering.slotByNo.length);
-  const slots = new Int32Array(size);
-  slots.set(numbering.slotByNo);
-  numbering.slotByNo = slots;
-  const stamps = new Int32Array(size);
-  stamps.set(numbering.noStamp);
-  numbering.noStamp = stamps;
+  numbering.slotByNo = grownInt32(numbering.slotByNo, n);
+  numbering.noStamp = grownInt32(numbering.noStamp, n);
 }
 
 /** Concepts a source may have before `slotOfId` asks a Map rather than scanning `conceptIds`. */
