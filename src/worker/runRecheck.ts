@@ -131,7 +131,9 @@ export async function runRecheck(
       chunks.push(...chunker.flush(projectId));
       if (chunks.length) hand(chunks);
       found += rows;
-      if (performance.now() - postedAt >= PROGRESS_MS) {
+      // the first batch always reports (the progress bar moves, and Cancel has a point to act
+      // at, even when every batch takes less than PROGRESS_MS), later ones at most every PROGRESS_MS
+      if (b === 0 || performance.now() - postedAt >= PROGRESS_MS) {
         postedAt = performance.now();
         post({ type: 'progress', done, total, findings: found });
       }
