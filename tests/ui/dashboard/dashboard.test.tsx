@@ -5,24 +5,18 @@ import type { ParsedFile } from '../../../src/core/model';
 import { freshDb } from '../helpers/freshDb';
 import { renderApp } from '../helpers/renderApp';
 import { projectWith } from '../glossary/glossaryProject';
+import { tsvFile } from '../helpers/parsedFixture';
 
-const FILE: ParsedFile = {
-  format: 'tsv',
-  fileName: 'rl.tsv',
-  sourceLang: 'en',
-  targetLang: 'zh-Hans',
-  warnings: [],
-  documents: [
-    {
-      name: 'Safe RL',
-      units: [
-        { id: 'p1', source: 'The agent learns a safe policy.', target: '智能体学习安全的政策。' },
-        { id: 'p2', source: 'We compare two policies on MuJoCo tasks.', target: '我们在MuJoCo任务上比较了两种政策。' },
-      ],
-    },
-    { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
-  ],
-};
+const FILE: ParsedFile = tsvFile([
+  {
+    name: 'Safe RL',
+    units: [
+      { id: 'p1', source: 'The agent learns a safe policy.', target: '智能体学习安全的政策。' },
+      { id: 'p2', source: 'We compare two policies on MuJoCo tasks.', target: '我们在MuJoCo任务上比较了两种政策。' },
+    ],
+  },
+  { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
+]);
 
 /** The rows of the (screen-reader) table of a chart, as [label, value, …] texts. */
 function tableOf(title: string): string[][] {

@@ -12,18 +12,12 @@ import { renderApp } from '../helpers/renderApp';
 import { projectWith } from '../glossary/glossaryProject';
 import { cachedFindings } from '../helpers/cachedFindings';
 import { openDashboard } from './openDashboard';
+import { tsvFile } from '../helpers/parsedFixture';
 
-const FILE: ParsedFile = {
-  format: 'tsv',
-  fileName: 'rl.tsv',
-  sourceLang: 'en',
-  targetLang: 'zh-Hans',
-  warnings: [],
-  documents: [
-    { name: 'Safe RL', units: [{ id: 'p1', source: 'We train a graph neural network for the agent.', target: '我们为智能体训练了一个图形神经网络。' }] },
-    { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
-  ],
-};
+const FILE: ParsedFile = tsvFile([
+  { name: 'Safe RL', units: [{ id: 'p1', source: 'We train a graph neural network for the agent.', target: '我们为智能体训练了一个图形神经网络。' }] },
+  { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
+]);
 
 describe('Dashboard after a check that did not finish', () => {
   it('a cancelled check: "Not fully checked", partial counts labelled so; "Check the whole project" completes them', async () => {

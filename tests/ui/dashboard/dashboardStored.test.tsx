@@ -11,18 +11,12 @@ import { projectWith } from '../glossary/glossaryProject';
 import { cachedFindings } from '../helpers/cachedFindings';
 import { runningRechecks } from '../../../src/ui/import-export';
 import { openDashboard } from './openDashboard';
+import { tsvFile } from '../helpers/parsedFixture';
 
-const FILE: ParsedFile = {
-  format: 'tsv',
-  fileName: 'rl.tsv',
-  sourceLang: 'en',
-  targetLang: 'zh-Hans',
-  warnings: [],
-  documents: [
-    { name: 'Safe RL', units: [{ id: 'p1', source: 'The agent learns a safe policy.', target: '智能体学习安全的策略。' }] },
-    { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
-  ],
-};
+const FILE: ParsedFile = tsvFile([
+  { name: 'Safe RL', units: [{ id: 'p1', source: 'The agent learns a safe policy.', target: '智能体学习安全的策略。' }] },
+  { name: 'GNN', units: [{ id: 'g1', source: 'We train a graph neural network.', target: '我们训练了一个图形神经网络。' }] },
+]);
 
 function tableOf(title: string): string[][] {
   const table = screen.getByRole('table', { name: title });

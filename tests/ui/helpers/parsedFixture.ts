@@ -1,5 +1,10 @@
 import type { ParsedFile } from '../../../src/core/model';
 
+/** A TSV file as the parser would return it (English → Simplified Chinese, no warnings) holding `documents`. */
+export function tsvFile(documents: ParsedFile['documents'], fileName = 'rl.tsv'): ParsedFile {
+  return { format: 'tsv', fileName, sourceLang: 'en', targetLang: 'zh-Hans', warnings: [], documents };
+}
+
 /** A small hand-made parsed file: two documents, mixed statuses, real-looking text. */
 export function parsedFixture(fileName = 'abstracts.tsv'): ParsedFile {
   return {
