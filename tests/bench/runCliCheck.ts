@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshBundle } from '../../src/cli/cliBundle.mjs';
 import type { BenchUnit } from './generateCorpus';
+import { timeChild } from './timeChild';
 
 export interface CliMeasure {
   /** Wall and CPU seconds of `duizhao check FILE --format json` (best of the runs). */
@@ -16,14 +16,6 @@ export interface CliMeasure {
   path: 'bundle' | 'tsx';
   findingsBytes: number;
 }
-
-// The child's CPU time (getrusage of children), as runPofilter reads pofilter's.
-const TIMER =
-  'import resource, subprocess, sys\n' +
-  'r = subprocess.run(sys.argv[1:])\n' +
-  'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
-  'print("CPU", u.ru_utime + u.ru_stime, file=sys.stderr)\n' +
-  'sys.exit(r.returncode)\n';
 
 /**
  * The CLI as a pipeline runs it, start-up included: `node src/cli/duizhao.mjs check FILE
@@ -43,18 +35,9 @@ export function runCliCheck(root: string, units: BenchUnit[], runs = 3): CliMeas
     const run = (file: string) => {
       const fd = openSync(out, 'w');
       try {
-        const t0 = performance.now();
-        const r = spawnSync('python3', ['-c', TIMER, process.execPath, join(root, 'src', 'cli', 'duizhao.mjs'), 'check', file, '--format', 'json'], {
-          cwd: root,
-          encoding: 'utf8',
-          stdio: ['ignore', fd, 'pipe'],
-          timeout: 600_000,
-        });
-        const seconds = (performance.now() - t0) / 1000;
-        // exit 1: a finding reached --fail-on (not given here, so 0 expected); 2: bad input
-        if (r.status !== 0) throw new Error(`duizhao check failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
-        const cpu = /CPU ([\d.]+)/.exec(r.stderr);
-        return { seconds, cpuSeconds: cpu ? Number(cpu[1]) : NaN };
+        // exit 1 would be a finding reaching --fail-on (not given here); 2: bad input
+        const t = timeChild('duizhao check', [process.execPath, join(root, 'src', 'cli', 'duizhao.mjs'), 'check', file, '--format', 'json'], { cwd: root, stdout: fd, timeoutMs: 600_000 });
+        return { seconds: t.seconds, cpuSeconds: t.cpuSeconds ?? NaN };
       } finally {
         closeSync(fd);
       }

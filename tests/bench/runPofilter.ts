@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchUnit } from './generateCorpus';
+import { timeChild } from './timeChild';
 
 export interface PofilterMeasure {
   seconds: number;
@@ -49,24 +50,7 @@ export function runPofilter(units: BenchUnit[], opts: PofilterOptions = {}): Pof
     const input = join(dir, 'in.po');
     writeFileSync(input, toPo(units));
     const v = spawnSync('pofilter', ['--version'], { encoding: 'utf8' });
-    // Run it under python3 to read the child's CPU time (getrusage) besides the wall clock.
-    const script =
-      'import resource, subprocess, sys\n' +
-      'r = subprocess.run(sys.argv[1:])\n' +
-      'u = resource.getrusage(resource.RUSAGE_CHILDREN)\n' +
-      'print("CPU", u.ru_utime + u.ru_stime, file=sys.stderr)\n' +
-      'sys.exit(r.returncode)\n';
-    const run = (file: string) => {
-      const t0 = performance.now();
-      const r = spawnSync('python3', ['-c', script, 'pofilter', '--progress=none', '-i', file, '-o', join(dir, 'out.po')], {
-        encoding: 'utf8',
-        timeout: 900_000,
-      });
-      const seconds = (performance.now() - t0) / 1000;
-      if (r.status !== 0) throw new Error(`pofilter failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
-      const cpu = /CPU ([\d.]+)/.exec(r.stderr);
-      return { seconds, cpuSeconds: cpu ? Number(cpu[1]) : null };
-    };
+    const run = (file: string) => timeChild('pofilter', ['pofilter', '--progress=none', '-i', file, '-o', join(dir, 'out.po')]);
     // Start-up (Python, translate-toolkit imports) measured on a one-unit file, best of three.
     const tiny = join(dir, 'tiny.po');
     writeFileSync(tiny, toPo(units.slice(0, 1)));
