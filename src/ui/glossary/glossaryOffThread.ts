@@ -1,5 +1,6 @@
 import type { DuizhaoDB } from '../../db';
 import type { GlossaryMessage, GlossaryRequest, GlossaryRequestType, GlossaryResults } from '../../worker/glossaryProtocol';
+import { inProcess } from '../common/inProcessWork';
 
 type RequestOf<T extends GlossaryRequestType> = Omit<Extract<GlossaryRequest, { type: T }>, 'id' | 'dbName' | 'type'>;
 export type GlossaryProgress = (m: { phase: string; done: number; total: number }) => void;
@@ -60,9 +61,14 @@ export async function glossaryOffThread<T extends GlossaryRequestType>(db: Duizh
   return new Promise<GlossaryResults[T]>((resolve, reject) => {
     pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress: onProgress });
     if (typeof Worker === 'undefined') {
-      void import('../../worker/glossaryHandle').then(async ({ handleGlossaryRequest }) => {
+      void inProcess(async () => {
+        const { handleGlossaryRequest } = await import('../../worker/glossaryHandle');
         await new Promise((r) => setTimeout(r, 0));
         await handleGlossaryRequest(full, db, settle);
+      }).catch((e: unknown) => {
+        // the handler answers its own errors; this is a failure to load it at all
+        pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
       });
       return;
     }

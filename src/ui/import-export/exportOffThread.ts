@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../../core/formats';
 import { buildExportFile, type DuizhaoDB } from '../../db';
 import type { ExportBytesResponse, ExportFromDbRequest } from '../../worker/exportProtocol';
+import { inProcess } from '../common/inProcessWork';
 
 let nextId = 1;
 
@@ -13,10 +14,12 @@ let nextId = 1;
 export async function exportOffThread(db: DuizhaoDB, format: ExportFormat, projectId: number, documentId: number | null): Promise<Uint8Array<ArrayBuffer> | string> {
   const req: ExportFromDbRequest = { id: nextId++, format, dbName: db.name, projectId, documentId };
   if (typeof Worker === 'undefined') {
-    const { runExport } = await import('../../worker/runExport');
-    const res = runExport({ id: req.id, format, file: await buildExportFile(db, projectId, documentId) });
-    if (!res.ok) throw failed(res.error);
-    return res.text;
+    return inProcess(async () => {
+      const { runExport } = await import('../../worker/runExport');
+      const res = runExport({ id: req.id, format, file: await buildExportFile(db, projectId, documentId) });
+      if (!res.ok) throw failed(res.error);
+      return res.text;
+    });
   }
   const worker = new Worker(new URL('../../worker/exportWorker.ts', import.meta.url), { type: 'module' });
   try {

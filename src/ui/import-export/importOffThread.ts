@@ -1,5 +1,6 @@
 import { deleteProject, type DuizhaoDB } from '../../db';
 import type { ImportDone, ImportMessage, ImportRequest } from '../../worker/importProtocol';
+import { inProcess } from '../common/inProcessWork';
 
 export interface ImportOffThreadOptions {
   signal?: AbortSignal;
@@ -32,10 +33,12 @@ export async function importOffThread(db: DuizhaoDB, file: File, projectName: st
   const req: ImportRequest = { type: 'import', file, fileName: file.name, projectName, dbName: db.name, token };
   if (opts.signal?.aborted) return { type: 'cancelled' };
   if (typeof Worker === 'undefined') {
-    const { runImport } = await import('../../worker/runImport');
-    let outcome: ImportOutcome = { type: 'cancelled' };
-    await runImport(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal ?? new AbortController().signal);
-    return outcome;
+    return inProcess(async (): Promise<ImportOutcome> => {
+      const { runImport } = await import('../../worker/runImport');
+      let outcome: ImportOutcome = { type: 'cancelled' };
+      await runImport(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal ?? new AbortController().signal);
+      return outcome;
+    });
   }
   const worker = new Worker(new URL('../../worker/importWorker.ts', import.meta.url), { type: 'module' });
   try {

@@ -4,6 +4,7 @@ import type { RecheckMessage, RecheckRequest } from '../../worker/recheckProtoco
 import { markPhase } from './markPhase';
 import { recheckInWorkers, recheckWorkerCount } from './recheckInWorkers';
 import { runningRechecks } from './runningRechecks';
+import { inProcess } from '../common/inProcessWork';
 
 export type RecheckOutcome = Exclude<RecheckMessage, { type: 'progress' }> | { type: 'cancelled' };
 
@@ -70,10 +71,12 @@ async function runOffThread(
   // a findings writer worker writes them (benchmark A/B, tests/bench/browser/abRecheck.ts).
   const separateWriter = (globalThis as { duizhaoRecheckWriter?: boolean }).duizhaoRecheckWriter === true;
   if (typeof Worker === 'undefined') {
-    const { runRecheck } = await import('../../worker/runRecheck');
-    let outcome: RecheckOutcome = { type: 'cancelled' };
-    await runRecheck(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal);
-    return opts.signal?.aborted ? { type: 'cancelled' } : outcome;
+    return inProcess(async (): Promise<RecheckOutcome> => {
+      const { runRecheck } = await import('../../worker/runRecheck');
+      let outcome: RecheckOutcome = { type: 'cancelled' };
+      await runRecheck(req, db, (m) => (m.type === 'progress' ? opts.onProgress?.(m) : (outcome = m)), opts.signal);
+      return opts.signal?.aborted ? { type: 'cancelled' } : outcome;
+    });
   }
   if (!separateWriter) {
     const units = (await db.projects.get(req.projectId))?.unitCount ?? 0;

@@ -3,6 +3,7 @@ import type { Termbase } from '../../core/glossary';
 import type { Finding } from '../../core/model';
 import type { DuizhaoDB } from '../../db';
 import { NEEDS_TERMBASES, type CheckRequest, type CheckResponse } from '../../worker/checkProtocol';
+import { inProcess } from '../common/inProcessWork';
 
 /** A project's stored termbases by reference: the check engine reads them from `db` itself. */
 export interface StoredTermbases {
@@ -70,9 +71,11 @@ export async function checkOffThread(units: CheckUnit[], termbases?: CheckTermba
 
 async function send(req: CheckRequest, db?: DuizhaoDB): Promise<CheckResponse> {
   if (typeof Worker === 'undefined') {
-    const { runCheck } = await import('../../worker/runCheck');
-    await new Promise((r) => setTimeout(r, 0));
-    return runCheck(req, db);
+    return inProcess(async () => {
+      const { runCheck } = await import('../../worker/runCheck');
+      await new Promise((r) => setTimeout(r, 0));
+      return runCheck(req, db);
+    });
   }
   return new Promise<CheckResponse>((resolve) => {
     pending.set(req.id, resolve);
