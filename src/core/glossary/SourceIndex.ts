@@ -79,10 +79,11 @@ export class SourceIndex {
   readonly entries: (SourceEntry[] | undefined)[];
   /**
    * What a hit ending at trie node k shows, side by side (one cache line for a hit, not one
-   * in each of three arrays): [3k] its entries, [3k + 1] the first entry's concept, [3k + 2]
-   * its kind (undefined, '' and 'term' where no term ends).
+   * in each of four arrays): [4k] its entries, [4k + 1] the first entry's concept, [4k + 2]
+   * its kind, [4k + 3] the first entry's concept number (`CompiledGlossary.conceptNo`, −1:
+   * none) (undefined, '', 'term' and −1 where no term ends).
    */
-  readonly nodeHit: (SourceEntry[] | string | undefined)[] = [];
+  readonly nodeHit: (SourceEntry[] | string | number | undefined)[] = [];
   /** Per trie node: NODE_END | NODE_KIDS. */
   readonly nodeFlags: Uint8Array;
   /** Per trie node: bit (key id & 31) set for the key of each child (a key without its bit is no child). */
@@ -131,10 +132,10 @@ export class SourceIndex {
     for (let id = 0; id < n; id++) {
       const list = entries[id];
       if (list) {
-        nodeHit.push(list, list[0].conceptId, list[0].kind);
+        nodeHit.push(list, list[0].conceptId, list[0].kind, list[0].conceptNo ?? -1);
         nodeFlags[id] = NODE_END;
       } else {
-        nodeHit.push(undefined, '', 'term');
+        nodeHit.push(undefined, '', 'term', -1);
       }
     }
     for (let q = 0; q < edges.length; q += 4) {

@@ -12,6 +12,11 @@ export interface SourceHit {
   text: string;
   /** First entry's concept; `entries` lists every concept sharing the span. */
   conceptId: string;
+  /**
+   * First entry's concept number (`CompiledGlossary.conceptNo`; −1 when the entry has none),
+   * read from the trie's end row with the hit: an integer key without a look-up by id (additive).
+   */
+  conceptNo: number;
   kind: SourceEntry['kind'];
   /** Shared with the glossary and other hits: do not modify. */
   entries: SourceEntry[];
@@ -97,7 +102,7 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
     let entries: SourceEntry[] | undefined = acr;
     let end = tEnd[i];
     let node = -1; // the hit is the trie node's term (its entries read only once the hit is kept)
-    if (j >= 0 && !(insidePhraseCompound(n, i, j) && allTerms(ix.nodeHit[bestNode * 3] as SourceEntry[]))) {
+    if (j >= 0 && !(insidePhraseCompound(n, i, j) && allTerms(ix.nodeHit[bestNode * 4] as SourceEntry[]))) {
       end = tEnd[j - 1];
       node = bestNode;
     } else if (!acr) continue;
@@ -106,15 +111,18 @@ function findSourceHits(ix: SourceIndex, g: CompiledGlossary, text: string): Sou
     if (end <= maxEnd) continue;
     maxEnd = end;
     if (node >= 0) {
-      entries = ix.nodeHit[node * 3] as SourceEntry[];
+      entries = ix.nodeHit[node * 4] as SourceEntry[];
       if (acr && j === i + 1 && !allIn(acr, entries)) {
         entries = entries.slice();
         for (const e of acr) if (!hasConcept(entries, e.conceptId)) entries.push(e);
       }
     } else entries = acr!.slice();
     const text1 = text.slice(start, end);
-    if (node >= 0) out.push({ start, end, text: text1, conceptId: ix.nodeHit[node * 3 + 1] as string, kind: ix.nodeHit[node * 3 + 2] as SourceEntry['kind'], entries });
-    else out.push({ start, end, text: text1, conceptId: entries[0].conceptId, kind: entries[0].kind, entries });
+    if (node >= 0) {
+      const q = node * 4;
+      const hit = ix.nodeHit;
+      out.push({ start, end, text: text1, conceptId: hit[q + 1] as string, conceptNo: hit[q + 3] as number, kind: hit[q + 2] as SourceEntry['kind'], entries });
+    } else out.push({ start, end, text: text1, conceptId: entries[0].conceptId, conceptNo: entries[0].conceptNo ?? -1, kind: entries[0].kind, entries });
   }
   return out;
 }
