@@ -12,13 +12,18 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
  *   stop there, after one hash and two loads (testing the first unit alone would let half
  *   of them through: most Han characters start some term). A position let through by a
  *   near-miss of `singlesNear` is refused by `singles` and the root table.
- * - `pairs`: open-addressing table of (first two units → depth-2 state and its flags, and a
- *   copy of that state's record's child fields), so a position that passes the filter skips
- *   the root and the first step (the widest fan-out of the trie), a two-unit pattern with no
- *   continuation (模型, 训练) or a prefix with no pattern ending there is settled without
- *   touching the trie's records, and so is the third unit's test (most walks end there).
- * Deeper steps use the trie's own `rec` (one child inline; with several, a filter of their
- * units there) and edge table.
+ * - `pairs`: open-addressing table of (first two units → depth-2 state and a copy of its
+ *   `walk` record), so a position that passes the filter skips the root and the first step
+ *   (the widest fan-out of the trie), a two-unit pattern with no continuation (模型, 训练) or
+ *   a prefix with no pattern ending there is settled without touching the trie's records,
+ *   and so is the third unit's test (most walks end there).
+ * - `walk`: what a walk reads of a state, two ints a state (half the trie's `rec`, whose
+ *   other two ints, the automaton's failure link and output, a walk does not need): its only
+ *   child's unit, or `WALK_MULTI` (several children, in the trie's edge table) or
+ *   `WALK_LEAF` (none), with `WALK_ENDS` set when a pattern ends at the state; then the
+ *   child's state, or with several children a filter of their units (bit unit & 31). A
+ *   pattern's states are numbered one after the other, so a walk down one pattern reads
+ *   consecutive records: 8 bytes a step instead of 16 (built-in termbase 46 KB, was 93).
  */
 export interface StartIndex {
   filter: Int32Array;
@@ -29,13 +34,18 @@ export interface StartIndex {
   pairs: Int32Array;
   pairMask: number;
   pairShift: number;
+  /** Two ints a state (see above; additive). */
+  walk: Int32Array;
 }
 
 const NONE = -1;
 const MULTI = -2;
-/** Flag bits of a state (see `flagsOf`), in a `pairs` value's top byte above the state. */
-const HAS_CHILD = 1;
-const ENDS = 2;
+/** `walk` record, first int: the only child's unit (0–0xffff), or one of these, and WALK_ENDS. */
+const WALK_MULTI = 0x10000;
+const WALK_LEAF = 0x10001;
+const WALK_UNIT = 0x1ffff;
+/** Bit 17, nothing above it: `first >>> 17` is 1 when a pattern ends at the state, else 0. */
+const WALK_ENDS = 1 << 17;
 const STATE_BITS = 0xffffff;
 const lookup = patternTrie.lookup;
 const H1 = -1640531535;
@@ -54,9 +64,9 @@ function pairSlotsFor(entries: number): number {
 
 /**
  * Offset of the slot of the pattern prefix (c0, c1), or -1. A slot: key c0 << 16 | c1; the
- * depth-2 state with its flags (0 = empty slot); that state's record's first two ints (its
- * child's unit and state, or MULTI and its children's filter), so the walk's first step does
- * not read the trie's records (a cache line elsewhere, for most starts in engine use).
+ * depth-2 state (0 = empty slot); that state's `walk` record (its child's unit and state, or
+ * WALK_MULTI and its children's filter, or WALK_LEAF; WALK_ENDS), so the walk's first step
+ * does not read the trie's records (a cache line elsewhere, for most starts in engine use).
  */
 function pairSlot(pairs: Int32Array, mask: number, shift: number, c0: number, c1: number): number {
   const key = (c0 << 16) | c1;
@@ -67,9 +77,16 @@ function pairSlot(pairs: Int32Array, mask: number, shift: number, c0: number, c1
   }
 }
 
-/** HAS_CHILD when trie state s has a child, ENDS when a pattern ends there. */
-function flagsOf(rec: Int32Array, s: number): number {
-  return (rec[s << 2] !== NONE ? HAS_CHILD : 0) | (rec[(s << 2) + 3] === s ? ENDS : 0);
+/** The `walk` table of a trie: two ints a state (see `StartIndex`). */
+function walkTable(t: PatternTrie): Int32Array {
+  const { stateCount, rec, headValue } = t;
+  const walk = new Int32Array(2 * stateCount);
+  for (let s = 0; s < stateCount; s++) {
+    const ku = rec[s << 2];
+    walk[s << 1] = (ku === NONE ? WALK_LEAF : ku === MULTI ? WALK_MULTI : ku) | (headValue[s] !== NONE ? WALK_ENDS : 0);
+    walk[(s << 1) + 1] = rec[(s << 2) + 1];
+  }
+  return walk;
 }
 
 /** Sets the filter bits of (a, b) with a–z in either unit as A–Z. */
@@ -97,6 +114,7 @@ export const startIndex = {
   /** The index of trie `t` for one fold mode; `other` (the other mode's index) lends its fold-independent tables. */
   build(t: PatternTrie, foldUpper: boolean, other?: StartIndex): StartIndex {
     const { depth, parent, unit, rec, root, rootUnits } = t;
+    const walk = other?.walk ?? walkTable(t);
     if (t.stateCount > STATE_BITS) {
       throw new Error(`The termbases are too large for the Chinese matcher: ${t.stateCount} pattern states (at most ${STATE_BITS}). Check fewer termbases at once, or split the largest.`);
     }
@@ -140,16 +158,16 @@ export const startIndex = {
         let h = Math.imul(key, H1) >>> pairShift;
         while (pairs[(h << 2) + 1] !== 0) h = (h + 1) & pairMask;
         pairs[h << 2] = key;
-        pairs[(h << 2) + 1] = s | flagsOf(rec, s) << 24;
-        pairs[(h << 2) + 2] = rec[s << 2];
-        pairs[(h << 2) + 3] = rec[(s << 2) + 1];
+        pairs[(h << 2) + 1] = s;
+        pairs[(h << 2) + 2] = walk[s << 1];
+        pairs[(h << 2) + 3] = walk[(s << 1) + 1];
       }
       const p = (Math.imul(a, H1) + Math.imul(b, H2)) >>> filterShift;
       filter[p >>> 5] |= 1 << (p & 31);
       // case variants: Latin pairs only (few)
       if (foldUpper && (a <= 0x7a || b <= 0x7a)) setCaseVariants(filter, filterShift, a, b);
     }
-    return { filter, filterShift, singles, singlesNear, pairs, pairMask, pairShift };
+    return { filter, filterShift, singles, singlesNear, pairs, pairMask, pairShift, walk };
   },
 
   /**
@@ -158,8 +176,8 @@ export const startIndex = {
    * text match a–z in the patterns. Returns the count.
    */
   collect(t: PatternTrie, ix: StartIndex, text: string, foldUpper: boolean, into: StateHits): number {
-    const { root, rec, edges, mask: edgeMask, maxDepth } = t;
-    const { filter, filterShift, singles, singlesNear, pairs, pairMask, pairShift } = ix;
+    const { root, edges, mask: edgeMask, maxDepth } = t;
+    const { filter, filterShift, singles, singlesNear, pairs, pairMask, pairShift, walk } = ix;
     const room = maxDepth + 1;
     let ends = into.ends;
     let states = into.states;
@@ -194,7 +212,7 @@ export const startIndex = {
         const first = count;
         if (((singles[u0 >>> 5] >>> u0) & 1) !== 0) {
           const r = root[foldUpper && u0 >= 0x41 && u0 <= 0x5a ? u0 + 0x20 : u0];
-          if (r > 0 && rec[(r << 2) + 3] === r) {
+          if (r > 0 && (walk[r << 1] & WALK_ENDS) !== 0) {
             if (count + room > ends.length) {
               into.ends = ends = grown(ends, count + room);
               into.states = states = grown(states, count + room);
@@ -212,34 +230,33 @@ export const startIndex = {
           into.ends = ends = grown(ends, count + room);
           into.states = states = grown(states, count + room);
         }
-        // the depth-2 state comes with its flags: a two-unit pattern that nothing continues
-        // (most pairs) is decided without reading the trie
-        const v = pairs[slot + 1];
-        let s = v & STATE_BITS;
-        let flags = v >>> 24;
-        // the current state's record (child unit or MULTI, child state or filter): from the slot first
-        let ku = pairs[slot + 2];
+        // the depth-2 state comes with its walk record: a two-unit pattern that nothing
+        // continues (most pairs) is decided without reading the trie
+        let s = pairs[slot + 1];
+        // the current state's walk record (child unit or WALK_MULTI/WALK_LEAF with WALK_ENDS;
+        // child state or filter): from the slot first
+        let w = pairs[slot + 2];
         let kv = pairs[slot + 3];
         for (let j = i + 2; ; ) {
           // written always, kept when a pattern ends at s (no branch: which states end one is random)
           ends[count] = j;
           states[count] = s;
-          count += flags >>> 1;
-          if ((flags & HAS_CHILD) === 0 || j === n) break;
+          count += w >>> 17;
+          if (j === n) break;
+          const ku = w & WALK_UNIT;
           let c = text.charCodeAt(j);
           if (foldUpper && c >= 0x41 && c <= 0x5a) c += 0x20;
+          // WALK_LEAF equals no unit: a state with no child ends the walk in the last branch
           if (ku === c) s = kv;
-          else if (ku === MULTI) {
+          else if (ku === WALK_MULTI) {
             // the state's own filter of its children's units (bit c & 31; JS masks shift
             // counts to five bits), in the record: most misses stop here
             if (((kv >>> c) & 1) === 0) break;
             s = lookup(edges, edgeMask, s, c);
             if (s < 0) break;
           } else break;
-          const k = s << 2;
-          ku = rec[k];
-          kv = rec[k + 1];
-          flags = (ku !== NONE ? HAS_CHILD : 0) | (rec[k + 3] === s ? ENDS : 0);
+          w = walk[s << 1];
+          kv = walk[(s << 1) + 1];
           j++;
         }
         // longest first at this start
