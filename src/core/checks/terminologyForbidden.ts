@@ -4,6 +4,7 @@ import type { Check } from './Check';
 import { targetPass } from './term/targetPass';
 import { keepFor, unitTerms } from './term/unitTerms';
 import { whyForbidden } from './term/whyForbidden';
+import { conceptOf, conceptTable, type ConceptTable } from './term/conceptTable';
 
 /**
  * terminology.forbidden — a forbidden rendering in the target (培训 for ML "training").
@@ -29,6 +30,7 @@ export const terminologyForbidden: Check = {
     const pass = targetPass(terms);
     const candidates = pass.forbidden;
     let out: Finding[] | undefined;
+    let table: ConceptTable | undefined;
     for (let i = 0; i < pass.nForbidden; i++) {
       const hit = candidates[i];
       const entries = hit.entries;
@@ -66,7 +68,7 @@ export const terminologyForbidden: Check = {
         severity = weak ? 'minor' : 'major';
         confidence = 'suspect';
       }
-      const cc = g.concepts.get(entry.conceptId);
+      const cc = conceptOf(g, (table ??= conceptTable(g)), entry.conceptNo ?? -1, entry.conceptId);
       if (!cc) continue;
       const src = inSource ? terms.sourceHits[terms.firstHit[inSourceSlot]] : undefined;
       (out ??= []).push(finding(unit.id, hit, entry, cc, src, severity, confidence, hasSource));

@@ -7,6 +7,7 @@ import { keptInEnglish } from './term/keptInEnglish';
 import { targetPass, type TargetPass } from './term/targetPass';
 import { conceptHits, keepFor, unitTerms } from './term/unitTerms';
 import { hasLatinLetter } from './term/hasLatinLetter';
+import { conceptOf, conceptTable, NF_LONG, NF_SKIP, notFollowedFlags } from './term/conceptTable';
 
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
@@ -38,16 +39,19 @@ export const terminologyNotFollowed: Check = {
     let withoutDe: string | undefined;
     let removal: DeRemoval | undefined;
     const hasDe = unit.target.includes('的');
-    const { conceptIds, hitCount } = terms;
+    const { conceptIds, conceptNos, hitCount } = terms;
+    const table = conceptTable(g);
     const counts = counted.counts;
     for (let ci = 0; ci < conceptIds.length; ci++) {
       // rendered at least as often as the source has hits of it: nothing to count
       let found = counts[ci];
       if (found >= hitCount[ci]) continue;
       const conceptId = conceptIds[ci];
-      const cc = g.concepts.get(conceptId);
-      // generic: free rendering of a general-language word
-      if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) continue;
+      // generic (free rendering of a general-language word), or nothing approved: decided
+      // once per concept and kept by its number (no glossary object read again)
+      const no = conceptNos[ci];
+      const flags = notFollowedFlags(g, table, no, conceptId);
+      if (flags & NF_SKIP) continue;
       // occurrences: hits naming the concept (not as an acronym); a word of several concepts
       // (samples: sample or sampling) is satisfied by any of them, and reported once, under
       // its first concept. Counted first without arrays: most concepts are rendered.
@@ -71,7 +75,8 @@ export const terminologyNotFollowed: Check = {
       // (the costly re-match of the target without 的 runs only when it can add something: not
       // when no approved string can span a 的 and no hit changes without them (see DeRemoval),
       // nor when the approved strings occur there no more often than already found)
-      if (hasDe && longApproved(cc.approved) && mayGainWithoutDe((removal ??= deRemoval(unit.target, terms.targetHits)), approvedPatterns(cc))) {
+      const cc = conceptOf(g, table, no, conceptId)!;
+      if (hasDe && (flags & NF_LONG) !== 0 && mayGainWithoutDe((removal ??= deRemoval(unit.target, terms.targetHits)), approvedPatterns(cc))) {
         const patterns = approvedPatterns(cc);
         let bound = countOccurrencesSkipping(unit.target, DE, patterns.plain, false);
         if (bound <= found && patterns.latin.length) bound += countOccurrencesSkipping(unit.target, DE, patterns.latin, true);
@@ -128,11 +133,6 @@ function isOccurrence(h: TargetHitLike, conceptId: string, counted: TargetPass):
 
 interface TargetHitLike {
   entries: { conceptId: string; kind: string }[];
-}
-
-function longApproved(approved: string[]): boolean {
-  for (let i = 0; i < approved.length; i++) if (approved[i].length > 2) return true;
-  return false;
 }
 
 /** Approved renderings (and names, acronyms) of one concept in a text. */

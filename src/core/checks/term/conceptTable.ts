@@ -1,0 +1,76 @@
+import type { CompiledConcept, CompiledGlossary } from '../../glossary';
+
+/**
+ * A glossary's concepts by their numbers (`CompiledGlossary.conceptNo`, dense, in the order of
+ * `concepts`), for the term checks that hold a concept's number (`UnitTerms.conceptNos`, hits
+ * and entries): an array read instead of a look-up of the id in the glossary's Map (a hashed
+ * probe of a large table, far from the hits in memory). `notFollowed` keeps what
+ * terminology.not-followed decides of a concept before counting (see `NF_*`), filled on its
+ * first need per concept (0: not yet).
+ *
+ * Made once per glossary, on first use; empty for a glossary without numbers (not made by
+ * `compileGlossary`): callers then look the id up.
+ */
+export interface ConceptTable {
+  readonly byNo: readonly (CompiledConcept | undefined)[];
+  readonly notFollowed: Uint8Array;
+}
+
+/** Decided (0: not yet). */
+export const NF_KNOWN = 1;
+/** Never counted: generic, or neither approved renderings nor a dnt name. */
+export const NF_SKIP = 2;
+/** An approved rendering longer than two characters (one may hold a 的). */
+export const NF_LONG = 4;
+
+const tables = new WeakMap<CompiledGlossary, ConceptTable>();
+let lastGlossary: CompiledGlossary | undefined;
+let lastTable: ConceptTable | undefined;
+
+export function conceptTable(g: CompiledGlossary): ConceptTable {
+  if (g === lastGlossary) return lastTable!;
+  let t = tables.get(g);
+  if (t === undefined) {
+    t = build(g);
+    tables.set(g, t);
+  }
+  lastGlossary = g;
+  lastTable = t;
+  return t;
+}
+
+function build(g: CompiledGlossary): ConceptTable {
+  const numbers = g.conceptNo;
+  const byNo: (CompiledConcept | undefined)[] = [];
+  if (numbers !== undefined) {
+    for (const [id, no] of numbers) {
+      while (byNo.length <= no) byNo.push(undefined);
+      byNo[no] = g.concepts.get(id);
+    }
+  }
+  return { byNo, notFollowed: new Uint8Array(byNo.length) };
+}
+
+/** The concept of number `no` (−1: none) or, failing that, of id `id`. */
+export function conceptOf(g: CompiledGlossary, t: ConceptTable, no: number, id: string): CompiledConcept | undefined {
+  return (no >= 0 && no < t.byNo.length ? t.byNo[no] : undefined) ?? g.concepts.get(id);
+}
+
+/** What not-followed decides of a concept before counting (`NF_*`), kept per number. */
+export function notFollowedFlags(g: CompiledGlossary, t: ConceptTable, no: number, id: string): number {
+  if (no >= 0 && no < t.notFollowed.length) {
+    const f = t.notFollowed[no];
+    if (f !== 0) return f;
+  }
+  const f = flagsOf(conceptOf(g, t, no, id));
+  if (no >= 0 && no < t.notFollowed.length) t.notFollowed[no] = f;
+  return f;
+}
+
+function flagsOf(cc: CompiledConcept | undefined): number {
+  // generic: free rendering of a general-language word
+  if (!cc || cc.concept.generic || (!cc.approved.length && !cc.dnt)) return NF_KNOWN | NF_SKIP;
+  const approved = cc.approved;
+  for (let i = 0; i < approved.length; i++) if (approved[i].length > 2) return NF_KNOWN | NF_LONG;
+  return NF_KNOWN;
+}
