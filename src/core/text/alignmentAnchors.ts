@@ -12,7 +12,10 @@ const HAN_SCALE = HAN_PER_EN_CHAR;
  * their char codes and compared in place (see Anchors): no string is built.
  */
 export interface AlignmentAnchors {
-  /** Prefix sums of sentence lengths (English characters), n + 1 entries per side. */
+  /**
+   * Prefix sums of sentence lengths (English characters), n + 1 entries per side. The arrays
+   * here are scratch buffers, valid until the next call and possibly longer than their counts.
+   */
   srcLen: Float64Array;
   tgtLen: Float64Array;
   /** 32-bit words per sentence in the masks. */
@@ -47,7 +50,10 @@ const scratch = [new Int32Array(4096), new Int32Array(4096)];
 /** The anchors of the unit being aligned, reset for each. */
 const ANCHORS = new Anchors();
 
-/** Scratch typed arrays by use: the arrays of a result are views into them (see ScratchArrays). */
+/**
+ * Scratch typed arrays by use: the arrays of a result are these buffers (see ScratchArrays),
+ * longer than the sizes asked for; the sizes are the sentence and anchor counts.
+ */
 const buffers = new ScratchArrays();
 
 function push(side: SideTokens, start: number, end: number, hash: number, flags: number): void {
@@ -218,9 +224,10 @@ function masks(text: string, side: SideTokens, anchors: Anchors, words: number, 
   return out;
 }
 
-function prefix(len: Float64Array, which: number): Float64Array {
-  const out = buffers.float64(2 + which, len.length + 1);
-  for (let k = 0; k < len.length; k++) out[k + 1] = out[k] + len[k];
+/** Prefix sums of the first `n` of `len` (n + 1 entries). */
+function prefix(len: Float64Array, n: number, which: number): Float64Array {
+  const out = buffers.float64(2 + which, n + 1);
+  for (let k = 0; k < n; k++) out[k + 1] = out[k] + len[k];
   return out;
 }
 
@@ -242,8 +249,8 @@ export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: 
   const srcMask = masks(srcText, s, anchors, words, 0);
   const tgtMask = masks(tgtText, t, anchors, words, 1);
   return {
-    srcLen: prefix(s.len, 0),
-    tgtLen: prefix(t.len, 1),
+    srcLen: prefix(s.len, s.n, 0),
+    tgtLen: prefix(t.len, t.n, 1),
     words,
     srcMask,
     tgtMask,
