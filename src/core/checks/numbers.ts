@@ -3,10 +3,11 @@ import type { Finding, Span } from '../model/Finding';
 import { chineseNumerals, digitNumbers, englishNumberWordsAt, type NumberToken } from './util/extractNumbers';
 import { NumeralKeys } from './util/chineseNumerals';
 import { makeFinding, spanOf } from './util/makeFinding';
-import { sourceSpans, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
+import { sourceSpans, sourceWords, targetIsEnglish, targetSpans, unitSegments } from './util/unitCache';
 
 // Imported values read once: a CommonJS build (tsx, the CLI) reads imports through getters.
 const srcSpansOf = sourceSpans;
+const srcWordsOf = sourceWords;
 const tgtSpansOf = targetSpans;
 const englishTarget = targetIsEnglish;
 const digitsIn = digitNumbers;
@@ -41,7 +42,7 @@ export const numbers: Check = {
     if (!src || !t) return [];
     // every digit number holds a digit: the split's mask says whether there is one at all
     const srcSpans = srcSpansOf(unit);
-    const srcDigits = srcSpans.firstDigit >= 0 ? digitsIn(src, srcSpans.firstDigit) : NONE;
+    const srcDigits = srcSpans.firstDigit >= 0 ? digitsIn(src, srcSpans.firstDigit, srcWordsOf(unit)) : NONE;
     const srcWords = numberWordsIn(src, srcSpans.wordStarts);
     if (srcDigits.length === 0 && srcWords.length === 0) return [];
     if (englishTarget(unit)) return []; // untranslated reports it

@@ -54,7 +54,15 @@ function digitsEnd(text: string, i: number): number {
 export function nextDigitNumber(text: string, from: number, m: DigitMatch): boolean {
   NEXT_DIGIT.lastIndex = from;
   if (!NEXT_DIGIT.test(text)) return false;
-  const d = NEXT_DIGIT.lastIndex - 1;
+  digitNumberAt(text, from, NEXT_DIGIT.lastIndex - 1, m);
+  return true;
+}
+
+/**
+ * The match of `nextDigitNumber` given `d`, the first digit at or after `from` (found by the
+ * caller some other way, e.g. from a word scan), written into `m`.
+ */
+export function digitNumberAt(text: string, from: number, d: number, m: DigitMatch): void {
   const c1 = d - 1 >= from ? text.charCodeAt(d - 1) : -1;
   let start = d;
   let q = d; // where the number starts
@@ -79,7 +87,6 @@ export function nextDigitNumber(text: string, from: number, m: DigitMatch): bool
   m.numStart = q;
   m.numEnd = e;
   multiplier(text, e, m);
-  return true;
 }
 
 /** End of the number that starts with the digit at q (first two alternatives). */

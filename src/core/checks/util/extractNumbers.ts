@@ -1,4 +1,5 @@
-import { DigitMatch, nextDigitNumber } from './digitScan';
+import { WORD_DIGIT, type EnglishWords } from '../../text';
+import { DigitMatch, digitNumberAt, nextDigitNumber } from './digitScan';
 import { numberKey } from './numberKey';
 
 export { numberKey } from './numberKey';
@@ -59,17 +60,31 @@ function plainKey(digits: string): string | null {
 /** The match digitNumbers reads, reused (the checks are synchronous). */
 const MATCH = new DigitMatch();
 const nextMatch = nextDigitNumber;
+const matchAt = digitNumberAt;
+const HAS_DIGIT = WORD_DIGIT;
 
 /**
  * Numbers written with digits, in either language. `firstDigit` (the position of the first
  * digit, when known) lets the search start there: a number starts at most two characters
  * before its first digit ("-.5"). The matches are those of the pattern in DigitMatch, found
- * by a scan that builds no match array or substring (nextDigitNumber).
+ * by a scan that builds no match array or substring (nextDigitNumber). With `words`, the
+ * text's word scan (EnglishWords of this very text), the next digit is sought only in the
+ * words flagged WORD_DIGIT instead of by a search of the text: every ASCII digit is in a
+ * word, and a word holding one has the flag, so the digits found, and the matches, are the same.
  */
-export function digitNumbers(text: string, firstDigit = 0): NumberToken[] {
+export function digitNumbers(text: string, firstDigit = 0, words: EnglishWords | null = null): NumberToken[] {
   const out: NumberToken[] = [];
   const m = MATCH;
-  for (let from = Math.max(0, firstDigit - 2); nextMatch(text, from, m); from = m.end) {
+  let k = 0; // with `words`: the first word that may hold the next digit
+  for (let from = Math.max(0, firstDigit - 2); ; from = m.end) {
+    if (words === null) {
+      if (!nextMatch(text, from, m)) break;
+    } else {
+      const d = nextWordDigit(text, words, k, from);
+      if (d < 0) break;
+      k = WORD_AT;
+      matchAt(text, from, d, m);
+    }
     let start = m.start;
     let signCh = m.sign;
     const numStart = m.numStart;
@@ -102,6 +117,34 @@ export function digitNumbers(text: string, firstDigit = 0): NumberToken[] {
     out.push({ start, end, key: numberKey(v), sign, spelled: false });
   }
   return out;
+}
+
+/** The word nextWordDigit found its digit in. */
+let WORD_AT = 0;
+
+/**
+ * The first ASCII digit at or after `from` in the words of `words` from word `k` on (their
+ * start, end and WORD_DIGIT flag), or -1; its word's index in WORD_AT.
+ */
+function nextWordDigit(text: string, words: EnglishWords, k: number, from: number): number {
+  const count = words.count;
+  const starts = words.start;
+  const ends = words.end;
+  const flags = words.flags;
+  for (; k < count; k++) {
+    if ((flags[k] & HAS_DIGIT) === 0) continue;
+    const e = ends[k];
+    if (e <= from) continue;
+    const s = starts[k];
+    for (let i = s > from ? s : from; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) {
+        WORD_AT = k;
+        return i;
+      }
+    }
+  }
+  return -1;
 }
 
 const EN_WORDS: Record<string, number> = {

@@ -1,6 +1,6 @@
 import type { CheckUnit } from '../Check';
 import type { Span } from '../../model/Finding';
-import { alignSpans, COLLECT_REPEATS, SEEN_BRACKET, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
+import { alignSpans, COLLECT_REPEATS, EnglishWords, SEEN_BRACKET, SEEN_HALF_PUNCT, SEEN_INLINE_SPACE, sentenceSpans, sentencesOf, type AlignedPair, type Segment, type Sentence, type SentenceSpans } from '../../text';
 import { isEnglishText } from './englishProse';
 import { ZH_PER_EN_CHAR } from './lengthRatio';
 import { traditionalTable } from './traditionalChars';
@@ -15,6 +15,8 @@ export type UnitSegment = Segment;
  */
 class Cached {
   sourceSpans: SentenceSpans | undefined = undefined;
+  /** The source's word scan the split read (check its `text` before use: scans are reused). */
+  sourceWords: EnglishWords | undefined = undefined;
   targetSpans: SentenceSpans | undefined = undefined;
   sourceSentences: Sentence[] | undefined = undefined;
   targetSentences: Sentence[] | undefined = undefined;
@@ -32,6 +34,7 @@ class Cached {
 }
 
 const sentenceSpansOf = sentenceSpans;
+const wordsOf = EnglishWords.of;
 const alignSpansOf = alignSpans;
 const toSentences = sentencesOf;
 const RATIO = ZH_PER_EN_CHAR;
@@ -61,7 +64,22 @@ function entry(unit: CheckUnit): Cached {
  */
 export function sourceSpans(unit: CheckUnit): SentenceSpans {
   const c = entry(unit);
-  return (c.sourceSpans ??= sentenceSpansOf(unit.source, false, 0, true));
+  if (c.sourceSpans !== undefined) return c.sourceSpans;
+  c.sourceSpans = sentenceSpansOf(unit.source, false, 0, true);
+  // the split has just read (or made) the source's word scan: this finds it among the kept ones
+  c.sourceWords = wordsOf(unit.source);
+  return c.sourceSpans;
+}
+
+/**
+ * The source's word scan (EnglishWords) as the split read it, or null when that scan has
+ * since been reused for another text (the kept scans are few): then read the text itself.
+ */
+export function sourceWords(unit: CheckUnit): EnglishWords | null {
+  const c = entry(unit);
+  if (c.sourceSpans === undefined) sourceSpans(unit);
+  const w = c.sourceWords;
+  return w !== undefined && w.text === unit.source ? w : null;
 }
 
 /**
