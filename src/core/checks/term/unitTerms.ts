@@ -1,4 +1,4 @@
-import { matchSource, matchTarget, matchTargetAll, type CompiledGlossary, type SourceEntry, type SourceHit, type TargetHit } from '../../glossary';
+import { matchSource, matchTarget, matchTargetAll, type CompiledGlossary, type SourceHit, type TargetHit } from '../../glossary';
 import type { CheckContext, CheckUnit } from '../Check';
 import { grownInt32 } from './grownInt32';
 
@@ -89,8 +89,11 @@ function analyse(g: CompiledGlossary, unit: CheckUnit): UnitTerms {
   const terms = new Analysis(hasSource, sourceHits);
   const stamp = ++numbering.stamp;
   for (let i = 0; i < sourceHits.length; i++) {
-    const entries = sourceHits[i].entries;
-    for (let k = 0; k < entries.length; k++) terms.addHit(entries[k], i, stamp);
+    const h = sourceHits[i];
+    const entries = h.entries;
+    // one entry (most hits): the hit carries its concept and number, the entry is not read
+    if (entries.length === 1) terms.addHit(h.conceptId, h.conceptNo ?? entries[0].conceptNo ?? -1, i, stamp);
+    else for (let k = 0; k < entries.length; k++) terms.addHit(entries[k].conceptId, entries[k].conceptNo ?? -1, i, stamp);
   }
   terms.targetHits = unit.target ? matchTarget(g, unit.target) : [];
   terms.targetAll = unit.target ? matchTargetAll(g, unit.target) : [];
@@ -141,14 +144,13 @@ class Analysis implements UnitTerms {
     return -1;
   }
 
-  /** Source hit `i` names entry `e`'s concept. */
-  addHit(e: SourceEntry, i: number, stamp: number): void {
-    const no = e.conceptNo ?? -1;
+  /** Source hit `i` names the concept `conceptId` (number `no`, −1: none). */
+  addHit(conceptId: string, no: number, i: number, stamp: number): void {
     let slot: number;
     if (no >= 0) {
       if (no >= numbering.slotByNo.length) growNumbering(no + 1);
       slot = numbering.noStamp[no] === stamp ? numbering.slotByNo[no] : -1;
-    } else slot = this.slotOfId(e.conceptId); // an entry without a number (not from compileGlossary)
+    } else slot = this.slotOfId(conceptId); // an entry without a number (not from compileGlossary)
     if (slot >= 0) {
       this.hitCount[slot]++;
       return;
@@ -158,8 +160,8 @@ class Analysis implements UnitTerms {
       numbering.noStamp[no] = stamp;
       numbering.slotByNo[no] = slot;
     }
-    this.slots?.set(e.conceptId, slot);
-    this.conceptIds.push(e.conceptId);
+    this.slots?.set(conceptId, slot);
+    this.conceptIds.push(conceptId);
     this.conceptNos.push(no);
     this.firstHit.push(i);
     this.hitCount.push(1);
