@@ -1,6 +1,8 @@
 import { HAN_PER_EN_CHAR } from './hanPerEnChar';
 import { Anchors } from './Anchors';
 import { ScratchArrays } from './ScratchArrays';
+import { pushToken, sigSlot as sigSlotOf, tokenHash as tokenHashOf, TOKEN_NUMBER, TOKEN_STRONG_EN, TOKEN_STRONG_ZH, type SideTokens } from './anchorTokens';
+import { scanSentenceBytes } from './scanSentenceBytes';
 
 // Read once: a CommonJS build (tsx, the CLI) reads imports through getters (per sentence here).
 const HAN_SCALE = HAN_PER_EN_CHAR;
@@ -30,20 +32,6 @@ export interface AlignmentAnchors {
   tgtStrongAt: Int32Array;
 }
 
-/**
- * Tokens of one side, per sentence a range [tokAt[k], tokAt[k+1]) of token numbers; token t
- * is tok[4t … 4t+3] = start, end, hash, flags (bit 1 number, bit 2 strong in English text,
- * bit 4 strong in Chinese text). `tok` is a scratch buffer reused from call to call.
- */
-interface SideTokens {
-  n: number;
-  len: Float64Array;
-  tokAt: Int32Array;
-  tok: Int32Array;
-  count: number;
-  chinese: Uint8Array;
-}
-
 /** Scratch token buffers, one per side, grown as needed. */
 const scratch = [new Int32Array(4096), new Int32Array(4096)];
 
@@ -56,18 +44,14 @@ const ANCHORS = new Anchors();
  */
 const buffers = new ScratchArrays();
 
-function push(side: SideTokens, start: number, end: number, hash: number, flags: number): void {
-  const at = side.count * 4;
-  side.tok[at] = start;
-  side.tok[at + 1] = end;
-  side.tok[at + 2] = hash;
-  side.tok[at + 3] = flags;
-  side.count++;
-}
-
-const NUMBER = 1;
-const STRONG_EN = 2;
-const STRONG_ZH = 4;
+// Read once: a CommonJS build reads imports through getters (per token here).
+const push = pushToken;
+const tokenHash = tokenHashOf;
+const sigSlot = sigSlotOf;
+const scanBytes = scanSentenceBytes;
+const NUMBER = TOKEN_NUMBER;
+const STRONG_EN = TOKEN_STRONG_EN;
+const STRONG_ZH = TOKEN_STRONG_ZH;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -81,20 +65,6 @@ function isUpperCode(c: number): boolean {
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || (c >= 0xd840 && c <= 0xd8bf);
 }
-
-/** Hash of a token as its string would be: numbers without commas, words lower-cased. */
-function tokenHash(text: string, start: number, end: number, number: boolean): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (number) {
-      if (c === 0x2c) continue;
-    } else if (isUpperCode(c)) c |= 0x20;
-    h = Math.imul(h ^ c, 16777619);
-  }
-  return h;
-}
-
 
 /**
  * Scan one sentence (text[start, end)): its length (digits, letters, Han and other
@@ -162,11 +132,6 @@ function scanSentence(text: string, start: number, end: number, side: SideTokens
   side.tokAt[k + 1] = side.count;
 }
 
-/** Bit of a word in a signature: its length (capped) and first letter (either case). */
-function sigSlot(length: number, first: number): number {
-  return ((length < 31 ? length : 31) << 5) | (first & 31);
-}
-
 /**
  * The signature of the strong words of a side: a bit per (length, first letter). Two words
  * with one key have the same length and first letter (A–Z folded), so a word whose bit is
@@ -186,12 +151,21 @@ function strongSignature(text: string, side: SideTokens): Uint32Array {
   return sig;
 }
 
-function scanSide(text: string, bounds: number[], which: number, sig: Uint32Array | null): SideTokens {
+/**
+ * The tokens and lengths of one side's sentences. With `bytes` (the text as englishBytes
+ * gives it; the source side, with `sig`), a sentence is read from the bytes when it can be
+ * (scanSentenceBytes: same result), else from its char codes.
+ */
+function scanSide(text: string, bounds: number[], which: number, sig: Uint32Array | null, bytes: Uint8Array | null): SideTokens {
   const n = bounds.length >> 1;
   // at most one token per character
   if (scratch[which].length < 4 * (text.length + 1)) scratch[which] = new Int32Array(8 * (text.length + 1));
   const side: SideTokens = { n, len: buffers.float64(which, n), tokAt: buffers.int32(which, n + 1), tok: scratch[which], count: 0, chinese: buffers.uint8(which, n) };
-  for (let k = 0; k < n; k++) scanSentence(text, bounds[2 * k], bounds[2 * k + 1], side, k, sig);
+  for (let k = 0; k < n; k++) {
+    const start = bounds[2 * k];
+    const end = bounds[2 * k + 1];
+    if (bytes === null || sig === null || !scanBytes(bytes, text, start, end, side, k, sig)) scanSentence(text, start, end, side, k, sig);
+  }
   return side;
 }
 
@@ -233,14 +207,15 @@ function prefix(len: Float64Array, n: number, which: number): Float64Array {
 
 /**
  * Lengths and anchors of the sentences `srcBounds` of `srcText` and `tgtBounds` of
- * `tgtText` (flat [start, end, …] spans). The arrays are views into scratch buffers: valid
- * until the next call.
+ * `tgtText` (flat [start, end, …] spans). The arrays are scratch buffers: valid until the
+ * next call. `srcBytes`, when given, is `srcText` as englishBytes gives it (its word scan's
+ * `chars`): the source's ASCII sentences are then read from it (same result, faster).
  */
-export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[]): AlignmentAnchors {
+export function alignmentAnchors(srcText: string, srcBounds: number[], tgtText: string, tgtBounds: number[], srcBytes: Uint8Array | null = null): AlignmentAnchors {
   // the target (short, few Latin words) first: its strong words decide which source words
   // are worth keeping (see scanSentence)
-  const t = scanSide(tgtText, tgtBounds, 1, null);
-  const s = scanSide(srcText, srcBounds, 0, strongSignature(tgtText, t));
+  const t = scanSide(tgtText, tgtBounds, 1, null, null);
+  const s = scanSide(srcText, srcBounds, 0, strongSignature(tgtText, t), srcBytes);
   const anchors = ANCHORS;
   anchors.reset();
   const ss = strongIds(srcText, s, anchors, 0);

@@ -145,7 +145,10 @@ export function unitSegments(unit: CheckUnit): Segment[] {
  */
 export function alignedPairs(unit: CheckUnit): AlignedPair[] {
   const c = entry(unit);
-  return (c.pairs ??= alignSpansOf(unit.source, sourceSpans(unit).bounds, unit.target, targetSpans(unit).bounds));
+  if (c.pairs !== undefined) return c.pairs;
+  const words = sourceWords(unit); // its bytes make the aligner's source scan faster
+  c.pairs = alignSpansOf(unit.source, sourceSpans(unit).bounds, unit.target, targetSpans(unit).bounds, words === null ? null : words.chars);
+  return c.pairs;
 }
 
 /** Diagonal pairs must stay within these length ratios for the fast path. */
