@@ -19,8 +19,54 @@ export interface AcronymComponent {
   zh?: string;
 }
 
+/** Words left out of the components (none over five units: see describeExpansion; '' is in neither set). */
 const STOP = new Set(['a', 'an', 'the']);
 const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', 'by', 'and', 'or', 'under', 'over', 'using', 'based']);
+
+/**
+ * Per glossary, what an expansion reads of a hit's concept, by concept number (`SourceHit.conceptNo`):
+ * read from the concept once (the concept objects are far apart in the heap, and a look-up by
+ * id hashes into the glossary's large map), then from these arrays. `state`: 0 not read yet,
+ * 1 the concept exists, 2 the glossary has no such concept.
+ */
+interface ConceptFacts {
+  state: Uint8Array;
+  zh: (string | undefined)[];
+  words: Int32Array;
+}
+const factsOf = new WeakMap<CompiledGlossary, ConceptFacts>();
+
+// What the last conceptFacts found: the concept's preferred Chinese and its English's word count.
+let factZh: string | undefined;
+let factWords = 0;
+
+/** Whether `hit`'s concept exists in `g`; its preferred Chinese and word count in factZh, factWords. */
+function conceptFacts(g: CompiledGlossary, hit: SourceHit): boolean {
+  const no = hit.conceptNo;
+  let f: ConceptFacts | undefined;
+  if (no >= 0 && g.conceptNo !== undefined && no < g.conceptNo.size) {
+    f = factsOf.get(g);
+    if (f === undefined) {
+      const n = g.conceptNo.size;
+      factsOf.set(g, (f = { state: new Uint8Array(n), zh: new Array<string | undefined>(n).fill(undefined), words: new Int32Array(n) }));
+    }
+    const state = f.state[no];
+    if (state !== 0) {
+      factZh = f.zh[no];
+      factWords = f.words[no];
+      return state === 1;
+    }
+  }
+  const cc = g.concepts.get(hit.conceptId);
+  factZh = cc?.preferred;
+  factWords = cc ? wordCount(cc.en) : 0;
+  if (f !== undefined) {
+    f.state[no] = cc ? 1 : 2;
+    f.zh[no] = factZh;
+    f.words[no] = factWords;
+  }
+  return cc !== undefined;
+}
 
 /**
  * The components of an acronym's expansion found in `source` (its content words and termbase
@@ -58,16 +104,16 @@ export function describeExpansion(
     while (h < hits.length && hits[h].end + shift <= start) h++;
     const hit = hits[h];
     if (hit && hit.start + shift <= start && g) {
-      const cc = g.concepts.get(hit.conceptId);
+      const known = conceptFacts(g, hit);
       // an acronym inside an expansion (Noise-FGSM) stays as written
-      const zh = hit.kind === 'acronym' ? hit.text : cc?.preferred;
+      const zh = hit.kind === 'acronym' ? hit.text : factZh;
       components.push({
         start: hit.start + shift, end: hit.end + shift, text: hit.text,
         conceptId: hit.conceptId, zh,
       });
       if (!zh) complete = false;
       // "Semi-supervised" matched the concept "semi-supervised learning": its Chinese says more
-      if (cc && hit.kind !== 'acronym' && wordCount(hit.text) < wordCount(cc.en)) complete = false;
+      if (known && hit.kind !== 'acronym' && wordCount(hit.text) < factWords) complete = false;
       // on to the first word starting at or after the hit's end
       i = end;
       const hitEnd = hit.end + shift;
@@ -77,8 +123,9 @@ export function describeExpansion(
       }
       continue;
     }
+    // a word of over five units is no stop or reorder word: no lower-cased copy to look up
     const text = source.slice(start, end);
-    const lower = text.toLowerCase();
+    const lower = end - start > 5 ? '' : text.toLowerCase();
     if (REORDER.has(lower)) complete = false;
     else if (!STOP.has(lower)) {
       components.push({ start, end, text });

@@ -60,11 +60,15 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
     const maxWords = Math.min(letters + 5, letters * 2);
     const candStart = lastWordsStart(source, open, maxWords);
     if (candStart < 0) continue;
-    const cand = source.slice(candStart, open).trimEnd();
-    const longStartInCand = byInitials(acronym, cand) ?? schwartzHearst(acronym, cand);
-    if (longStartInCand < 0) continue;
-    const start = candStart + longStartInCand;
-    const end = candStart + cand.length;
+    // the candidate words: source[candStart, end), trailing whitespace dropped (as trimEnd)
+    let end = open;
+    while (end > candStart && isSpace(source.charCodeAt(end - 1))) end--;
+    let start = byInitials(acronym, source, candStart, end);
+    if (start < 0) {
+      const inCand = schwartzHearst(acronym, source.slice(candStart, end));
+      if (inCand < 0) continue;
+      start = candStart + inCand;
+    }
     const expansion = { start, end, text: source.slice(start, end) };
     const { components, expectedZh } = describeExpansion(source, expansion, g);
     out.push({
@@ -138,33 +142,46 @@ function definesAcronym(a: string): boolean {
   return false;
 }
 
+/** Function words an expansion may hold between its initials (none over four letters: see byInitials). */
 const SKIPPABLE = new Set(['of', 'for', 'and', 'the', 'a', 'an', 'in', 'on', 'with', 'to', 'via', 'by']);
 
 /**
- * First try: the acronym's capitals are the initials of the last words, function words
- * skipped ("Proximal Policy Optimization (PPO)", "Graph Neural Networks (GNNs)").
+ * First try: the acronym's capitals are the initials of the last words of text[from, to),
+ * function words skipped ("Proximal Policy Optimization (PPO)", "Graph Neural Networks
+ * (GNNs)"). Returns where the first of them starts, or -1. The acronym's capitals and digits
+ * (lower-cased) are read from its end, by char code: no string made unless a word that is
+ * no initial may be a function word (at most four letters).
  */
-function byInitials(short: string, long: string): number | undefined {
-  const letters = short.replace(/[^A-Z0-9]/g, '').toLowerCase();
-  if (letters.length < 2) return undefined;
-  let k = letters.length;
+function byInitials(short: string, text: string, from: number, to: number): number {
+  let k = short.length; // the acronym's characters before k hold the initials not yet found
+  let letters = 0;
+  for (let i = 0; i < short.length; i++) if (isCapitalOrDigit(short.charCodeAt(i))) letters++;
+  if (letters < 2) return -1;
   // the words (/[A-Za-z0-9]+/) from the last one back
-  for (let end = long.length; end > 0 && k > 0; ) {
-    if (!isAlnum(long.charCodeAt(end - 1))) {
+  for (let end = to; end > from && letters > 0; ) {
+    if (!isAlnum(text.charCodeAt(end - 1))) {
       end--;
       continue;
     }
     let start = end - 1;
-    while (start > 0 && isAlnum(long.charCodeAt(start - 1))) start--;
-    let c = long.charCodeAt(start);
+    while (start > from && isAlnum(text.charCodeAt(start - 1))) start--;
+    let c = text.charCodeAt(start);
     if (c >= 0x41 && c <= 0x5a) c += 32;
-    if (c === letters.charCodeAt(k - 1)) {
-      k--;
-      if (k === 0) return start;
-    } else if (!SKIPPABLE.has(long.slice(start, end).toLowerCase())) return undefined;
+    // the next initial from the end: the acronym's last capital or digit before k
+    let want = short.charCodeAt(--k);
+    while (!isCapitalOrDigit(want)) want = short.charCodeAt(--k);
+    if (c === (want <= 0x39 ? want : want + 32)) {
+      if (--letters === 0) return start;
+    } else if (end - start > 4 || !SKIPPABLE.has(text.slice(start, end).toLowerCase())) return -1;
+    else k++; // not taken: the same initial again for the next word
     end = start;
   }
-  return undefined;
+  return -1;
+}
+
+/** A–Z or 0–9. */
+function isCapitalOrDigit(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Offset in `long` where the long form starts, or -1. */
