@@ -90,6 +90,29 @@ describe('matchTarget memo (the last few texts, compared by ===)', () => {
     for (const h of sel) expect(all).toContain(h);
   });
 
+  it('matches a target once for both answers: one automaton pass, whichever is asked first', () => {
+    const g2 = compileGlossary([testTermbase()]);
+    const zh = g2.zh;
+    const pass = zh.collectByStart.bind(zh);
+    let passes = 0;
+    zh.collectByStart = (text, fold, into) => {
+      passes++;
+      return pass(text, fold, into);
+    };
+    const text = '我们用预训练的代理模型（SM）训练代理人，代理人的策略优于政策梯度。';
+    const all = matchTargetAll(g2, text);
+    const sel = matchTarget(g2, text);
+    expect(passes).toBe(1);
+    // the longest-match selection is made from the same hits, in the same pass
+    expect(sel.length).toBeGreaterThan(0);
+    expect(sel.length).toBeLessThan(all.length);
+    for (const h of sel) expect(all).toContain(h);
+    const other = '代理与策略';
+    matchTarget(g2, other);
+    matchTargetAll(g2, other);
+    expect(passes).toBe(2);
+  });
+
   it('answers an equal string made separately like the original', () => {
     const a = '强化学习的策略与政策';
     const b = ['强化学习的', '策略与政策'].join('');
