@@ -83,6 +83,18 @@ function scanSentence(text: string, start: number, end: number, side: SideTokens
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        // a run of the main Han block (most of a Chinese sentence): one range test a character
+        let j = i + 1;
+        while (j < end) {
+          const d = text.charCodeAt(j);
+          if (d < 0x4e00 || d > 0x9fff) break;
+          j++;
+        }
+        han += j - i;
+        i = j;
+        continue;
+      }
       if (isHanCode(c)) han++;
       else if (!(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xa0) other++;
       i++;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { alignSpans, EnglishWords, sentenceSpans } from '../../../src/core/text';
+import { alignSpans, EnglishWords, HAN_PER_EN_CHAR, sentenceSpans } from '../../../src/core/text';
 import { alignmentAnchors, type AlignmentAnchors } from '../../../src/core/text/alignmentAnchors';
 
 function rng(seed: number): () => number {
@@ -66,6 +66,30 @@ describe('alignment anchors read from the source bytes (scanSentenceBytes)', () 
     const sb = sentenceSpans(en, false, 0, true).bounds;
     const tb = sentenceSpans(zh, true).bounds;
     expect(alignSpans(en, sb, zh, tb, EnglishWords.of(en).chars)).toEqual(alignSpans(en, sb, zh, tb));
+  });
+
+  it('measure every target sentence as the length model says: Han / HAN_PER_EN_CHAR + other characters', () => {
+    const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || (c >= 0xd840 && c <= 0xd8bf);
+    const counted = (c: number) => (c < 0x80 ? c > 0x20 : !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xa0);
+    const r = rng(5);
+    const ZH_CHARS = ['模型', '训练', '〇', '㐀', '豈', '\ud840\udc00', '，', '。', '：', '（', '）', '\u3000', '\u00a0', 'BERT', '3.5', ' ', '“', '”', '·', '！', 'Ａ', 'é', '鿿', '一'];
+    for (let q = 0; q < 5000; q++) {
+      let zh = '';
+      for (let k = 0, pieces = 1 + Math.floor(r() * 30); k < pieces; k++) zh += ZH_CHARS[Math.floor(r() * ZH_CHARS.length)];
+      const tb = sentenceSpans(zh, true).bounds;
+      const m = tb.length >> 1;
+      const f = alignmentAnchors('A sentence.', [0, 11], zh, tb);
+      for (let k = 0; k < m; k++) {
+        let han = 0;
+        let other = 0;
+        for (let i = tb[2 * k]; i < tb[2 * k + 1]; i++) {
+          const c = zh.charCodeAt(i);
+          if (isHan(c)) han++;
+          else if (counted(c)) other++;
+        }
+        expect(f.tgtLen[k + 1] - f.tgtLen[k], JSON.stringify(zh.slice(tb[2 * k], tb[2 * k + 1]))).toBeCloseTo(han / HAN_PER_EN_CHAR + other, 9);
+      }
+    }
   });
 
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/data/arxiv-adv-tencentmt');
