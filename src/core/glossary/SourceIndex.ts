@@ -1,5 +1,5 @@
 import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
-import { exactKey, modifierKey, tokenKey } from './englishTermKeys';
+import { modifierKeepsForm, tokenKey } from './englishTermKeys';
 import { PackedWordTable } from './PackedWordTable';
 import { edgeHash, SourceTrieBuilder } from './SourceTrieBuilder';
 import { WordFormTable } from './WordFormTable';
@@ -11,6 +11,8 @@ const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
 const step = WordFormTable.step;
 const mix = WordFormTable.mix;
 const hashEdge = edgeHash;
+const keepsForm = modifierKeepsForm;
+const keyOfToken = tokenKey;
 
 /** Forms kept before the table starts afresh (a long run over many corpora). */
 const MAX_FORMS = 250_000;
@@ -114,10 +116,18 @@ export class SourceIndex {
   readonly edgeMask: number;
   /** Acronyms of the glossary, lower-cased. */
   private readonly acronyms = new Set<string>();
+  /** `keyIds` by kind without the '^' / '=' mark: looked up by the word or its key (hash known), no new marked string. */
+  private readonly plainIds = new Map<string, number>();
+  private readonly modIds = new Map<string, number>();
+  private readonly exactIds = new Map<string, number>();
 
   constructor(trie: SourceTrieBuilder, private readonly knownKeys: Map<string, string>, acronyms: Iterable<string>) {
     for (const a of acronyms) this.acronyms.add(a.toLowerCase());
     this.keyIds = trie.keyIds;
+    for (const [k, id] of this.keyIds) {
+      const mark = k.charCodeAt(0); // ^ or = or none
+      (mark === 0x5e ? this.modIds : mark === 0x3d ? this.exactIds : this.plainIds).set(mark === 0x5e || mark === 0x3d ? k.slice(1) : k, id);
+    }
     this.entries = trie.entries;
     this.digitKeys = trie.digitKeys;
     // no term has a number: every all-digit word is a word on no edge (form 0), not looked up
@@ -203,40 +213,26 @@ export class SourceIndex {
     this.long.clear();
     // form 0: a word on no edge (an all-digit word when no term has a number)
     this.form.fill(-1, 0, F_FLAGS);
-    this.form[F_FLAGS] = 0;
-    this.form[F_NEXT_BLOOM] = 0;
-    this.form[F_KEY_BITS] = 0;
+    this.form[F_FLAGS] = this.form[F_NEXT_BLOOM] = this.form[F_KEY_BITS] = 0;
   }
 
   /** The keys of `form` (lower case) in a new row when it has any: (row << 8) | FORM_SEEN | flags. */
   private describe(form: string): number {
     this.words++;
-    let key: string;
-    let mod: string;
-    let exact: string;
-    if (isDigits(form)) {
-      // numbers are never stemmed
-      key = form;
-      mod = '^' + form;
-      exact = '=' + form;
-    } else {
-      const k = this.knownKeys.get(form) ?? tokenKey(form);
-      key = k;
-      mod = modifierKey(form, () => k);
-      exact = exactKey(form);
-    }
-    const ki = this.keyIds.get(key) ?? -1;
-    const mi = this.keyIds.get(mod) ?? -1;
-    const ei = this.keyIds.get(exact) ?? -1;
+    // key (tokenKey; numbers never stemmed), modifier key ('^' + the plural form or the key:
+    // modifierKey), exact key ('=' + form): each looked up without its mark
+    const key = isDigits(form) ? form : (this.knownKeys.get(form) ?? keyOfToken(form));
+    const ki = this.plainIds.get(key) ?? -1;
+    const mi = this.modIds.get(key !== form && keepsForm(form) ? form : key) ?? -1;
+    const ei = this.exactIds.get(form) ?? -1;
     const rk = this.child(0, ki);
     const rm = this.child(0, mi);
     const re = this.child(0, ei);
-    const ends = (node: number) => node >= 0 && (this.nodeFlags[node] & NODE_END) !== 0;
-    const deep = (node: number) => node >= 0 && (this.nodeFlags[node] & NODE_KIDS) !== 0;
+    const nf = this.nodeFlags;
     const acronym = this.acronyms.has(form) || (form.length > 2 && form.endsWith('s') && this.acronyms.has(form.slice(0, -1)));
     const flags =
       (LINKS.has(form) ? FORM_LINK : 0) | (rk >= 0 || rm >= 0 || re >= 0 ? FORM_STARTS : 0) |
-      (acronym ? FORM_ACRONYM : 0) | (deep(re) || deep(rm) || deep(rk) ? FORM_DEEP : 0);
+      (acronym ? FORM_ACRONYM : 0) | (hasFlag(nf, re, NODE_KIDS) || hasFlag(nf, rm, NODE_KIDS) || hasFlag(nf, rk, NODE_KIDS) ? FORM_DEEP : 0);
     if (ki < 0 && mi < 0 && ei < 0 && flags === 0) return FORM_SEEN; // row 0
     const id = this.rows++;
     if ((id + 1) * FORM_STRIDE > this.form.length) {
@@ -252,7 +248,7 @@ export class SourceIndex {
     f[row + F_ROOT_KEY] = rk;
     f[row + F_ROOT_MOD] = rm;
     f[row + F_ROOT_EXACT] = re;
-    f[row + F_SINGLE] = ends(re) ? re : ends(rm) ? rm : ends(rk) ? rk : -1;
+    f[row + F_SINGLE] = hasFlag(nf, re, NODE_END) ? re : hasFlag(nf, rm, NODE_END) ? rm : hasFlag(nf, rk, NODE_END) ? rk : -1;
     f[row + F_FLAGS] = flags;
     f[row + F_NEXT_BLOOM] = this.kidsBloom(re) | this.kidsBloom(rm) | this.kidsBloom(rk);
     f[row + F_KEY_BITS] = (ki >= 0 ? 1 << (ki & 31) : 0) | (mi >= 0 ? 1 << (mi & 31) : 0) | (ei >= 0 ? 1 << (ei & 31) : 0);
@@ -288,6 +284,11 @@ export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
     indexes.set(g, (ix = new SourceIndex(trie, g.memo.keys, g.acronyms.keys())));
   }
   return ix;
+}
+
+/** `node` (-1: none) has `flag` (NODE_END, NODE_KIDS). */
+function hasFlag(nodeFlags: Uint8Array, node: number, flag: number): boolean {
+  return node >= 0 && (nodeFlags[node] & flag) !== 0;
 }
 
 function isDigits(w: string): boolean {

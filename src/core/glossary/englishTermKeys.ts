@@ -24,7 +24,12 @@ export function tokenKey(token: string): string {
  * plural stays a different word ("model based" does not match "models based").
  */
 export function modifierKey(token: string, keyOf: (w: string) => string = tokenKey): string {
-  return /[a-rt-z]s$/i.test(token) && !/(?:ss|us|is)$/i.test(token) ? '^' + token.toLowerCase() : '^' + keyOf(token);
+  return modifierKeepsForm(token) ? '^' + token.toLowerCase() : '^' + keyOf(token);
+}
+
+/** `modifierKey` keeps the token itself, lower-cased (a plural), rather than its key. */
+export function modifierKeepsForm(token: string): boolean {
+  return /[a-rt-z]s$/i.test(token) && !/(?:ss|us|is)$/i.test(token);
 }
 
 /** Key of a token that must appear exactly (lower-cased, not stemmed). */
