@@ -58,6 +58,15 @@ describe('acronym.expansion', () => {
     expect(acronymExpansion.run({ id: 'u', source: 'We study Vertical Federated Learning (VFL).', target: '我们研究垂直联邦学习(VFL)。' }, c)).toEqual([]);
   });
 
+  it('finds nothing to compare in a source definition whose words the termbase does not know, and still checks one known word among unknown ones', () => {
+    expect(run('We propose Quixotic Zebra Hashing (QZH) for retrieval.', '我们提出了用于检索的堂吉诃德斑马哈希（QZH）。')).toEqual([]);
+    expect(run('We propose Quixotic Zebra Hashing (QZH) for retrieval.', '我们提出了用于检索的随便什么（QZH）。')).toEqual([]);
+    const found = run('We propose Quixotic Training (QT) for retrieval.', '我们提出了用于检索的堂吉诃德培训（QT）。');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ check: 'acronym.expansion', confidence: 'certain', source: { text: 'Quixotic Training' } });
+    expect(found[0].message).toContain('not 培训');
+  });
+
   it('ignores acronyms it knows nothing about, and brackets that hold no acronym', () => {
     expect(run('', '一种名为属性攻击(XYZ)的方法。')).toEqual([]);
     expect(run('', '准确率(见表2)很高。')).toEqual([]);

@@ -1,5 +1,6 @@
 import type { PositionSet } from './findTargetAcronyms';
 import { conceptInitials, type CompiledGlossary, type TargetEntry, type TargetHit } from '../../glossary';
+import { conceptOf, conceptTable, type ConceptTable } from './conceptTable';
 
 export interface ExpansionSegment {
   start: number;
@@ -50,6 +51,8 @@ interface Search {
   letters: string;
   runStart: number;
   g: CompiledGlossary;
+  /** The glossary's concepts by number (no look-up by id per candidate entry). */
+  table: ConceptTable;
   /** Termbase hits inside the run by end offset − runStart, each list in `allHits` order. */
   byEnd: (TargetHit[] | undefined)[];
   /**
@@ -109,7 +112,7 @@ export function segmentExpansion(
     memoGen.fill(0);
     generation = 1;
   }
-  const s: Search = { g, text, letters, runStart, byEnd, candidates: [], boundaries, gen: generation };
+  const s: Search = { g, table: conceptTable(g), text, letters, runStart, byEnd, candidates: [], boundaries, gen: generation };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -140,7 +143,7 @@ function candidatesAt(s: Search, p: number): Candidate[] | undefined {
   const out: Candidate[] = [];
   for (const h of hits) {
     for (const e of h.entries) {
-      const cc = s.g.concepts.get(e.conceptId);
+      const cc = conceptOf(s.g, s.table, e.conceptNo ?? -1, e.conceptId);
       if (cc) out.push({ hit: h, entry: e, initials: conceptInitials(cc), cost: e.status === 'forbidden' ? 1 : 0 });
     }
   }
