@@ -38,10 +38,13 @@ export const namesProtected: Check = {
         const h = candidates[i];
         const e = nameEntry(h);
         if (!e) continue;
-        // written exactly as the source writes it: the translation copied the author's casing
-        if (unit.source.includes(h.text)) continue;
-        const want = withPlural(e.canonical, h.text);
-        if (bare(h.text) !== bare(want)) {
+        // written as the termbase writes it (most): nothing to compare
+        const text = h.text;
+        if (text === e.canonical) continue;
+        const want = withPlural(e.canonical, text);
+        // otherwise reported unless written exactly as the source writes it (the translation
+        // copied the author's casing), searched for only then
+        if (bare(text) !== bare(want) && !unit.source.includes(text)) {
           (found ??= new NameFindings(unit)).add(h.start, h.end, h.text, want, e.kind === 'name' ? 'a protected name in the termbase' : `the acronym of "${g.concepts.get(e.conceptId)?.en}"`, e.conceptId);
         }
       }
@@ -66,8 +69,7 @@ export const namesProtected: Check = {
       }
     }
     if (!found) return [];
-    const out = found.out;
-    return out.length > 1 ? out.sort((a, b) => a.target!.start - b.target!.start) : out;
+    return found.inOrder();
   },
 };
 
@@ -78,6 +80,15 @@ class NameFindings {
   private urls: number[][] | undefined;
 
   constructor(private readonly unit: CheckUnit) {}
+
+  /** The findings by target offset (the termbase's come first, then the tokens', each in order). */
+  inOrder(): Finding[] {
+    const out = this.out;
+    for (let i = 1; i < out.length; i++) {
+      if (out[i - 1].target!.start > out[i].target!.start) return out.sort((a, b) => a.target!.start - b.target!.start);
+    }
+    return out;
+  }
 
   add(start: number, end: number, text: string, suggestion: string, why: string, termId?: string): void {
     if (this.covered.has(start)) return;
@@ -102,8 +113,11 @@ function nameEntry(hit: TargetHit): TargetEntry | undefined {
 }
 
 function bare(x: string): string {
-  return x.replace(/[-\s]/g, '');
+  return HYPHEN_OR_SPACE.test(x) ? x.replace(HYPHEN_OR_SPACES, '') : x;
 }
+
+const HYPHEN_OR_SPACE = /[-\s]/;
+const HYPHEN_OR_SPACES = /[-\s]/g;
 
 /**
  * Spans of URLs and e-mail addresses. Every match of URLISH holds "://", "www.", "@" or a

@@ -18,6 +18,14 @@ describe('names.protected', () => {
     expect(found[0]).toMatchObject({ check: 'names.protected', severity: 'minor', mqm: 'Locale conventions/Name' });
   });
 
+  it('lists termbase names and source casings together in target order', () => {
+    // the termbase's Openai comes after the source's Deepmind in the target
+    const target = '我们使用Deepmind Lab和Openai Gym进行实验。';
+    const found = run('We use DeepMind Lab and OpenAI Gym in our experiments.', target);
+    expect(spans(found)).toEqual([['Deepmind', 'DeepMind'], ['Openai Gym', 'OpenAI Gym']]);
+    for (const f of found) expect(target.slice(f.target!.start, f.target!.end)).toBe(f.target!.text);
+  });
+
   it('flags a corrupted acronym plural: GNNS → GNNs (termbase acronym, or one the document knows)', () => {
     expect(spans(run('', '针对GNNS的攻击'))).toEqual([['GNNS', 'GNNs']]);
     const units = [{ id: 'u0', source: '', target: '我们研究PGD攻击。' }];
