@@ -12,6 +12,12 @@
  * - `edges`: open-addressing hash table of (state, unit, target, -) slots, with a bit
  *   filter (most lookups are misses; most misses stop at the filter).
  * - pattern values as a list per state, last added first (`headValue`/`nextValue`).
+ * - `walk`: two ints a state for `collectByStart`'s walks (see `StartIndex`), kept as the
+ *   trie grows: the only child's unit, or `WALK_MULTI` (several) or `WALK_LEAF` (none), with
+ *   `WALK_ENDS` when a pattern ends there; then the child's state or the children's filter
+ *   (as in `rec`). Made here, a few stores as states and edges are added, instead of a pass
+ *   over every state when the first match needs it (82,127 states with a 10,000-concept
+ *   termbase: 3-4 ms of cold code on the first match).
  * Built in one pass over the patterns, linear in their total length; every table is sized
  * up front (no rehashing, no second pass).
  */
@@ -34,10 +40,16 @@ export interface PatternTrie {
   unit: Int32Array;
   headValue: Int32Array;
   nextValue: Int32Array;
+  /** Two ints a state (see above; additive). */
+  walk: Int32Array;
 }
 
 const NONE = -1;
 const MULTI = -2;
+/** `walk`'s first int: the only child's unit (0–0xffff), or one of these two, and WALK_ENDS (bit 17, nothing above it). */
+const WALK_MULTI = 0x10000;
+const WALK_LEAF = 0x10001;
+const WALK_ENDS = 1 << 17;
 const H1 = -1640531535;
 const H2 = -2048144789;
 
@@ -85,7 +97,7 @@ function addEdge(table: Int32Array, mask: number, filter: Int32Array, shift: num
 
 /** The pieces `AhoCorasick` matches with: constants, hashing and the edge lookup. */
 export const patternTrie = {
-  NONE, MULTI, H1, H2, lookup,
+  NONE, MULTI, H1, H2, lookup, WALK_MULTI, WALK_LEAF, WALK_ENDS,
 
   build(patterns: string[]): PatternTrie {
     const count = patterns.length;
@@ -99,6 +111,8 @@ export const patternTrie = {
     const unit = new Int32Array(total);
     const headValue = new Int32Array(total).fill(NONE);
     const nextValue = new Int32Array(count);
+    const walk = new Int32Array(total * 2);
+    walk[0] = WALK_LEAF;
     // hashed edges: a pattern leaves the trie built so far at most once, adding one edge to a
     // state that may already have one (then both go to the table): at most 2 per pattern,
     // about 1 in term lists (built-in termbase 2,018 for 2,256 patterns). The table is sized
@@ -133,6 +147,7 @@ export const patternTrie = {
         }
         next = n++;
         rec[next << 2] = NONE;
+        walk[next << 1] = WALK_LEAF;
         depth[next] = i + 1;
         parent[next] = s;
         unit[next] = c;
@@ -146,6 +161,8 @@ export const patternTrie = {
           if (ku === NONE) {
             rec[k] = c;
             rec[k + 1] = next;
+            walk[s << 1] = (walk[s << 1] & WALK_ENDS) | c;
+            walk[(s << 1) + 1] = next;
           } else {
             // room for the two edges this step may add, at most 3/4 full
             if ((edgeCount + 2) * 4 > (mask + 1) * 3) {
@@ -161,18 +178,21 @@ export const patternTrie = {
             addEdge(edges, mask, filter, filterShift, s, c, next);
             edgeCount++;
             rec[k + 1] |= 1 << (c & 31);
+            walk[s << 1] = (walk[s << 1] & WALK_ENDS) | WALK_MULTI;
+            walk[(s << 1) + 1] = rec[k + 1];
           }
         }
         s = next;
       }
       rec[(s << 2) + 3] = s; // own output (`dict` before the failure links exist)
+      walk[s << 1] |= WALK_ENDS;
       nextValue[p] = headValue[s]; // values of a state, last added first
       headValue[s] = p;
       if (pat.length > maxDepth) maxDepth = pat.length;
     }
     return {
       stateCount: n, root, rec, edges, mask, filter, filterShift, maxDepth, rootUnits,
-      depth, parent, unit, headValue, nextValue,
+      depth, parent, unit, headValue, nextValue, walk,
     };
   },
 };

@@ -17,13 +17,14 @@ import { patternTrie, type PatternTrie } from './PatternTrie';
  *   (the widest fan-out of the trie), a two-unit pattern with no continuation (模型, 训练) or
  *   a prefix with no pattern ending there is settled without touching the trie's records,
  *   and so is the third unit's test (most walks end there).
- * - `walk`: what a walk reads of a state, two ints a state (half the trie's `rec`, whose
- *   other two ints, the automaton's failure link and output, a walk does not need): its only
- *   child's unit, or `WALK_MULTI` (several children, in the trie's edge table) or
- *   `WALK_LEAF` (none), with `WALK_ENDS` set when a pattern ends at the state; then the
- *   child's state, or with several children a filter of their units (bit unit & 31). A
- *   pattern's states are numbered one after the other, so a walk down one pattern reads
- *   consecutive records: 8 bytes a step instead of 16 (built-in termbase 46 KB, was 93).
+ * - `walk`: the trie's `walk` table (made by `PatternTrie.build`): what a walk reads of a
+ *   state, two ints a state (half the trie's `rec`, whose other two ints, the automaton's
+ *   failure link and output, a walk does not need): its only child's unit, or `WALK_MULTI`
+ *   (several children, in the trie's edge table) or `WALK_LEAF` (none), with `WALK_ENDS`
+ *   set when a pattern ends at the state; then the child's state, or with several children
+ *   a filter of their units (bit unit & 31). A pattern's states are numbered one after the
+ *   other, so a walk down one pattern reads consecutive records: 8 bytes a step instead of
+ *   16 (built-in termbase 46 KB, was 93).
  */
 export interface StartIndex {
   filter: Int32Array;
@@ -38,14 +39,11 @@ export interface StartIndex {
   walk: Int32Array;
 }
 
-const NONE = -1;
-const MULTI = -2;
-/** `walk` record, first int: the only child's unit (0–0xffff), or one of these, and WALK_ENDS. */
-const WALK_MULTI = 0x10000;
-const WALK_LEAF = 0x10001;
+/** `walk` record, first int: the only child's unit (0–0xffff), or WALK_MULTI/WALK_LEAF, and WALK_ENDS (PatternTrie's). */
+const WALK_MULTI = patternTrie.WALK_MULTI;
 const WALK_UNIT = 0x1ffff;
 /** Bit 17, nothing above it: `first >>> 17` is 1 when a pattern ends at the state, else 0. */
-const WALK_ENDS = 1 << 17;
+const WALK_ENDS = patternTrie.WALK_ENDS;
 const STATE_BITS = 0xffffff;
 const lookup = patternTrie.lookup;
 const H1 = -1640531535;
@@ -77,18 +75,6 @@ function pairSlot(pairs: Int32Array, mask: number, shift: number, c0: number, c1
   }
 }
 
-/** The `walk` table of a trie: two ints a state (see `StartIndex`). */
-function walkTable(t: PatternTrie): Int32Array {
-  const { stateCount, rec, headValue } = t;
-  const walk = new Int32Array(2 * stateCount);
-  for (let s = 0; s < stateCount; s++) {
-    const ku = rec[s << 2];
-    walk[s << 1] = (ku === NONE ? WALK_LEAF : ku === MULTI ? WALK_MULTI : ku) | (headValue[s] !== NONE ? WALK_ENDS : 0);
-    walk[(s << 1) + 1] = rec[(s << 2) + 1];
-  }
-  return walk;
-}
-
 /** Sets the filter bits of (a, b) with a–z in either unit as A–Z. */
 function setCaseVariants(filter: Int32Array, shift: number, a: number, b: number): void {
   const aLower = a >= 0x61 && a <= 0x7a;
@@ -114,7 +100,7 @@ export const startIndex = {
   /** The index of trie `t` for one fold mode; `other` (the other mode's index) lends its fold-independent tables. */
   build(t: PatternTrie, foldUpper: boolean, other?: StartIndex): StartIndex {
     const { depth, parent, unit, rec, root, rootUnits } = t;
-    const walk = other?.walk ?? walkTable(t);
+    const walk = t.walk;
     if (t.stateCount > STATE_BITS) {
       throw new Error(`The termbases are too large for the Chinese matcher: ${t.stateCount} pattern states (at most ${STATE_BITS}). Check fewer termbases at once, or split the largest.`);
     }
