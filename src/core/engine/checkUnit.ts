@@ -1,7 +1,7 @@
 import type { Check, CheckUnit } from '../checks/Check';
 import type { Finding } from '../model/Finding';
 import type { EngineContext } from './createCheckContext';
-import { orderFindings } from './orderFindings';
+import { orderRanked } from './orderFindings';
 
 /**
  * Check one unit with every check of the context. Target-only mode (empty source) skips
@@ -17,14 +17,28 @@ export function checkUnit(unit: CheckUnit, ctx: EngineContext): Finding[] {
   const hasTarget = unit.target.trim() !== '';
   if (!hasSource && !hasTarget) return [];
   const out: Finding[] = [];
-  const { runs, ids, needsSource, untranslated } = planOf(ctx.checks);
+  const plan = planOf(ctx.checks);
+  const { runs, ids, needsSource, untranslated } = plan;
+  const rank = ctx.rank;
+  if (plan.rankedBy !== rank) rankPlan(plan, rank);
+  const checkRanks = plan.ranks;
+  // each finding's registry rank, from the check that made it (its own id: no look-up)
+  let ranks: Float64Array = findingRanks;
   for (let i = 0; i < runs.length; i++) {
     if (!hasTarget && !untranslated[i]) continue;
     if (!hasSource && needsSource[i]) continue;
     try {
       const found = runs[i](unit, ctx);
-      for (let k = 0; k < found.length; k++) out.push(found[k]);
+      if (out.length + found.length > ranks.length) ranks = findingRanks = grown(ranks, out.length + found.length);
+      const id = ids[i];
+      for (let k = 0; k < found.length; k++) {
+        const f = found[k];
+        ranks[out.length] = f.check === id ? checkRanks[i] : (rank.get(f.check) ?? 1e9);
+        out.push(f);
+      }
     } catch (e) {
+      if (out.length + 1 > ranks.length) ranks = findingRanks = grown(ranks, out.length + 1);
+      ranks[out.length] = checkRanks[i];
       out.push({
         unitId: unit.id,
         check: ids[i],
@@ -34,7 +48,22 @@ export function checkUnit(unit: CheckUnit, ctx: EngineContext): Finding[] {
       });
     }
   }
-  return orderFindings(out, ctx.rank);
+  return orderRanked(out, ranks);
+}
+
+/** Registry ranks of the findings of the unit being checked (reused; checks run synchronously). */
+let findingRanks: Float64Array = new Float64Array(64);
+
+function grown(a: Float64Array, n: number): Float64Array {
+  const b = new Float64Array(Math.max(n, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/** The plan's checks' ranks in `rank` (kept with the map they were read from). */
+function rankPlan(plan: Plan, rank: Map<string, number>): void {
+  plan.ranks = plan.ids.map((id) => rank.get(id) ?? 1e9);
+  plan.rankedBy = rank;
 }
 
 /**
@@ -50,6 +79,9 @@ interface Plan {
   ids: string[];
   needsSource: boolean[];
   untranslated: boolean[];
+  /** Each check's registry rank in the map `rankedBy` (the context's `rank`). */
+  ranks: number[];
+  rankedBy: Map<string, number> | undefined;
 }
 
 let last: Plan | undefined;
@@ -66,6 +98,8 @@ function planOf(checks: Check[]): Plan {
         ids: checks.map((c) => c.id),
         needsSource: checks.map((c) => !!c.needsSource),
         untranslated: checks.map((c) => c.id === 'untranslated'),
+        ranks: [],
+        rankedBy: undefined,
       };
       plans.set(checks, p);
     }

@@ -16,21 +16,42 @@ export function orderFindings(findings: Finding[], rank: Map<string, number>): F
   const n = findings.length;
   if (n === 0) return findings;
   if (n === 1) return [findings[0]];
+  const rk = rankScratch(n);
+  for (let i = 0; i < n; i++) rk[i] = rank.get(findings[i].check) ?? 1e9;
+  const out = orderRanked(findings, rk);
+  return out === findings ? findings.slice() : out;
+}
+
+/**
+ * `orderFindings` with each finding's registry rank given (`ranks[i]` for `findings[i]`, no
+ * look-up by check id): the engine knows which check made each finding. Returns `findings`
+ * itself when it is in order and holds no duplicate (most units), else a new array.
+ */
+export function orderRanked(findings: Finding[], ranks: ArrayLike<number>): Finding[] {
+  const n = findings.length;
+  if (n <= 1) return findings;
   if (n > keys.order.length) keys = scratch(Math.max(n, 2 * keys.order.length));
   const k = keys;
   const { sev, rk, ts, ss, order } = k;
   let sorted = true;
+  // no two neighbours with equal keys (so no duplicate to look for)
+  let distinct = true;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    sev[i] = SEVERITY_RANK[f.severity];
-    rk[i] = rank.get(f.check) ?? 1e9;
+    sev[i] = severityRank(f.severity);
+    rk[i] = ranks[i];
     const t = f.target;
     ts[i] = t ? t.start : -1;
     const s = f.source;
     ss[i] = s ? s.start : -1;
     order[i] = i;
-    if (sorted && i > 0 && cmp(k, i - 1, i) > 0) sorted = false;
+    if (i > 0) {
+      const c = cmp(k, i - 1, i);
+      if (c > 0) sorted = false;
+      else if (c === 0) distinct = false;
+    }
   }
+  if (sorted && distinct) return findings;
   if (!sorted) {
     if (n <= 32) {
       // stable insertion sort of the indices
@@ -64,6 +85,19 @@ export function orderFindings(findings: Finding[], rank: Map<string, number>): F
     if (!dup) out.push(findings[i]);
   }
   return out;
+}
+
+/** SEVERITY_RANK of a severity (the four literals compared, no keyed look-up). */
+function severityRank(s: Finding['severity']): number {
+  return s === 'major' ? 2 : s === 'minor' ? 1 : s === 'critical' ? 3 : s === 'info' ? 0 : SEVERITY_RANK[s];
+}
+
+/** Ranks for `orderFindings` (reused; grown on need). */
+let ranksOf = new Float64Array(64);
+
+function rankScratch(n: number): Float64Array {
+  if (n > ranksOf.length) ranksOf = new Float64Array(Math.max(n, 2 * ranksOf.length));
+  return ranksOf;
 }
 
 interface Keys {
