@@ -143,7 +143,7 @@ function repeatedPhrase(unit: CheckUnit, t: string, i: number, out: Finding[] | 
     const startsCompound = isHanChar(after) && !CLAUSE_GLUE.includes(after);
     const skip = viaDe
       ? startsCompound
-      : startsCompound || ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || ASPECT.includes(after);
+      : startsCompound || ABAB_OK.has(word) || isAabb(word) || word[0] === '一' || (after !== '' && ASPECT.includes(after));
     if (skip) return out;
     const whole = t.slice(i, endAt);
     (out ??= []).push(
@@ -237,7 +237,9 @@ function acronymHeadRepeats(unit: CheckUnit, t: string, out: Finding[]): void {
     for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + key.length)) {
       if (at > 0 && isLatinAlnum(t.charCodeAt(at - 1))) continue;
       // MOT跟踪器 ("MOT tracker"), PIA攻击者 ("attacker"): a different word that starts with the head.
-      if (NOMINAL_SUFFIX.includes(t[at + key.length] ?? '')) continue;
+      // (at the end of the text nothing follows: ''.includes is no suffix)
+      const next = t[at + key.length];
+      if (next !== undefined && NOMINAL_SUFFIX.includes(next)) continue;
       let from = p - 2;
       while (from > 0 && isHanCode(t.charCodeAt(from - 1))) from--;
       const expansion = t.slice(from, p);

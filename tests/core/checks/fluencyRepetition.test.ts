@@ -55,6 +55,15 @@ describe('fluency.repetition', () => {
     expect(run('结果很好。\t属性。我们设计了防御。')).toEqual([]);
   });
 
+  it('flags a doubling or an acronym with its head word at the very end of a target with no final stop', () => {
+    // segments and titles often end without 。: nothing after the repeat is no particle or suffix
+    expect(run('我们训练了一个模型模型').map((x) => x.target?.text)).toEqual(['模型模型']);
+    expect(run('小组属性推理攻击（GPIA）与GPIA攻击').map((x) => x.target?.text)).toEqual(['GPIA攻击']);
+    // …while an aspect particle or a suffix right after still makes them two words
+    expect(run('我们的发现发现了')).toEqual([]);
+    expect(run('小组属性推理攻击（GPIA）与GPIA攻击者')).toEqual([]);
+  });
+
   it('accepts legitimate reduplication and look-alikes', () => {
     expect(run('我们常常一一检查，人人都认为效果越来越好。')).toEqual([]);
     expect(run('为了实现这一目的的方法，我们的的确确为了了解数据而研究研究。')).toEqual([]);

@@ -11,9 +11,7 @@ const phraseChar = (c: number) => c >= 0x4e00 && c <= 0x9fff && c !== 0x7684;
  * Repeated phrases by brute force: every start i in order, a phrase of 2–4 characters
  * repeated right after it or after 的 (longest first, the 的 form first), with the check's
  * rules for what is no repetition that these texts can meet (the second copy starting a
- * compound, AABB words, and as the check has it a doubling with nothing after it: the end
- * of the text, where its aspect-particle test reads '' as found); a reported repetition is
- * skipped over.
+ * compound, AABB words); a reported repetition is skipped over.
  */
 function bruteForce(t: string): string[] {
   const out: string[] = [];
@@ -34,7 +32,7 @@ function bruteForce(t: string): string[] {
     const after = t[end] ?? '';
     const compound = after !== '' && phraseChar(after.charCodeAt(0));
     const aabb = word.length === 4 && word[0] === word[1] && word[2] === word[3];
-    if (compound || (!found.viaDe && (aabb || after === ''))) continue;
+    if (compound || (!found.viaDe && aabb)) continue;
     out.push(`${t.slice(i, end)}@${i}`);
     from = end;
   }
