@@ -32,6 +32,8 @@ export class PackedWordTable {
    * value of an all-digit word without looking it up; 0: look it up as any word.
    */
   digitValue = 0;
+  /** Value bits that make a word a candidate for the word scan's list (`EnglishWords.cand`). */
+  candidateMask = 0;
   private count = 0;
   private hotCount = 0;
   private readonly hotMax: number;

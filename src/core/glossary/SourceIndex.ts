@@ -130,8 +130,8 @@ export class SourceIndex {
     }
     this.entries = trie.entries;
     this.digitKeys = trie.digitKeys;
-    // no term has a number: every all-digit word is a word on no edge (form 0), not looked up
-    this.packed.digitValue = this.digitKeys ? 0 : FORM_SEEN;
+    this.packed.digitValue = this.digitKeys ? 0 : FORM_SEEN; // no term has a number: all-digit words are form 0, not looked up
+    this.packed.candidateMask = FORM_STARTS | FORM_ACRONYM; // the scan lists the words a hit may start with
     const edges = (this.edges = trie.compactEdges());
     this.edgeMask = edges.length / 4 - 1;
     const entries = this.entries;

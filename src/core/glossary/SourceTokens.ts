@@ -49,7 +49,6 @@ export class SourceTokens {
     const cap = (this.cap = Math.max(n, this.cap * 2, 256));
     this.join = new Int32Array(cap);
     this.joinStamp = new Int32Array(cap);
-    this.cand = new Int32Array(cap);
     this.stamp = 0;
   }
 
@@ -63,7 +62,7 @@ export class SourceTokens {
     this.value = w.value;
     this.flags = w.flags;
     this.stamp++;
-    this.resolve(ix, text, n);
+    this.resolve(ix, text);
     this.count = n;
     return n;
   }
@@ -73,21 +72,26 @@ export class SourceTokens {
    * form (stored in the scan's values: a later match of the same text finds them there), and
    * lists the words that may start a hit.
    */
-  private resolve(ix: SourceIndex, text: string, n: number): void {
-    const values = this.value;
-    const flagsOf = this.flags;
-    const cand = this.cand;
-    let nc = 0;
-    for (let t = 0; t < n; t++) {
-      let v = values[t];
-      if (v === 0) values[t] = v = this.formOf(ix, text, t);
-      // a candidate (some term or acronym starts with it, or a hyphen joins it to the next):
-      // counted without a branch ((m | -m) >>> 31 is 1 for any m > 0)
-      const m = (v & (STARTS | ACRONYM)) | (flagsOf[t] & HYPHEN_NEXT);
-      cand[nc] = t;
-      nc += (m | -m) >>> 31;
+  private resolve(ix: SourceIndex, text: string): void {
+    const w = this.words;
+    this.cand = w.cand;
+    if (w.unresolved !== 0) {
+      // the scan listed the words it did not find: give each its form, then keep the
+      // candidates (some term or acronym starts with it, or a hyphen joins it to the next)
+      const values = this.value;
+      const flagsOf = this.flags;
+      const cand = w.cand;
+      let nc = 0;
+      for (let c = 0, count = w.candCount; c < count; c++) {
+        const t = cand[c];
+        let v = values[t];
+        if (v === 0) values[t] = v = this.formOf(ix, text, t);
+        if ((v & (STARTS | ACRONYM)) !== 0 || (flagsOf[t] & HYPHEN_NEXT) !== 0) cand[nc++] = t;
+      }
+      w.candCount = nc;
+      w.unresolved = 0;
     }
-    this.candCount = nc;
+    this.candCount = w.candCount;
   }
 
   /** The value of word t, not in the packed table: added there (up to 15 units) or to the long words'. */

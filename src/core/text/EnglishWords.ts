@@ -69,6 +69,15 @@ export class EnglishWords {
    */
   numberStarts = new Int32Array(0);
   numberStartCount = 0;
+  /**
+   * The words that may start a term hit, ascending: a value with a bit of the table's
+   * `candidateMask`, a value of 0 (not found: the matcher gives it one), or joined to the next
+   * word by a hyphen. `unresolved`: words of value 0 (the matcher resolves them, filters the
+   * list and sets this to 0).
+   */
+  cand = new Int32Array(0);
+  candCount = 0;
+  unresolved = 0;
   private cap = 0;
   private used = 0;
 
@@ -116,6 +125,7 @@ export class EnglishWords {
     this.gaps = new Int32Array(cap);
     this.gapAlnum = new Int32Array(cap);
     this.numberStarts = new Int32Array(cap);
+    this.cand = new Int32Array(cap);
   }
 
   /**
@@ -141,6 +151,10 @@ export class EnglishWords {
     const gaps = this.gaps;
     const gapAlnum = this.gapAlnum;
     const numberStarts = this.numberStarts;
+    const cand = this.cand;
+    const candMask = lookup.candidateMask;
+    let nc = 0;
+    let zeros = 0;
     let ng = 0;
     let nn = 0;
     let alnum = 0;
@@ -227,7 +241,11 @@ export class EnglishWords {
           gapAlnum[ng++] = alnum;
         }
         if (n > 0) {
-          if (g & GAP_HYPHEN) flagsOf[n - 1] |= HYPHEN_NEXT;
+          if (g & GAP_HYPHEN) {
+            flagsOf[n - 1] |= HYPHEN_NEXT;
+            // joined to this word: a candidate (listed last unless it is already)
+            if (nc === 0 || cand[nc - 1] !== n - 1) cand[nc++] = n - 1;
+          }
           if (g & (GAP_HYPHEN | GAP_SPACE)) flags |= GAP_OK;
         }
       } else if (start !== prevEnd) {
@@ -240,7 +258,14 @@ export class EnglishWords {
       ends[n] = end;
       flagsOf[n] = flags;
       // a word over 15 units is not packed (0: the matcher looks it up); all-digit words may take one value unlooked
-      values[n] = end - start > 15 ? 0 : digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end) ? digitValue : find(lookup, a, b, d);
+      const value = end - start > 15 ? 0 : digitValue !== 0 && c0 <= 0x39 && allDigits(cs, start, end) ? digitValue : find(lookup, a, b, d);
+      values[n] = value;
+      // listed without a branch (a candidate bit, or no value yet): the slot kept when nc advances
+      const zero = value === 0 ? 1 : 0;
+      const m = (value & candMask) | zero;
+      cand[nc] = n;
+      nc += (m | -m) >>> 31;
+      zeros += zero;
       n++;
       prevEnd = end;
     }
@@ -254,6 +279,8 @@ export class EnglishWords {
     gapAlnum[ng] = alnum;
     ng += tail !== 0 && lone === 0 ? 1 : 0;
     this.count = n;
+    this.candCount = nc;
+    this.unresolved = zeros;
     this.gapCount = ng;
     this.numberStartCount = nn;
     this.alnum = alnum;

@@ -13,10 +13,12 @@ export interface PackedWordLookup {
   readonly mask: number;
   /** The value of every all-digit word, not looked up (0: look them up as any word). */
   readonly digitValue: number;
+  /** Value bits that make a word a candidate (see `EnglishWords.cand`; 0: none). */
+  readonly candidateMask: number;
 }
 
 /** Looks nothing up: every value 0. */
-export const NO_LOOKUP: PackedWordLookup = { hot: new Int32Array(4), hotMask: 0, hotFilter: new Uint32Array(2048), slots: new Int32Array(4), mask: 0, digitValue: 0 };
+export const NO_LOOKUP: PackedWordLookup = { hot: new Int32Array(4), hotMask: 0, hotFilter: new Uint32Array(2048), slots: new Int32Array(4), mask: 0, digitValue: 0, candidateMask: 0 };
 
 /**
  * The value of the packed word (a, b, c) in `t` (0: not there). The small table is read only
