@@ -1,5 +1,5 @@
 import type { Finding } from '../model/Finding';
-import { glossaryOf, matchTarget, type CompiledConcept, type CompiledGlossary } from '../glossary';
+import { glossaryOf, matchTarget, type CompiledConcept, type CompiledGlossary, type SourceHit } from '../glossary';
 import type { Check } from './Check';
 import { approvedPatterns, countOccurrencesSkipping } from './term/approvedPatterns';
 import { deRemoval, mayGainWithoutDe, type DeRemoval } from './term/deRemoval';
@@ -58,10 +58,11 @@ export const terminologyNotFollowed: Check = {
       const hits = conceptHits(terms, ci);
       let count = 0;
       let firstHere = false;
-      for (const h of hits) {
+      for (let k = 0; k < hits.length; k++) {
+        const h = hits[k];
         if (!isOccurrence(h, conceptId, counted)) continue;
         count++;
-        if (h.entries[0].conceptId === conceptId) firstHere = true;
+        if (h.conceptId === conceptId) firstHere = true;
       }
       if (!count || !firstHere) continue;
       if (found >= count) continue;
@@ -121,7 +122,10 @@ function renderingsOf(cc: CompiledConcept): string {
   return list;
 }
 
-function isOccurrence(h: TargetHitLike, conceptId: string, counted: TargetPass): boolean {
+/** A hit naming the concept (one of `conceptHits`) is an occurrence of it: not as an acronym, and no other concept of it rendered. */
+function isOccurrence(h: SourceHit, conceptId: string, counted: TargetPass): boolean {
+  // one entry (most hits): that of the concept, whose kind the hit carries
+  if (h.entries.length === 1) return h.kind !== 'acronym';
   let names = false;
   for (const e of h.entries) {
     if (e.conceptId === conceptId) {
@@ -129,10 +133,6 @@ function isOccurrence(h: TargetHitLike, conceptId: string, counted: TargetPass):
     } else if (counted.countOf(e.conceptId) > 0) return false;
   }
   return names;
-}
-
-interface TargetHitLike {
-  entries: { conceptId: string; kind: string }[];
 }
 
 /** Approved renderings (and names, acronyms) of one concept in a text. */

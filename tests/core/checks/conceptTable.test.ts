@@ -3,6 +3,7 @@ import type { CheckUnit } from '../../../src/core/checks/Check';
 import type { Finding } from '../../../src/core/model/Finding';
 import { terminologyForbidden } from '../../../src/core/checks/terminologyForbidden';
 import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
+import { terminologyInconsistent } from '../../../src/core/checks/terminologyInconsistent';
 import { conceptOf, conceptTable, NF_KNOWN, NF_LONG, NF_SKIP, notFollowedFlags } from '../../../src/core/checks/term/conceptTable';
 import { builtinTermbase, compileGlossary, type CompiledConcept, type CompiledGlossary, type Termbase } from '../../../src/core/glossary';
 import { generateTermbase } from '../../bench/generateCorpus';
@@ -64,7 +65,7 @@ describe('concept table', () => {
     expect(notFollowedFlags(bare, bt, 3, id)).toBe(plainFlags(cc));
   });
 
-  it('gives the findings of look-ups by id, with units alternating between two glossaries numbered differently', () => {
+  it('gives the findings of look-ups by id (not-followed, forbidden, inconsistent), with units alternating between two glossaries numbered differently', () => {
     const rnd = mulberry32(77);
     const pick = <T>(a: T[]): T => a[Math.floor(rnd() * a.length)];
     const tbs: Termbase[] = [builtin, generated];
@@ -80,7 +81,7 @@ describe('concept table', () => {
       }
       units.push({ id: `u${u}`, source: en.join(' '), target: `${zh.join('')}。` });
     }
-    const checks = [terminologyNotFollowed, terminologyForbidden];
+    const checks = [terminologyNotFollowed, terminologyForbidden, terminologyInconsistent];
     const run = (u: number, g: CompiledGlossary) => checks.flatMap((c) => c.run({ ...units[u] }, { glossary: g }));
     // the reference: the same glossaries without their numbers (every concept looked up by id;
     // hits and entries keep theirs, the source/target passes still use them), each alone

@@ -48,6 +48,13 @@ describe('terminology.not-followed', () => {
       '图神经网络（GNN）很流行。GNN很快。GNN可扩展。')).toEqual([]);
   });
 
+  it('counts the term, not its acronym: a source that writes only GNN asks for no rendering', () => {
+    expect(run('We attack a GNN. The GNN is robust.', '我们攻击一个模型。该模型很稳健。')).toEqual([]);
+    const found = run('We attack a graph neural network. The GNN is robust.', '我们攻击一个模型。该模型很稳健。');
+    expect(found.map((f) => [f.source!.text, f.severity])).toEqual([['graph neural network', 'major']]);
+    expect(found[0].message).not.toContain('2×');
+  });
+
   it('leaves forbidden renderings to terminology.forbidden (no double report)', () => {
     expect(run('The policy is trained.', '该政策经过培训。')).toEqual([]);
   });

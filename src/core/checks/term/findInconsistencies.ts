@@ -3,6 +3,7 @@ import type { CompiledConcept, CompiledGlossary } from '../../glossary';
 import type { CheckUnit } from '../Check';
 import { attributedHits, keptAttribution, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
 import type { TargetPass } from './targetPass';
+import { conceptOf, conceptTable, type ConceptTable } from './conceptTable';
 
 /**
  * terminology.inconsistent over a document or a whole project: a concept rendered more
@@ -42,8 +43,11 @@ export function inconsistenciesOfPass(unit: CheckUnit, g: CompiledGlossary, pass
       group.firsts.push(i);
     }
   }
+  // a concept read by its number (the analysis numbers the source's concepts), not by id
+  const nos = pass.terms?.conceptNos;
+  let table: ConceptTable | undefined;
   for (const group of groups) {
-    const cc = group.names.length >= 2 ? g.concepts.get(group.conceptId) : undefined;
+    const cc = group.names.length >= 2 ? conceptOf(g, (table ??= conceptTable(g)), nos?.[group.slot] ?? -1, group.conceptId) : undefined;
     if (!cc) continue;
     const names: string[] = [];
     const counts: number[] = [];
