@@ -4,8 +4,8 @@ import type { Finding } from '../../../src/core/model/Finding';
 import { terminologyForbidden } from '../../../src/core/checks/terminologyForbidden';
 import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
 import { terminologyInconsistent } from '../../../src/core/checks/terminologyInconsistent';
-import { conceptOf, conceptTable, NF_KNOWN, NF_LONG, NF_SKIP, notFollowedFlags } from '../../../src/core/checks/term/conceptTable';
-import { builtinTermbase, compileGlossary, type CompiledConcept, type CompiledGlossary, type Termbase } from '../../../src/core/glossary';
+import { conceptOf, conceptTable, INITIALS_KNOWN, lastInitials, NF_KNOWN, NF_LONG, NF_SKIP, notFollowedFlags } from '../../../src/core/checks/term/conceptTable';
+import { builtinTermbase, compileGlossary, conceptInitials, type CompiledConcept, type CompiledGlossary, type Termbase } from '../../../src/core/glossary';
 import { generateTermbase } from '../../bench/generateCorpus';
 import { mulberry32 } from '../../bench/sentenceBank';
 
@@ -48,6 +48,20 @@ describe('concept table', () => {
       expect(skipped).toBeGreaterThan(10);
       expect(long).toBeGreaterThan(10);
     }
+  });
+
+  it('keeps the last letters of each concept\'s initials', () => {
+    const g = glossaries[1];
+    const t = conceptTable(g);
+    let multi = 0;
+    for (const [id, cc] of g.concepts) {
+      const no = g.conceptNo!.get(id)!;
+      let bits = INITIALS_KNOWN;
+      for (const ini of conceptInitials(cc)) if (/[A-Z]$/.test(ini)) bits |= 1 << (ini.charCodeAt(ini.length - 1) - 65);
+      expect(lastInitials(t, no)).toBe(bits);
+      if (conceptInitials(cc).some((ini) => ini.length > 1)) multi++;
+    }
+    expect(multi).toBeGreaterThan(100);
   });
 
   it('falls back to the id for a concept without a number, and for a glossary without numbers', () => {

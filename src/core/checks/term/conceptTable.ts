@@ -1,4 +1,4 @@
-import type { CompiledConcept, CompiledGlossary } from '../../glossary';
+import { conceptInitials, type CompiledConcept, type CompiledGlossary } from '../../glossary';
 
 /**
  * A glossary's concepts by their numbers (`CompiledGlossary.conceptNo`, dense, in the order of
@@ -14,7 +14,12 @@ import type { CompiledConcept, CompiledGlossary } from '../../glossary';
 export interface ConceptTable {
   readonly byNo: readonly (CompiledConcept | undefined)[];
   readonly notFollowed: Uint8Array;
+  /** Per concept: the last letters of its initials (`INITIALS_KNOWN` | bit c − 'A' per letter; 0: not yet), see `lastInitials`. */
+  readonly lastInitials: Int32Array;
 }
+
+/** Set in every `lastInitials` slot worked out (a concept with no initials has this bit alone). */
+export const INITIALS_KNOWN = 1 << 30;
 
 /** Decided (0: not yet). */
 export const NF_KNOWN = 1;
@@ -48,7 +53,7 @@ function build(g: CompiledGlossary): ConceptTable {
       byNo[no] = g.concepts.get(id);
     }
   }
-  return { byNo, notFollowed: new Uint8Array(byNo.length) };
+  return { byNo, notFollowed: new Uint8Array(byNo.length), lastInitials: new Int32Array(byNo.length) };
 }
 
 /** The concept of number `no` (−1: none) or, failing that, of id `id`. */
@@ -73,4 +78,24 @@ function flagsOf(cc: CompiledConcept | undefined): number {
   const approved = cc.approved;
   for (let i = 0; i < approved.length; i++) if (approved[i].length > 2) return NF_KNOWN | NF_LONG;
   return NF_KNOWN;
+}
+
+/**
+ * The last letters A–Z of concept `no`'s initials (`conceptInitials`) as bits (c − 'A'), with
+ * `INITIALS_KNOWN` set; kept per number. A reading of an acronym's letters can use the concept
+ * only where one of these letters is the next to read (a digit or other last character never is).
+ */
+export function lastInitials(t: ConceptTable, no: number): number {
+  const known = t.lastInitials[no];
+  if (known !== 0) return known;
+  const cc = t.byNo[no];
+  let bits = INITIALS_KNOWN;
+  if (cc) {
+    for (const ini of conceptInitials(cc)) {
+      const c = ini.charCodeAt(ini.length - 1);
+      if (c >= 0x41 && c <= 0x5a) bits |= 1 << (c - 0x41);
+    }
+  }
+  t.lastInitials[no] = bits;
+  return bits;
 }

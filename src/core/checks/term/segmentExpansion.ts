@@ -1,6 +1,6 @@
 import type { PositionSet } from './findTargetAcronyms';
 import { conceptInitials, type CompiledGlossary, type TargetEntry, type TargetHit } from '../../glossary';
-import { conceptOf, conceptTable, type ConceptTable } from './conceptTable';
+import { conceptOf, conceptTable, lastInitials, type ConceptTable } from './conceptTable';
 
 export interface ExpansionSegment {
   start: number;
@@ -61,6 +61,8 @@ interface Search {
    * (a look-up in the glossary's large table) are never needed.
    */
   candidates: (Candidate[] | undefined)[];
+  /** By position − runStart: the most letters the hits ending there or before can stand for. */
+  reach: number[];
   boundaries?: PositionSet;
   /** This search's generation in `memoGen`: a memo slot whose generation differs is not yet solved. */
   gen: number;
@@ -91,15 +93,34 @@ export function segmentExpansion(
 ): ExpansionReading | undefined {
   const letters = capitals(acronym);
   if (letters.length < 2) return undefined;
+  const table = conceptTable(g);
+  // a hit of one concept whose initials end in none of the acronym's letters can never stand
+  // for letters (a candidate's initials must end where the letters read so far end): left out
+  // before its candidates (entries, concepts, initials read from the glossary) are made
+  let wanted = 0;
+  for (let i = 0; i < letters.length; i++) wanted |= 1 << (letters.charCodeAt(i) - 0x41);
+  const byNo = table.byNo.length;
   const byEnd: (TargetHit[] | undefined)[] = [];
   for (const h of allHits) {
     if (h.start < runStart || h.end > bracket) continue;
+    const no = h.conceptNo ?? -1;
+    if (no >= 0 && no < byNo && (lastInitials(table, no) & wanted) === 0) continue;
     const list = byEnd[h.end - runStart];
     if (list) list.push(h);
     else byEnd[h.end - runStart] = [h];
   }
   // a reading needs at least one termbase rendering
   if (!byEnd.length) return undefined;
+  // reach[q]: the most letters the hits ending at or before runStart + q can stand for (each
+  // hit once, its longest initials): a state needing more, plus the one unknown stretch if still
+  // allowed, has no reading (most states the search would try: a run holds about two hits)
+  const reach: number[] = [];
+  let sum = 0;
+  for (let q = 0; q <= bracket - runStart; q++) {
+    const list = byEnd[q];
+    if (list) for (const h of list) sum += longestInitials(g, table, h);
+    reach.push(sum);
+  }
   // keys run to ((bracket − runStart) · (letters + 1) + k) · 2 + 1
   const size = (bracket - runStart + 1) * (letters.length + 1) * 2;
   if (size > memoGen.length) {
@@ -112,7 +133,7 @@ export function segmentExpansion(
     memoGen.fill(0);
     generation = 1;
   }
-  const s: Search = { g, table: conceptTable(g), text, letters, runStart, byEnd, candidates: [], boundaries, gen: generation };
+  const s: Search = { g, table, text, letters, runStart, byEnd, reach, candidates: [], boundaries, gen: generation };
   const best = solve(s, bracket, letters.length, 0);
   if (!best) return undefined;
   const segments: ExpansionSegment[] = [];
@@ -151,8 +172,20 @@ function candidatesAt(s: Search, p: number): Candidate[] | undefined {
   return out;
 }
 
+/** The longest initials of the concepts a hit may stand for (as `candidatesAt` reads them). */
+function longestInitials(g: CompiledGlossary, table: ConceptTable, h: TargetHit): number {
+  let most = 0;
+  for (const e of h.entries) {
+    const cc = conceptOf(g, table, e.conceptNo ?? -1, e.conceptId);
+    if (!cc) continue;
+    for (const ini of conceptInitials(cc)) if (ini.length > most) most = ini.length;
+  }
+  return most;
+}
+
 function solve(s: Search, p: number, k: number, wild: number): Best | null {
   if (k === 0) return { cost: 0, start: p, unknown: 0, segStart: -1, segEnd: -1, hit: undefined, entry: undefined, letters: '', prev: undefined };
+  if (k > s.reach[p - s.runStart] + (wild === 0 ? 1 : 0)) return null;
   const key = ((p - s.runStart) * (s.letters.length + 1) + k) * 2 + wild;
   if (memoGen[key] === s.gen) return memoVal[key];
   let best: Best | null = null;
