@@ -158,12 +158,25 @@ function componentProblems(components: Component[], span: string): string[] {
     if (!concept) continue;
     const approved = concept.dnt ? [concept.en, ...concept.approved] : concept.approved;
     const wrong = concept.forbidden.find((z) => span.includes(z.text) && !approved.some((a) => a.includes(z.text) && span.includes(a)));
-    lower ??= span.toLowerCase();
-    const ok = approved.some((a) => lower!.includes(a.toLowerCase()));
+    lower ??= lowerCase(span);
+    const ok = approved.some((a) => lower!.includes(lowerCase(a)));
     if (wrong) problems.push(`${en.toLowerCase()} → ${concept.preferred ?? approved[0]}, not ${wrong.text}`);
     else if (!ok && approved.length) problems.push(`${en.toLowerCase()} → ${approved[0]} is missing`);
   }
   return problems;
+}
+
+/**
+ * `s.toLowerCase()`, without the call for a text of Han characters, CJK punctuation and ASCII
+ * without capitals (most expansions and renderings), which it leaves as it is: for a two-byte
+ * string the engine's lower-casing is a runtime call.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (c < 0x3000 || c > 0x9fff))) return s.toLowerCase();
+  }
+  return s;
 }
 
 function fromReading(g: CompiledGlossary, reading: ExpansionReading): { problems: string[]; suggestion: string } {

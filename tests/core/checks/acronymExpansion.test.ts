@@ -67,6 +67,19 @@ describe('acronym.expansion', () => {
     expect(found[0].message).toContain('not 培训');
   });
 
+  it('compares Latin letters in an expansion without case (视觉transformer for 视觉Transformer)', () => {
+    const c = {
+      glossary: compileGlossary([testTermbase([
+        { id: 'vit', en: [{ text: 'vision transformer' }], zh: [{ text: '视觉Transformer', status: 'preferred' }, { text: '视力变压器', status: 'forbidden' }] },
+      ])]),
+    };
+    const check = (target: string) => acronymExpansion.run({ id: 'u', source: 'We fine-tune a Vision Transformer (ViT) on images.', target }, c);
+    expect(check('我们在图像上微调视觉transformer（ViT）。')).toEqual([]);
+    expect(check('我们在图像上微调视觉TRANSFORMER（ViT）。')).toEqual([]);
+    // the expansion read with its Latin part lower-cased, only to compare
+    expect(check('我们在图像上微调视觉Transformer（ViT）。')).toEqual([]);
+  });
+
   it('ignores acronyms it knows nothing about, and brackets that hold no acronym', () => {
     expect(run('', '一种名为属性攻击(XYZ)的方法。')).toEqual([]);
     expect(run('', '准确率(见表2)很高。')).toEqual([]);
