@@ -35,16 +35,18 @@ export const acronymExpansion: Check = {
     // the opening brackets from the target split's marks (the split serves most checks)
     const occurrences = findTargetAcronyms(unit.target, targetSpans(unit).marks);
     if (!occurrences.length) return [];
-    // the source's definitions, read only when the source writes one of the acronyms at all
-    let defs: AcronymDefinition[] | undefined;
-    const hasSource = unit.source.trim() !== '';
+    // the source's definitions of the acronyms the target writes in brackets and the source
+    // writes at all: only those are built (a source defines others the check never reads)
+    const source = unit.source;
+    let wanted: string[] | undefined;
+    if (source.trim() !== '') {
+      for (const occ of occurrences) if (source.includes(occ.acronym)) (wanted ??= []).push(occ.acronym);
+    }
+    const defs = wanted ? findAcronymDefinitions(source, g, wanted) : undefined;
     const out: Finding[] = [];
     for (const occ of occurrences) {
       let def: AcronymDefinition | undefined;
-      if (hasSource && unit.source.includes(occ.acronym)) {
-        defs ??= findAcronymDefinitions(unit.source, g);
-        for (const d of defs) if (d.acronym === occ.acronym) { def = d; break; }
-      }
+      if (defs) for (const d of defs) if (d.acronym === occ.acronym) { def = d; break; }
       const f = checkOccurrence(g, unit, occ, def);
       if (f) out.push(f);
     }

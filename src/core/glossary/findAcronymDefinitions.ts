@@ -31,8 +31,13 @@ export interface AcronymDefinition {
  * acronym's letters found right to left in the preceding words, its first letter starting
  * a word). With a glossary, each content word is looked up and the expected Chinese built
  * from the termbase renderings (distributive→分布式 … ⇒ 分布式探索安全训练算法).
+ * `wanted` (optional): only definitions of these acronyms are built and returned, in the
+ * same order as without it (the others are passed over once their brackets are read: no
+ * expansion sought, no terms described). Without it, every definition.
  */
-export function findAcronymDefinitions(source: string, g?: CompiledGlossary): AcronymDefinition[] {
+export function findAcronymDefinitions(
+  source: string, g?: CompiledGlossary, wanted?: readonly string[],
+): AcronymDefinition[] {
   // most sources define nothing: no bracket with a capital after it, no regex pass
   if (!capitalAfterBracket(source, '(') && !capitalAfterBracket(source, '\uff08')) return [];
   // the source's words: the matcher's scan (matched now when not yet: the expansions' terms
@@ -51,6 +56,7 @@ export function findAcronymDefinitions(source: string, g?: CompiledGlossary): Ac
       ascii = source.indexOf('(', open + 1);
     }
     if (!matchShortForm(source, open)) continue;
+    if (wanted !== undefined && !isWanted(source, shortStart, shortEnd, wanted)) continue;
     const acronym = source.slice(shortStart, shortEnd);
     if (!definesAcronym(acronym)) continue;
     const accStart = shortStart;
@@ -116,6 +122,16 @@ function matchShortForm(source: string, open: number): boolean {
         return true;
       }
     }
+  }
+  return false;
+}
+
+/** source[start, end) is one of `wanted` (compared in place: no string made). */
+function isWanted(source: string, start: number, end: number, wanted: readonly string[]): boolean {
+  const len = end - start;
+  for (let i = 0; i < wanted.length; i++) {
+    const w = wanted[i];
+    if (w.length === len && source.startsWith(w, start)) return true;
   }
   return false;
 }

@@ -180,3 +180,45 @@ describe('findAcronymDefinitions on the built-in termbase', () => {
     }
   });
 });
+
+describe('findAcronymDefinitions: only the wanted acronyms', () => {
+  const g = compileGlossary([builtinTermbase()]);
+  it('builds exactly the wanted definitions, in the order of all definitions, on random texts', () => {
+    const rnd = seededRandom('acronym-wanted');
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+    const defined = ['GN', 'GNN', 'GNNs', 'NN', 'RL', 'RLHF', 'DRL', 'PPO', 'PPO2', 'SoT'];
+    const reads: Record<string, string> = {
+      GN: 'Graph Networks', GNN: 'Graph Neural Network', GNNs: 'Graph Neural Networks', NN: 'Neural Network',
+      RL: 'Reinforcement Learning', RLHF: 'Reinforcement Learning from Human Feedback', DRL: 'Deep Reinforcement Learning',
+      PPO: 'Proximal Policy Optimization', PPO2: 'Proximal Policy Optimization 2', SoT: 'Safety of Training',
+    };
+    let kept = 0;
+    let dropped = 0;
+    for (let t = 0; t < 1500; t++) {
+      let src = '';
+      const n = 1 + Math.floor(rnd() * 4);
+      for (let k = 0; k < n; k++) {
+        const a = pick(defined);
+        src += `We study ${reads[a]} ${pick(['(', '（', '( '])}${a}${pick([')', '）', ' )'])}${pick([' and ', '. ', ', then '])}`;
+      }
+      const all = findAcronymDefinitions(src, g);
+      const wanted = defined.filter(() => rnd() < 0.3).map((a) => a.replace(/s$/, ''));
+      const got = findAcronymDefinitions(src, g, wanted);
+      const want = all.filter((d) => wanted.includes(d.acronym));
+      expect(got, `${src} | ${wanted.join(',')}`).toEqual(want);
+      kept += want.length;
+      dropped += all.length - want.length;
+    }
+    expect(kept).toBeGreaterThan(500);
+    expect(dropped).toBeGreaterThan(500);
+  });
+
+  it('does not take an acronym that only starts or ends like a wanted one', () => {
+    const src = 'Graph Networks (GN), Graph Neural Networks (GNNs) and Neural Networks (NN) differ.';
+    expect(findAcronymDefinitions(src, g, ['GN']).map((d) => d.expansion.text)).toEqual(['Graph Networks']);
+    expect(findAcronymDefinitions(src, g, ['GNN']).map((d) => d.acronymSpan.text)).toEqual(['GNNs']);
+    expect(findAcronymDefinitions(src, g, ['NN']).map((d) => d.expansion.text)).toEqual(['Neural Networks']);
+    expect(findAcronymDefinitions(src, g, ['GNNs', 'XN'])).toEqual([]);
+    expect(findAcronymDefinitions(src, g, [])).toEqual([]);
+  });
+});
