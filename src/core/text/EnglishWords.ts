@@ -1,5 +1,6 @@
 import { BYTE_APOS, englishBytes, WORD_BYTES } from './englishBytes';
 import { NO_LOOKUP, valueIn, type PackedWordLookup } from './PackedWordLookup';
+import { NUMBER_PREFIX_BITS } from './numberWordPrefix';
 
 export { packedHash } from './PackedWordLookup';
 export type { PackedWordLookup } from './PackedWordLookup';
@@ -18,9 +19,10 @@ const ACRONYM_SHAPED = WORD_ACRONYM_SHAPED;
 
 export { BYTE_APOS } from './englishBytes';
 const APOS = BYTE_APOS;
+const PREFIX_BITS = NUMBER_PREFIX_BITS;
 const toBytes = englishBytes;
 const find = valueIn;
-const { CODE, GAP, NUMBER_START, acronymShaped, allDigits, firstDigitIn, gapOk } = WORD_BYTES;
+const { CODE, GAP, acronymShaped, allDigits, firstDigitIn, gapOk } = WORD_BYTES;
 const { GAP_SPACE, GAP_HYPHEN, GAP_LONE, GAP_LONE_SPACE } = WORD_BYTES;
 
 /** Scans kept (a unit's source, and the few expansion texts matched between its checks). */
@@ -64,8 +66,9 @@ export class EnglishWords {
   /** Position of the first ASCII digit, or -1. */
   firstDigit = -1;
   /**
-   * Starts of the \w runs whose first letter may begin an English number word (t f s e n h m
-   * d, either case): words (not after '_') and the letters after their apostrophes. Ascending.
+   * Starts of the \w runs whose first three characters are ASCII letters spelling the first
+   * three of an English number word (two, thr, fou, …: NUMBER_WORD_PREFIXES, either case):
+   * words (not after '_') and the letters after their apostrophes. Ascending; a few a text.
    */
   numberStarts = new Int32Array(0);
   numberStartCount = 0;
@@ -151,6 +154,7 @@ export class EnglishWords {
     const gaps = this.gaps;
     const gapAlnum = this.gapAlnum;
     const numberStarts = this.numberStarts;
+    const prefixBits = PREFIX_BITS;
     const cand = this.cand;
     const candMask = lookup.candidateMask;
     let nc = 0;
@@ -168,9 +172,6 @@ export class EnglishWords {
       while (u === 0) u = code[cs[++i]]; // stops at the sentinel 'a' at len + 1
       if (i >= len) break;
       const start = i;
-      // a possible number word (a \w run: not after '_')
-      numberStarts[nn] = start;
-      if (start === 0 || cs[start - 1] !== 0x5f) nn += NUMBER_START[u];
       let a = 0;
       let b = 0;
       let d = 0;
@@ -179,6 +180,13 @@ export class EnglishWords {
       a = u;
       u = code[cs[++i]];
       for (const stop5 = start + 5; u !== 0 && i < stop5; u = code[cs[++i]]) a = (a << 6) | u;
+      // a possible number word (a \w run: not after '_') whose first three units are letters
+      // (no digit bit: see CODE) spelling a number word's first three: a few a text
+      const k1 = i - start; // units in `a`, 1–5
+      const t3 = k1 >= 3 ? a >>> ((k1 - 3) * 6) : 0x20;
+      const key = (t3 & 0x20820) === 0 ? ((t3 >> 2) & 0x7c00) | ((t3 >> 1) & 0x3e0) | (t3 & 31) : 0;
+      numberStarts[nn] = start;
+      if (start === 0 || cs[start - 1] !== 0x5f) nn += (prefixBits[key >> 5] >>> (key & 31)) & 1;
       if (u !== 0) {
         let stop = i + 5;
         do {
@@ -213,7 +221,7 @@ export class EnglishWords {
           i++;
           apostrophes++; // no letter, and a \w run starts after it
           numberStarts[nn] = i;
-          nn += NUMBER_START[u];
+          nn += prefixAt(cs, i);
           do {
             if (k < 5) a = (a << 6) | u;
             else if (k < 10) b = (b << 6) | u;
@@ -292,4 +300,17 @@ export class EnglishWords {
 /** A word code (CODE) of a letter. */
 function isLetter(u: number): boolean {
   return u !== 0 && u <= 26;
+}
+
+/** 1 when the three units at p of `cs` are letters spelling a number word's first three (see numberStarts). */
+function prefixAt(cs: Uint8Array, p: number): number {
+  const code = CODE;
+  const a = code[cs[p]];
+  if (a === 0 || a > 26) return 0;
+  const b = code[cs[p + 1]];
+  if (b === 0 || b > 26) return 0;
+  const c = code[cs[p + 2]];
+  if (c === 0 || c > 26) return 0;
+  const k = (a << 10) | (b << 5) | c;
+  return (PREFIX_BITS[k >> 5] >>> (k & 31)) & 1;
 }

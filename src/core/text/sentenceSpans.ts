@@ -1,5 +1,6 @@
 import { EnglishWords } from './EnglishWords';
 import { SentenceStops } from './SentenceStops';
+import { numberWordPrefixAt } from './numberWordPrefix';
 import * as K from './textClasses';
 
 /**
@@ -26,8 +27,9 @@ export interface SentenceSpans {
    */
   marks: number[];
   /**
-   * With `numberWordStarts`: the start of every word (`\w` run) whose first letter can begin
-   * an English number word — t f s e n h m d, either case (ascending). Empty otherwise.
+   * With `numberWordStarts`: the start of every word (`\w` run) whose first three characters
+   * are ASCII letters that begin an English number word (two, thr, fou, …: see
+   * NUMBER_WORD_PREFIXES; either case), ascending. Empty otherwise.
    */
   wordStarts: number[];
   /** Position of the first ASCII digit, or -1. */
@@ -53,6 +55,7 @@ const REPEATS = K.COLLECT_REPEATS;
 const CLASS = K.CLASS;
 const C = CLASS;
 const wordsOf = EnglishWords.of;
+const prefixAt = numberWordPrefixAt;
 
 const ENDS = new SentenceStops();
 let STARTS = new Int32Array(4096);
@@ -178,9 +181,9 @@ function scanWords(text: string, zh: boolean, collect: number, set: Uint32Array,
     if ((f & STOP) === 0) {
       han += f & HAN;
       alnum += (f & ALNUM) >> 1;
-      // written branch-free: the slot is kept only when `nc` advances
-      starts[nc] = i;
-      nc += (f >> 15) & ~(prev >> 10) & 1; // a possible first letter (NUMBER_START, bit 15) after a non-word character (WORD, bit 10)
+      // a possible first letter (NUMBER_START, bit 15) after a non-word character (WORD, bit
+      // 10), then the first three letters (as the word scan lists them)
+      if (((f >> 15) & ~(prev >> 10) & 1) !== 0 && prefixAt(text, i) !== 0) starts[nc++] = i;
       prev = f;
       i++;
       continue;
@@ -244,6 +247,8 @@ function scanBetweenWords(text: string, zh: boolean, out: SentenceSpans): void {
   out.seen = seen & SEEN_MASK;
   out.marks = [];
   out.firstDigit = w.firstDigit;
+  // a few (the scan lists only words spelling a number word's first three letters): copied,
+  // as the scan's arrays are reused by the next text scanned
   const starts = w.numberStarts;
   const ns = new Array<number>(w.numberStartCount);
   for (let k = 0; k < ns.length; k++) ns[k] = starts[k];

@@ -65,13 +65,40 @@ describe('sentenceSpans', () => {
     const text = 'Two agents, thirty-two tasks and two million steps over two decades; the rest is noise.';
     const spans = sentenceSpans(text, false, 0, true);
     const words = [...spans.wordStarts].map((i) => text.slice(i, i + 3));
-    expect(words).toContain('Two');
-    expect(words).toContain('the');
+    expect(words).toEqual(['Two', 'thi', 'two', 'two', 'mil', 'two']);
+    expect(words).not.toContain('the'); // "the" and "the rest" spell no number word's first three letters
     expect(words).not.toContain('age'); // "agents" cannot be a number word
     const fast = englishNumberWordsAt(text, spans.wordStarts);
     expect(fast).toEqual(englishNumberWords(text));
     expect(fast.map((n) => n.key)).toEqual(['2', '32', '2000000', '2']);
     expect(fast[3].alt).toBe('20');
+  });
+
+  it('lists exactly the word starts spelling a number word\'s first three letters, and every number word the regex finds', () => {
+    // every number word the check reads, in three casings, glued to pieces that break or join words
+    const numberWords = ('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+      'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand ' +
+      'thousands millions dozens').split(' ');
+    const pieces = [...numberWords, ...numberWords.map((w) => w.toUpperCase()), ...numberWords.map((w) => w[0].toUpperCase() + w.slice(1)),
+      'the', 'thy', 'tw', 'th', 'fo', 'ele', 'Thr', 'tenth', 'seventh', 'one', 'million', 'decades', '2', '30', 'x', '_', "'", '’', '-', ' ', ' ', ' ', '.', ',', '中文', '（', 'é', 'ＴＷＯ', 'GNNs', "don't", '4', '5', '6', '8', 'oz', 'le', 'ive', 'un'];
+    // the plain definition: a \w run's start (not after a letter, digit or '_') whose first three characters are ASCII letters beginning a number word
+    const prefixes = new Set(numberWords.map((w) => w.slice(0, 3)));
+    const plain = (t: string) => [...t.matchAll(/(?<![A-Za-z0-9_])[A-Za-z]{3}/g)].filter((m) => prefixes.has(m[0].toLowerCase())).map((m) => m.index);
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let found = 0;
+    for (let k = 0; k < 4000; k++) {
+      let t = '';
+      for (let j = 1 + Math.floor(next() * 20); j > 0; j--) t += pieces[Math.floor(next() * pieces.length)];
+      const fast = sentenceSpans(t, false, 0, true); // from the word scan
+      const slow = sentenceSpans(t, false, SEEN_PRIVATE_USE, true); // character by character
+      expect(fast.wordStarts, JSON.stringify(t)).toEqual(plain(t));
+      expect(slow.wordStarts, JSON.stringify(t)).toEqual(plain(t));
+      const expected = englishNumberWords(t);
+      expect(englishNumberWordsAt(t, fast.wordStarts), JSON.stringify(t)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(500); // number words standing alone, not only rejected ones
   });
 
   it('splits English from the word scan exactly as the character-by-character scan does', () => {

@@ -175,8 +175,9 @@ export function englishNumberWords(text: string): NumberToken[] {
 }
 
 /**
- * `englishNumberWords` given the start of every word whose first letter can begin a number
- * word (t f s e n h m d, either case), as the sentence split lists them: no regex over the
+ * `englishNumberWords` given the start of every word that may be a number word (any superset
+ * of them: the sentence split lists those spelling a number word's first three letters, two,
+ * thr, fou, …, the character-class scan once listed every t f s e n h m d): no regex over the
  * whole text; a word is looked at only when its length and first and last letters match a
  * number word. Same result.
  */
