@@ -18,7 +18,7 @@ export function keptInEnglish(target: string, words: string[]): number {
     const w = words[i].toLowerCase();
     if (!w || seen.includes(w)) continue;
     seen.push(w);
-    if (isAscii(w) && (plain ??= target.indexOf('\u0130') < 0 && target.indexOf('\u212a') < 0)) n += countFolded(target, w);
+    if (isAscii(w) && (plain ??= foldsPlainly(target))) n += countFolded(target, w);
     else n += countLower((lower ??= target.toLowerCase()), w);
   }
   return n;
@@ -34,33 +34,51 @@ function countLower(lower: string, w: string): number {
   return n;
 }
 
-/** `countLower` on the target as it is, for an ASCII word `w` (no capitals: it is lower-cased). */
+/**
+ * `countLower` on the target as it is, for an ASCII word `w` (no capitals: it is lower-cased).
+ * The next occurrence of the first letter in each case is kept and sought again only once
+ * passed (a case the target lacks is searched for once, not at every occurrence of the other).
+ */
 function countFolded(text: string, w: string): number {
   let n = 0;
-  const first = w[0];
+  const len = w.length;
   const c0 = w.charCodeAt(0);
   const upper = c0 >= 0x61 && c0 <= 0x7a ? String.fromCharCode(c0 - 0x20) : undefined;
-  for (let at = foldedIndexOf(text, w, first, upper, 0); at >= 0; at = foldedIndexOf(text, w, first, upper, at + w.length)) {
-    const before = at > 0 ? fold(text.charCodeAt(at - 1)) : 32;
-    const after = at + w.length < text.length ? fold(text.charCodeAt(at + w.length)) : 32;
-    if (!isAlnum(before) && !isAlnum(after)) n++;
+  let a = text.indexOf(w[0]);
+  let b = upper === undefined ? -1 : text.indexOf(upper);
+  while (a >= 0 || b >= 0) {
+    const at = a < 0 ? b : b < 0 ? a : a < b ? a : b;
+    if (at + len > text.length) break;
+    let k = 1;
+    while (k < len && fold(text.charCodeAt(at + k)) === w.charCodeAt(k)) k++;
+    let from = at + 1;
+    if (k === len) {
+      const before = at > 0 ? fold(text.charCodeAt(at - 1)) : 32;
+      const after = at + len < text.length ? fold(text.charCodeAt(at + len)) : 32;
+      if (!isAlnum(before) && !isAlnum(after)) n++;
+      from = at + len; // occurrences do not overlap
+    }
+    if (a >= 0 && a < from) a = text.indexOf(w[0], from);
+    if (b >= 0 && b < from) b = text.indexOf(upper!, from);
   }
   return n;
 }
 
-/** `text.toLowerCase().indexOf(w, from)` without the copy (see above). */
-function foldedIndexOf(text: string, w: string, first: string, upper: string | undefined, from: number): number {
-  for (;;) {
-    const a = text.indexOf(first, from);
-    const b = upper === undefined ? -1 : text.indexOf(upper, from);
-    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    if (at < 0 || at + w.length > text.length) return -1;
-    let k = 1;
-    while (k < w.length && fold(text.charCodeAt(at + k)) === w.charCodeAt(k)) k++;
-    if (k === w.length) return at;
-    from = at + 1;
+/**
+ * No İ and no Kelvin sign in the target (the only characters whose lower case is longer or
+ * ASCII), decided once per target: a unit asks for each concept it counts.
+ */
+function foldsPlainly(target: string): boolean {
+  if (target !== lastTarget) {
+    lastTarget = target;
+    lastPlain = !LONG_OR_ASCII_LOWER.test(target);
   }
+  return lastPlain;
 }
+
+let lastTarget = '';
+let lastPlain = true;
+const LONG_OR_ASCII_LOWER = /[\u0130\u212a]/;
 
 function fold(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
