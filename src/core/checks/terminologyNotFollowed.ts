@@ -74,14 +74,16 @@ export const terminologyNotFollowed: Check = {
       if (found >= occurrences.length) continue;
       // 模型的训练 for "model training": Chinese may put 的 inside a multi-word term
       // (the costly re-match of the target without 的 runs only when it can add something: not
-      // when no approved string can span a 的 and no hit changes without them (see DeRemoval),
-      // nor when the approved strings occur there no more often than already found)
+      // when the approved strings occur there, 的 passed over, no more often than already found,
+      // nor when no approved string can span a 的 and no hit changes without them (see
+      // DeRemoval). The count, per concept, comes first: it rules out most concepts, and the
+      // runs of 的, a pass over the target, are then read in few units)
       const cc = conceptOf(g, table, no, conceptId)!;
-      if (hasDe && (flags & NF_LONG) !== 0 && mayGainWithoutDe((removal ??= deRemoval(unit.target, terms.targetHits)), approvedPatterns(cc))) {
+      if (hasDe && (flags & NF_LONG) !== 0) {
         const patterns = approvedPatterns(cc);
         let bound = countOccurrencesSkipping(unit.target, DE, patterns.plain, false);
         if (bound <= found && patterns.latin.length) bound += countOccurrencesSkipping(unit.target, DE, patterns.latin, true);
-        if (bound > found) {
+        if (bound > found && mayGainWithoutDe((removal ??= deRemoval(unit.target, terms.targetHits)), patterns)) {
           withoutDe ??= unit.target.replace(/的/g, '');
           found = Math.max(found, countApproved(g, withoutDe, conceptId));
           if (found >= occurrences.length) continue;

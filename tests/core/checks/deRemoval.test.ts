@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, matchTarget, type CompiledGlossary, type Concept } from '../../../src/core/glossary';
-import { approvedPatterns } from '../../../src/core/checks/term/approvedPatterns';
+import { approvedPatterns, countOccurrencesSkipping } from '../../../src/core/checks/term/approvedPatterns';
 import { deRemoval, mayGainWithoutDe } from '../../../src/core/checks/term/deRemoval';
 import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
 
@@ -66,5 +66,46 @@ describe('deRemoval', () => {
     const unit = (target: string) => ({ id: 'u', source: 'We study model training and model training costs.', target });
     expect(terminologyNotFollowed.run(unit('我们研究模型的训练和模型的训练开销。'), ctx).filter((f) => f.termId === 'model-training')).toEqual([]);
     expect(terminologyNotFollowed.run(unit('我们研究模型的大训练和模型的大训练开销。'), ctx).filter((f) => f.termId === 'model-training')).toHaveLength(1);
+  });
+});
+
+describe('not-followed: the count with 的 passed over, then the runs of 的', () => {
+  // 目标的损失函数 (a rendering holding 的) covers 损失函数, which is then no selected hit; without
+  // 的 the target reads 目标损失函数, where 损失函数 is one: the re-match finds the rendering
+  const lossConcepts: Concept[] = [
+    { id: 'loss-function', en: [{ text: 'loss function' }], zh: [{ text: '损失函数', status: 'preferred' }] },
+    { id: 'target-loss', en: [{ text: 'target loss function' }], zh: [{ text: '目标的损失函数', status: 'admitted' }] },
+  ];
+  const lg = compileGlossary([{ id: 'loss', name: 'loss', priority: 0, concepts: lossConcepts }]);
+  const run = (source: string, target: string) =>
+    terminologyNotFollowed.run({ id: 'u', source, target }, { glossary: lg }).filter((f) => f.termId === 'loss-function');
+
+  it('counts a rendering that a hit holding 的 covers only when 的 is there', () => {
+    // the source names both concepts: 损失函数 inside 目标的损失函数 (which renders the other
+    // one) is no rendering of "loss function" as the target is; without 的 it is one
+    const source = 'The target loss function replaces the loss function.';
+    expect(run(source, '目标的损失函数取代了目标的损失函数。')).toEqual([]);
+    expect(run('We minimize the loss function.', '我们最小化目标的损失。')).toHaveLength(1);
+  });
+
+  it('the count with 的 passed over is never below what the re-match finds (3,000 generated texts)', () => {
+    const pieces = ['的', '的', '模型', '训练', '模型的训练', '大模型的训练', '目标的函数', '3D的模型', 'Q的学习', '大的模型', 'x的', '3D模型', '模', '型', '大', '目标', '函数', '学习', '，', ' '];
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let gains = 0;
+    for (let n = 0; n < 3000; n++) {
+      let t = '';
+      const len = 3 + Math.floor(next() * 12);
+      for (let k = 0; k < len; k++) t += pieces[Math.floor(next() * pieces.length)];
+      const without = t.replace(/的/g, '');
+      for (const c of concepts) {
+        const p = approvedPatterns(g.concepts.get(c.id)!);
+        const bound = countOccurrencesSkipping(t, 0x7684, p.plain, false) + countOccurrencesSkipping(t, 0x7684, p.latin, true);
+        const after = approvedHits(without, c.id);
+        if (after > approvedHits(t, c.id)) gains++;
+        expect(bound, `${c.id} in ${t}`).toBeGreaterThanOrEqual(after);
+      }
+    }
+    expect(gains).toBeGreaterThan(300);
   });
 });
