@@ -56,7 +56,7 @@ export const namesProtected: Check = {
     for (const t of latinTokens(target)) {
       // written as a name of the source (most): its casings include this one, nothing to report
       if (t.text.length > 1 && sourceForms?.hasExact(t.text)) continue;
-      const forms = t.text.length > 1 && sourceForms ? sourceForms.get(t.text.toLowerCase()) : undefined;
+      const forms = t.text.length > 1 && sourceForms ? sourceForms.get(lowerCase(t.text)) : undefined;
       if (forms) {
         if (!forms.includes(t.text)) (found ??= new NameFindings(unit)).add(t.start, t.end, t.text, forms[0], 'written so in the source');
         continue;
@@ -110,6 +110,15 @@ function nameEntry(hit: TargetHit): TargetEntry | undefined {
   if (entries.length === 1) return hit.kind === 'zh' ? undefined : entries[0];
   for (let i = 0; i < entries.length; i++) if (entries[i].kind === 'name' || entries[i].kind === 'acronym') return entries[i];
   return undefined;
+}
+
+/** `s.toLowerCase()`, without the call for a word without A-Z (most Latin words kept in a target). */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return s.toLowerCase();
+  }
+  return s;
 }
 
 function bare(x: string): string {

@@ -42,3 +42,22 @@ describe('SourceCasings.hasExact', () => {
     expect(sc.hasExact('Bert')).toBe(false);
   });
 });
+
+describe('SourceCasings: answers kept per word', () => {
+  it('answers each word the same when asked again, in any order, past the kept answers', () => {
+    const src = 'We train GNNs on OpenAI Gym with Graph Attention, then BERT and RoBERTa; the Lunar Lander runs.';
+    const real = ['gnns', 'openai', 'gym', 'graph', 'attention', 'bert', 'roberta', 'lunar', 'lander', 'train', 'runs', 'gnn'];
+    // more distinct words than are kept (32), real ones among the first and the later ones
+    // (these answered afresh each time)
+    const words = [...real.slice(0, 6)];
+    for (let k = 0; k < 30; k++) words.push(`w${k}`);
+    words.push(...real.slice(6));
+    const fresh = words.map((w) => new SourceCasings(src).get(w));
+    const sc = new SourceCasings(src);
+    for (let round = 0; round < 3; round++) {
+      const order = round === 1 ? [...words.keys()].reverse() : [...words.keys()];
+      for (const i of order) expect(sc.get(words[i]), `${words[i]} (round ${round})`).toEqual(fresh[i]);
+    }
+    expect(fresh.filter((f) => f !== undefined).length).toBe(9);
+  });
+});

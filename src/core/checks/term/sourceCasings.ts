@@ -12,8 +12,10 @@ import { isJsSpace } from './isJsSpace';
 export class SourceCasings {
   /** The source lower-cased (made on first `get`); null when that shifts offsets. */
   private lowered: string | null | undefined;
-  /** Answers of `get` and `hasExact`, made on first use (one instance per unit checked). */
-  private memo: Map<string, string[] | undefined> | undefined;
+  /** Answers of `get` and `hasExact`, made on first use (one instance per unit checked): short
+   *  lists looked up linearly (a unit asks `get` for a few words; bounded like `exact`). */
+  private asked: string[] | undefined;
+  private answers: (string[] | undefined)[] | undefined;
   private exact: string[] | undefined;
   private exactFound: boolean[] | undefined;
 
@@ -53,15 +55,20 @@ export class SourceCasings {
 
   /** The casings of the lower-cased word (two characters or more), or undefined when none. */
   get(lower: string): string[] | undefined {
-    const memo = (this.memo ??= new Map());
-    if (memo.has(lower)) return memo.get(lower);
+    const asked = (this.asked ??= []);
+    const answers = (this.answers ??= []);
+    const seen = asked.indexOf(lower);
+    if (seen >= 0) return answers[seen];
     if (this.lowered === undefined) {
       const lowered = this.source.toLowerCase();
       // a non-ASCII character that lower-cases to several code units shifts offsets: scan instead
       this.lowered = lowered.length === this.source.length ? lowered : null;
     }
     const found = this.lowered !== null ? this.find(lower) : this.scan(lower);
-    memo.set(lower, found);
+    if (asked.length < 32) {
+      asked.push(lower);
+      answers.push(found);
+    }
     return found;
   }
 
