@@ -1,7 +1,7 @@
 import type { Finding } from '../model/Finding';
 import {
   findAcronymDefinitions, glossaryOf, matchTarget, matchTargetAll,
-  type AcronymDefinition, type CompiledConcept, type CompiledGlossary,
+  type AcronymDefinition, type CompiledConcept, type CompiledGlossary, type TargetHit,
 } from '../glossary';
 import type { Check, CheckUnit } from './Check';
 import { bestAlignedSuffix } from './term/bestAlignedSuffix';
@@ -70,6 +70,9 @@ function checkOccurrence(
   const components = def ? componentsOf(g, def) : entry ? [{ concept: entry, en: entry.en }] : undefined;
   if (def && !someConcept(components!)) return undefined;
   const all = matchTargetAll(g, text);
+  // nothing to compare but a letter-by-letter reading, which reports only a segment rendered
+  // with a forbidden entry: none among the hits inside the run, no reading to make
+  if (!components && !forbiddenWithin(all, occ.runStart, occ.bracket)) return undefined;
   const boundaries = expansionBoundaries(text, occ.runStart, occ.bracket, all);
   const reading = segmentExpansion(g, text, all, occ.acronym, occ.runStart, occ.bracket, boundaries);
   let start: number;
@@ -124,6 +127,17 @@ function componentsOf(g: CompiledGlossary, def: AcronymDefinition): Component[] 
   const out: Component[] = [];
   for (const c of def.components) out.push({ concept: c.conceptId ? g.concepts.get(c.conceptId) : undefined, en: c.text });
   return out;
+}
+
+/** Some hit inside [start, end) has a forbidden entry (a reading's segments are such hits' entries). */
+function forbiddenWithin(all: TargetHit[], start: number, end: number): boolean {
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    if (h.start < start || h.end > end) continue;
+    const entries = h.entries;
+    for (let k = 0; k < entries.length; k++) if (entries[k].status === 'forbidden') return true;
+  }
+  return false;
 }
 
 function someConcept(components: Component[]): boolean {

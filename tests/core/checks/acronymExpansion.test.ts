@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymExpansion } from '../../../src/core/checks/acronymExpansion';
-import { compileGlossary } from '../../../src/core/glossary';
+import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
 import { testTermbase } from '../glossary/matcherTermbase';
 
 const ctx = { glossary: compileGlossary([testTermbase()]) };
@@ -108,5 +108,14 @@ describe('acronym.expansion readings do not depend on the readings made before',
         expect(JSON.stringify(run('', targets[i]))).toBe(alone[i]);
       }
     }
+  });
+
+  it('reads letter by letter a forbidden rendering right at the bracket or at the start of the run, and nothing without one', () => {
+    const c = { glossary: compileGlossary([builtinTermbase()]) };
+    const check = (target: string) => acronymExpansion.run({ id: 'u', source: '', target }, c).map((f) => [f.target!.text, f.suggestion]);
+    expect(check('我们提出探索安全培训（EST）方法。')).toEqual([['探索安全培训', '探索安全训练']]);
+    expect(check('培训安全探索（TSE）方法。')).toEqual([['培训安全探索', '训练安全探索']]);
+    expect(check('我们提出探索安全训练（EST）方法。')).toEqual([]);
+    expect(check('训练安全探索（TSE）方法。')).toEqual([]);
   });
 });
