@@ -1,5 +1,6 @@
 import type { CompiledGlossary } from './CompiledGlossary';
 import { englishWordEnd, isAsciiAlnum } from './englishWordEnd';
+import { conceptsByNo } from './conceptsByNo';
 import { matchSource, type SourceHit } from './matchSource';
 
 // Imported functions read once: a CommonJS build (tsx, the CLI) reads imports through a
@@ -24,17 +25,10 @@ const STOP = new Set(['a', 'an', 'the']);
 const REORDER = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from', 'via', 'by', 'and', 'or', 'under', 'over', 'using', 'based']);
 
 /**
- * Per glossary, what an expansion reads of a hit's concept, by concept number (`SourceHit.conceptNo`):
- * read from the concept once (the concept objects are far apart in the heap, and a look-up by
- * id hashes into the glossary's large map), then from these arrays. `state`: 0 not read yet,
- * 1 the concept exists, 2 the glossary has no such concept.
+ * Per glossary, the English word count of each concept read by an expansion, by concept number
+ * (0: not counted yet, else count + 1); the concept itself comes from `conceptsByNo`.
  */
-interface ConceptFacts {
-  state: Uint8Array;
-  zh: (string | undefined)[];
-  words: Int32Array;
-}
-const factsOf = new WeakMap<CompiledGlossary, ConceptFacts>();
+const wordsOf = new WeakMap<CompiledGlossary, Int32Array>();
 
 // What the last conceptFacts found: the concept's preferred Chinese and its English's word count.
 let factZh: string | undefined;
@@ -43,28 +37,21 @@ let factWords = 0;
 /** Whether `hit`'s concept exists in `g`; its preferred Chinese and word count in factZh, factWords. */
 function conceptFacts(g: CompiledGlossary, hit: SourceHit): boolean {
   const no = hit.conceptNo;
-  let f: ConceptFacts | undefined;
-  if (no >= 0 && g.conceptNo !== undefined && no < g.conceptNo.size) {
-    f = factsOf.get(g);
-    if (f === undefined) {
-      const n = g.conceptNo.size;
-      factsOf.set(g, (f = { state: new Uint8Array(n), zh: new Array<string | undefined>(n).fill(undefined), words: new Int32Array(n) }));
-    }
-    const state = f.state[no];
-    if (state !== 0) {
-      factZh = f.zh[no];
-      factWords = f.words[no];
-      return state === 1;
+  const byNo = conceptsByNo(g);
+  if (no >= 0 && no < byNo.length) {
+    const cc = byNo[no];
+    if (cc !== undefined) {
+      let words = wordsOf.get(g);
+      if (words === undefined) wordsOf.set(g, (words = new Int32Array(byNo.length)));
+      if (words[no] === 0) words[no] = wordCount(cc.en) + 1;
+      factZh = cc.preferred;
+      factWords = words[no] - 1;
+      return true;
     }
   }
   const cc = g.concepts.get(hit.conceptId);
   factZh = cc?.preferred;
   factWords = cc ? wordCount(cc.en) : 0;
-  if (f !== undefined) {
-    f.state[no] = cc ? 1 : 2;
-    f.zh[no] = factZh;
-    f.words[no] = factWords;
-  }
   return cc !== undefined;
 }
 

@@ -4,6 +4,7 @@ export { isCompiledGlossary, glossaryOf } from './CompiledGlossary';
 export { compileGlossary } from './compileGlossary';
 export { mergeTermbases } from './mergeTermbases';
 export { conceptInitials } from './conceptInitials';
+export { conceptsByNo } from './conceptsByNo';
 export { matchSource, type SourceHit } from './matchSource';
 export { matchTarget, matchTargetAll, type TargetHit } from './matchTarget';
 export { findAcronymDefinitions, type AcronymDefinition, type AcronymComponent } from './findAcronymDefinitions';

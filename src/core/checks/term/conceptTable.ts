@@ -1,10 +1,9 @@
-import { conceptInitials, type CompiledConcept, type CompiledGlossary } from '../../glossary';
+import { conceptInitials, conceptsByNo, type CompiledConcept, type CompiledGlossary } from '../../glossary';
 
 /**
- * A glossary's concepts by their numbers (`CompiledGlossary.conceptNo`, dense, in the order of
- * `concepts`), for the term checks that hold a concept's number (`UnitTerms.conceptNos`, hits
- * and entries): an array read instead of a look-up of the id in the glossary's Map (a hashed
- * probe of a large table, far from the hits in memory). `notFollowed` keeps what
+ * A glossary's concepts by their numbers (`conceptsByNo`), for the term checks that hold a
+ * concept's number (`UnitTerms.conceptNos`, hits and entries), with what the checks work out
+ * of a concept once, kept by the same numbers. `notFollowed` keeps what
  * terminology.not-followed decides of a concept before counting (see `NF_*`), filled on its
  * first need per concept (0: not yet).
  *
@@ -45,14 +44,7 @@ export function conceptTable(g: CompiledGlossary): ConceptTable {
 }
 
 function build(g: CompiledGlossary): ConceptTable {
-  const numbers = g.conceptNo;
-  const byNo: (CompiledConcept | undefined)[] = [];
-  if (numbers !== undefined) {
-    for (const [id, no] of numbers) {
-      while (byNo.length <= no) byNo.push(undefined);
-      byNo[no] = g.concepts.get(id);
-    }
-  }
+  const byNo = conceptsByNo(g);
   return { byNo, notFollowed: new Uint8Array(byNo.length), lastInitials: new Int32Array(byNo.length) };
 }
 
