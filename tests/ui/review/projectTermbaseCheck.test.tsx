@@ -3,7 +3,7 @@
 // so an edited entry changes the findings, and the entries are compiled again only when the
 // stamp changes.
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../../src/core/glossary';
 import { loadTermbaseStamp, saveTerm } from '../../../src/db/glossary';
 import { checkOffThread } from '../../../src/ui/review/checkOffThread';
@@ -23,11 +23,6 @@ const codebook = (preferred: string): Concept => ({
 const texts = (region: HTMLElement) => within(region).queryAllByRole('listitem').map((li) => li.textContent ?? '');
 
 describe('Review: the project termbase is read by the check engine itself', () => {
-  // The app shell asks the glossary worker (in-process under jsdom, a lazy import) about the
-  // project's termbase; loaded here, a request still open when the test ends no longer
-  // imports modules after the environment is torn down (Vitest's EnvironmentTeardownError).
-  beforeAll(() => import('../../../src/worker/glossaryHandle'), 30_000);
-
   it('a project entry flags its forbidden rendering; editing the entry changes the finding', async () => {
     const db = await freshDb();
     const projectId = await projectWith(db, CODEBOOK_FILE);
