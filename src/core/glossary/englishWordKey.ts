@@ -1,4 +1,7 @@
-import { stemmer } from 'stemmer';
+import { porterStem } from './porterStem';
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const stemOf = porterStem;
 
 /**
  * The key under which an English word is matched: case-folded, British spelling mapped to
@@ -11,7 +14,7 @@ import { stemmer } from 'stemmer';
  */
 export function englishWordKey(word: string): string {
   const w = toAmerican(word.toLowerCase());
-  const stem = stemmer(w);
+  const stem = stemOf(w);
   return stem + derivationClass(w, stem);
 }
 
@@ -43,36 +46,53 @@ export function toAmerican(lower: string): string {
 
 const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|our(?:s|ed|ing|al|able|ite|ites|hood|hoods)?$|tres?$|ogues?$/;
 
-/** Any derivational ending at all (one test before trying the classes one by one). */
-const ANY_CLASS = /(?:ings?|tions?|sions?|ments?|ness|nesses|ity|ities|ives?|iz(?:e|es|ed|ing)|ous|able|ible|ly|ers?|ors?|ances?|ences?|ants?|ents?|ics?|ical|isms?|ists?|als?)$/;
-
-/** Derivational suffixes; group 1 is the suffix core (inflection left out). */
-const CLASSES: [RegExp, string][] = [
-  [/(ization)s?$/, '~ization'],
-  [/(tion|sion)s?$/, '~ion'],
-  [/(ment)s?$/, '~ment'],
-  [/(ness)(?:es)?$/, '~ness'],
-  [/(it)(?:y|ies)$/, '~ity'],
-  [/(iv)es?$/, '~ive'],
-  [/(iz)(?:e|es|ed|ing)$/, '~ize'],
-  [/(ous)$/, '~ous'],
-  [/(abl|ibl)e$/, '~able'],
-  [/(ly)$/, '~ly'],
-  [/(er|or)s?$/, '~er'],
-  [/(anc|enc)es?$/, '~ence'],
-  [/(ant|ent)s?$/, '~ent'],
-  [/(ical|ic)s?$/, '~ic'],
-  [/(ism|ist)s?$/, '~ism'],
-  [/(al)s?$/, '~al'],
-  [/(ing)s?$/, '~ing'],
+/**
+ * Derivational suffixes in the order they are tried: each as its endings (the suffix with
+ * its inflections), the suffix core (inflection left out) and the class. A word takes the
+ * first class one of whose endings it has.
+ */
+const CLASSES: [string[], string, string][] = [
+  [['ization', 'izations'], 'ization', '~ization'],
+  [['tion', 'tions'], 'tion', '~ion'],
+  [['sion', 'sions'], 'sion', '~ion'],
+  [['ment', 'ments'], 'ment', '~ment'],
+  [['ness', 'nesses'], 'ness', '~ness'],
+  [['ity', 'ities'], 'it', '~ity'],
+  [['ive', 'ives'], 'iv', '~ive'],
+  [['ize', 'izes', 'ized', 'izing'], 'iz', '~ize'],
+  [['ous'], 'ous', '~ous'],
+  [['able'], 'abl', '~able'],
+  [['ible'], 'ibl', '~able'],
+  [['ly'], 'ly', '~ly'],
+  [['er', 'ers'], 'er', '~er'],
+  [['or', 'ors'], 'or', '~er'],
+  [['ance', 'ances'], 'anc', '~ence'],
+  [['ence', 'ences'], 'enc', '~ence'],
+  [['ant', 'ants'], 'ant', '~ent'],
+  [['ent', 'ents'], 'ent', '~ent'],
+  [['ical', 'icals'], 'ical', '~ic'],
+  [['ic', 'ics'], 'ic', '~ic'],
+  [['ism', 'isms'], 'ism', '~ism'],
+  [['ist', 'ists'], 'ist', '~ism'],
+  [['al', 'als'], 'al', '~al'],
+  [['ing', 'ings'], 'ing', '~ing'],
 ];
+
+/** Per last character code (a-z): [ending, core, class] of CLASSES ending in it, in CLASSES' order. */
+const CLASS_BY_LAST: [string, string, string][][] = [];
+for (let c = 0; c < 128; c++) CLASS_BY_LAST.push([]);
+for (const [endings, core, cls] of CLASSES) for (const e of endings) CLASS_BY_LAST[e.charCodeAt(e.length - 1)].push([e, core, cls]);
 
 /** The class of the suffix Porter removed; '' when the stem keeps it ("infer", "agent", "signals"). */
 function derivationClass(w: string, stem: string): string {
-  if (w.length < 5 || !ANY_CLASS.test(w)) return '';
-  for (const [re, cls] of CLASSES) {
-    const m = re.exec(w);
-    if (m) return stem.endsWith(m[1]) ? '' : cls;
+  const n = w.length;
+  if (n < 5) return '';
+  const last = w.charCodeAt(n - 1);
+  if (last >= 128) return '';
+  const list = CLASS_BY_LAST[last];
+  for (let i = 0; i < list.length; i++) {
+    const [ending, core, cls] = list[i];
+    if (w.endsWith(ending)) return stem.endsWith(core) ? '' : cls;
   }
   return '';
 }
