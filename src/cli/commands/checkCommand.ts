@@ -70,14 +70,14 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (args.format === 'jsonl') {
     for (const w of parsed.warnings) io.stderr.write(`duizhao: warning: ${w}\n`);
     const stream = new FindingStream((t) => write(io.stdout, t), args.file, args.failOn);
-    for (const doc of parsed.documents) await stream.document(doc.name, doc.units.length, checkDocument(doc.units.map(toCheckUnit), ctx));
+    for (const doc of parsed.documents) await stream.document(doc, doc.units.length, checkDocument(doc.units.map(toCheckUnit), ctx));
     return (await stream.end()) > 0 ? 1 : 0;
   }
   const units: ReportUnit[] = [];
   const findings: Finding[] = [];
   for (const doc of parsed.documents) {
     const cus = doc.units.map(toCheckUnit);
-    for (const u of doc.units) units.push({ id: u.id, source: u.source, target: u.target, document: doc.name, engine: u.engine });
+    for (const u of doc.units) units.push({ id: u.id, source: u.source, target: u.target, document: doc, engine: u.engine });
     const found = checkDocument(cus, ctx);
     for (const f of found) findings.push(f);
   }

@@ -15,7 +15,10 @@ export interface ReportUnit {
   id: string;
   source: string;
   target: string;
-  /** Document name (title) for the text output. */
-  document?: string;
+  /**
+   * The unit's document, for the outputs that name it (text, junit): its name is read only
+   * there (a one-row document's title is worked out on first read; JSON shows none).
+   */
+  document?: { readonly name: string };
   engine?: string;
 }

@@ -17,10 +17,11 @@ export class FindingStream {
     private readonly failOn: Severity | null,
   ) {}
 
-  /** Writes the findings of one checked document. */
-  async document(name: string, units: number, found: readonly Finding[]): Promise<void> {
+  /** Writes the findings of one checked document (its name read only when it has some). */
+  async document(doc: { readonly name: string }, units: number, found: readonly Finding[]): Promise<void> {
     this.units += units;
     if (!found.length) return;
+    const name = doc.name;
     let out = '';
     for (const f of found) {
       this.findings++;

@@ -26,7 +26,8 @@ export function formatJunit(r: CheckReport): string {
   out.push(`    <properties><property name="duizhao.version" value="${attr(r.version)}"/><property name="findings" value="${r.findings.length}"/><property name="failing-findings" value="${failures}"/></properties>`);
   for (const u of r.units) {
     const list = byUnit.get(u.id) ?? [];
-    const name = `unit ${u.id}${u.document ? ` — ${u.document}` : ''}`;
+    const doc = u.document?.name;
+    const name = `unit ${u.id}${doc ? ` — ${doc}` : ''}`;
     const open = `    <testcase classname="${attr(`duizhao.${base}`)}" name="${attr(name)}"`;
     if (list.length === 0) {
       out.push(`${open}/>`);

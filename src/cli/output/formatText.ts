@@ -52,7 +52,8 @@ export function* formatTextChunks(r: CheckReport): Generator<string> {
 }
 
 function unitHeading(u: ReportUnit, n: number): string {
-  const title = u.document ? ` — ${u.document}` : '';
+  const name = u.document?.name;
+  const title = name ? ` — ${name}` : '';
   const engine = u.engine ? ` (translated by ${u.engine})` : '';
   return `■ unit ${u.id}${title}${engine}: ${n} finding${n === 1 ? '' : 's'}`;
 }

@@ -12,7 +12,8 @@ export interface RowUnit {
 /**
  * Tabular formats: rows with a `document` value are grouped into documents named by it,
  * in order of first appearance; rows without one become a document each, named by their
- * title, else the first words of their text, else their id.
+ * title, else the first words of their text, else their id (worked out when the name is
+ * first read: a report that shows no names, such as the CLI's JSON, never makes them).
  */
 export function groupIntoDocuments(rows: RowUnit[]): ParsedDocument[] {
   const docs: ParsedDocument[] = [];
@@ -27,10 +28,27 @@ export function groupIntoDocuments(rows: RowUnit[]): ParsedDocument[] {
         docs.push(doc);
       }
       doc.units.push(r.unit);
-    } else {
-      const title = r.title?.trim() || shortTitle(r.unit.source || r.unit.target) || r.unit.id;
-      docs.push({ name: title, units: [r.unit] });
-    }
+    } else docs.push(rowDocument(r));
   }
   return docs;
+}
+
+/**
+ * The document of one row. `name` is an own, enumerable property (a getter and a setter), so
+ * copies, JSON and structured clones (worker messages, IndexedDB) carry the name as before.
+ */
+function rowDocument(r: RowUnit): ParsedDocument {
+  const { title, unit } = r;
+  const text = unit.source || unit.target;
+  const id = unit.id;
+  let name: string | undefined;
+  return {
+    get name(): string {
+      return (name ??= title?.trim() || shortTitle(text) || id);
+    },
+    set name(value: string) {
+      name = value;
+    },
+    units: [unit],
+  };
 }
