@@ -3,9 +3,10 @@ import { modifierKeepsForm, tokenKey } from './englishTermKeys';
 import { PackedWordTable } from './PackedWordTable';
 import { edgeHash, SourceTrieBuilder } from './SourceTrieBuilder';
 import { WordFormTable } from './WordFormTable';
+import { WordKeyIds } from './WordKeyIds';
 
 /** Function words that make a hyphen-joined neighbour a phrase compound (state-of-art). */
-const LINKS = new Set(['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by']);
+const LINKS = ['of', 'the', 'to', 'and', 'in', 'on', 'for', 'a', 'by'];
 
 // read once: a CommonJS build (tsx, the CLI) reads imports through getters
 const step = WordFormTable.step;
@@ -114,20 +115,14 @@ export class SourceIndex {
   /** Four numbers a slot: node, key id, child (-1: empty), unused. */
   readonly edges: Int32Array;
   readonly edgeMask: number;
-  /** Acronyms of the glossary, lower-cased. */
-  private readonly acronyms = new Set<string>();
-  /** `keyIds` by kind without the '^' / '=' mark: looked up by the word or its key (hash known), no new marked string. */
-  private readonly plainIds = new Map<string, number>();
-  private readonly modIds = new Map<string, number>();
-  private readonly exactIds = new Map<string, number>();
+  /** `keyIds` by kind without the '^' / '=' mark, acronyms (and plurals) and link words: one look-up by the word, one by its key. */
+  private readonly wordIds: WordKeyIds;
 
-  constructor(trie: SourceTrieBuilder, private readonly knownKeys: Map<string, string>, acronyms: Iterable<string>) {
-    for (const a of acronyms) this.acronyms.add(a.toLowerCase());
+  constructor(trie: SourceTrieBuilder, acronyms: Iterable<string>) {
     this.keyIds = trie.keyIds;
-    for (const [k, id] of this.keyIds) {
-      const mark = k.charCodeAt(0); // ^ or = or none
-      (mark === 0x5e ? this.modIds : mark === 0x3d ? this.exactIds : this.plainIds).set(mark === 0x5e || mark === 0x3d ? k.slice(1) : k, id);
-    }
+    const lower: string[] = [];
+    for (const a of acronyms) lower.push(a.toLowerCase());
+    this.wordIds = new WordKeyIds(this.keyIds, lower, FORM_ACRONYM, LINKS, FORM_LINK);
     this.entries = trie.entries;
     this.digitKeys = trie.digitKeys;
     this.packed.digitValue = this.digitKeys ? 0 : FORM_SEEN; // no term has a number: all-digit words are form 0, not looked up
@@ -220,19 +215,23 @@ export class SourceIndex {
   private describe(form: string): number {
     this.words++;
     // key (tokenKey; numbers never stemmed), modifier key ('^' + the plural form or the key:
-    // modifierKey), exact key ('=' + form): each looked up without its mark
-    const key = isDigits(form) ? form : (this.knownKeys.get(form) ?? keyOfToken(form));
-    const ki = this.plainIds.get(key) ?? -1;
-    const mi = this.modIds.get(key !== form && keepsForm(form) ? form : key) ?? -1;
-    const ei = this.exactIds.get(form) ?? -1;
+    // modifierKey), exact key ('=' + form): each looked up without its mark, what the form and
+    // what the key is in one look-up each
+    const ids = this.wordIds;
+    const fs = ids.at(form);
+    const key = isDigits(form) ? form : keyOfToken(form);
+    const ks = key === form ? fs : ids.at(key);
+    const info = ids.info;
+    const ki = info[ks];
+    const mi = key !== form && keepsForm(form) ? info[fs + 1] : info[ks + 1];
+    const ei = info[fs + 2];
     const rk = this.child(0, ki);
     const rm = this.child(0, mi);
     const re = this.child(0, ei);
     const nf = this.nodeFlags;
-    const acronym = this.acronyms.has(form) || (form.length > 2 && form.endsWith('s') && this.acronyms.has(form.slice(0, -1)));
     const flags =
-      (LINKS.has(form) ? FORM_LINK : 0) | (rk >= 0 || rm >= 0 || re >= 0 ? FORM_STARTS : 0) |
-      (acronym ? FORM_ACRONYM : 0) | (hasFlag(nf, re, NODE_KIDS) || hasFlag(nf, rm, NODE_KIDS) || hasFlag(nf, rk, NODE_KIDS) ? FORM_DEEP : 0);
+      info[fs + 3] /* FORM_LINK | FORM_ACRONYM */ | (rk >= 0 || rm >= 0 || re >= 0 ? FORM_STARTS : 0) |
+      (hasFlag(nf, re, NODE_KIDS) || hasFlag(nf, rm, NODE_KIDS) || hasFlag(nf, rk, NODE_KIDS) ? FORM_DEEP : 0);
     if (ki < 0 && mi < 0 && ei < 0 && flags === 0) return FORM_SEEN; // row 0
     const id = this.rows++;
     if ((id + 1) * FORM_STRIDE > this.form.length) {
@@ -281,7 +280,7 @@ export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
       for (let i = 0; i < texts.length; i++) trie.add(texts[i], entries[i]);
       pending.delete(g);
     }
-    indexes.set(g, (ix = new SourceIndex(trie, g.memo.keys, g.acronyms.keys())));
+    indexes.set(g, (ix = new SourceIndex(trie, g.acronyms.keys())));
   }
   return ix;
 }
