@@ -8,16 +8,61 @@ import { isAcronym } from './englishTermKeys';
  */
 export function conceptInitials(cc: CompiledConcept): string[] {
   if (cc.initials) return cc.initials;
-  const initials = new Set<string>();
+  const out: string[] = [];
   for (const e of cc.concept.en) {
-    for (const t of [e.text, ...(e.variants ?? [])]) {
-      const words = t.trim().split(/\s+/).filter(Boolean);
-      if (!words.length || isAcronym(t.trim())) continue;
-      initials.add(words.map((w) => w[0]).join('').toUpperCase());
-      const parts = t.trim().split(/[\s\-\u2010\u2011]+/).filter(Boolean);
-      if (parts.length !== words.length) initials.add(parts.map((w) => w[0]).join('').toUpperCase());
+    addInitials(e.text, out);
+    const variants = e.variants;
+    if (variants) for (let i = 0; i < variants.length; i++) addInitials(variants[i], out);
+  }
+  cc.initials = out;
+  return out;
+}
+
+/**
+ * The initials of one term, in one pass over it (a concept is read on first sight, and new
+ * text brings new concepts): the first character of each word (a run without whitespace),
+ * and, when hyphens split words further, of each part (a run without whitespace or - ‐ ‑),
+ * upper-cased, each added once. A term written as an acronym has none.
+ */
+function addInitials(t: string, out: string[]): void {
+  let words = '';
+  let parts = '';
+  let nWords = 0;
+  let nParts = 0;
+  let inWord = false;
+  let inPart = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = inPart = false;
+      continue;
+    }
+    if (!inWord) {
+      words += t[i];
+      nWords++;
+      inWord = true;
+    }
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) {
+      inPart = false;
+      continue;
+    }
+    if (!inPart) {
+      parts += t[i];
+      nParts++;
+      inPart = true;
     }
   }
-  cc.initials = [...initials];
-  return cc.initials;
+  if (nWords === 0 || isAcronym(t.trim())) return;
+  const w = words.toUpperCase();
+  if (!out.includes(w)) out.push(w);
+  if (nParts === nWords) return;
+  const p = parts.toUpperCase();
+  if (!out.includes(p)) out.push(p);
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
