@@ -46,6 +46,14 @@ export function toAmerican(lower: string): string {
 
 const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|our(?:s|ed|ing|al|able|ite|ites|hood|hoods)?$|tres?$|ogues?$/;
 
+/** w[0, n) ends with s (a loop the compiler inlines: String.prototype.endsWith is a call). */
+function endsIn(w: string, n: number, s: string): boolean {
+  const m = s.length;
+  if (m > n) return false;
+  for (let i = 1; i <= m; i++) if (w.charCodeAt(n - i) !== s.charCodeAt(m - i)) return false;
+  return true;
+}
+
 /**
  * Derivational suffixes in the order they are tried: each as its endings (the suffix with
  * its inflections), the suffix core (inflection left out) and the class. A word takes the
@@ -92,7 +100,7 @@ function derivationClass(w: string, stem: string): string {
   const list = CLASS_BY_LAST[last];
   for (let i = 0; i < list.length; i++) {
     const [ending, core, cls] = list[i];
-    if (w.endsWith(ending)) return stem.endsWith(core) ? '' : cls;
+    if (endsIn(w, n, ending)) return endsIn(stem, stem.length, core) ? '' : cls;
   }
   return '';
 }

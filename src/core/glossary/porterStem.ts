@@ -21,15 +21,18 @@ export function porterStem(word: string): string {
   let n = r.length;
 
   // Step 1a: sses → ss, ies → i, s → '' (not after s)
-  if ((n >= 5 && r.endsWith('sses')) || (n >= 4 && r.endsWith('ies'))) r = r.slice(0, -2);
-  else if (r.charCodeAt(n - 1) === S && r.charCodeAt(n - 2) !== S) r = r.slice(0, -1);
-  n = r.length;
+  if (r.charCodeAt(n - 1) === S) {
+    if ((n >= 5 && endsIn(r, n, 'sses')) || (n >= 4 && endsIn(r, n, 'ies'))) r = r.slice(0, -2);
+    else if (r.charCodeAt(n - 2) !== S) r = r.slice(0, -1);
+    n = r.length;
+  }
 
   // Step 1b: eed → ee (measure > 0); ed / ing removed when a vowel is left, then tidied
-  if (n >= 4 && r.endsWith('eed')) {
+  const end = r.charCodeAt(n - 1);
+  if (end === 0x64 /* d */ && n >= 4 && endsIn(r, n, 'eed')) {
     if (runs(r, n - 3) >= 2) r = r.slice(0, -1);
   } else {
-    const cut = n >= 3 && r.endsWith('ed') ? 2 : n >= 4 && r.endsWith('ing') ? 3 : 0;
+    const cut = end === 0x64 ? (n >= 3 && r.charCodeAt(n - 2) === 0x65 ? 2 : 0) : end === 0x67 /* g */ && n >= 4 && endsIn(r, n, 'ing') ? 3 : 0;
     if (cut !== 0 && hasVowel(r, n - cut)) {
       r = r.slice(0, n - cut);
       const m = r.length;
@@ -56,7 +59,7 @@ export function porterStem(word: string): string {
   k = longestSuffix(r, STEP4, STEP4_ENDS);
   if (k >= 0) {
     if (runs(r, n - STEP4[k].length) >= 4) r = r.slice(0, n - STEP4[k].length);
-  } else if (n >= 5 && r.endsWith('ion')) {
+  } else if (n >= 5 && endsIn(r, n, 'ion')) {
     const c = r.charCodeAt(n - 4);
     if ((c === S || c === 0x74) && runs(r, n - 3) >= 4) r = r.slice(0, n - 3);
   }
@@ -102,9 +105,17 @@ function longestSuffix(r: string, list: string[], ends: number[][]): number {
   const cands = ends[last];
   for (let i = 0; i < cands.length; i++) {
     const s = list[cands[i]];
-    if (s.length < n && r.endsWith(s)) return cands[i];
+    if (s.length < n && endsIn(r, n, s)) return cands[i];
   }
   return -1;
+}
+
+/** r[0, n) ends with s (a loop the compiler inlines: String.prototype.endsWith is a call). */
+function endsIn(r: string, n: number, s: string): boolean {
+  const m = s.length;
+  if (m > n) return false;
+  for (let i = 1; i <= m; i++) if (r.charCodeAt(n - i) !== s.charCodeAt(m - i)) return false;
+  return true;
 }
 
 /** a e i o u. */

@@ -4,17 +4,35 @@ import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { builtinTermbase } from '../../../src/core/glossary';
+import { tokenKey } from '../../../src/core/glossary/englishTermKeys';
 import { englishWordKey, toAmerican } from '../../../src/core/glossary/englishWordKey';
 import { porterStem } from '../../../src/core/glossary/porterStem';
 
 /**
  * porterStem (the character-test Porter stemmer behind englishWordKey) against the `stemmer`
- * package it replaces, and englishWordKey against its former regular-expression definition
- * (below): equal on the built-in termbase's words, on words built from stems and suffix
- * chains that take every branch of every step, and on the real sources' words.
+ * package it replaces, and toAmerican, englishWordKey and tokenKey against their former
+ * regular-expression definitions (below): equal on the built-in termbase's words, on words
+ * built from stems and suffix chains that take every branch of every step, and on the real
+ * sources' words.
  */
 
-/** englishWordKey as it was written with the package and regular expressions (the reference). */
+/** toAmerican, englishWordKey and tokenKey as they were written with the package and regular expressions (the reference). */
+const BRITISH_WORDS = new Map([['defence', 'defense'], ['defences', 'defenses'], ['offence', 'offense'], ['offences', 'offenses'], ['licence', 'license'], ['licences', 'licenses'], ['grey', 'gray'], ['programme', 'program'], ['programmes', 'programs'], ['aluminium', 'aluminum']]);
+const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|our(?:s|ed|ing|al|able|ite|ites|hood|hoods)?$|tres?$|ogues?$/;
+function referenceAmerican(lower: string): string {
+  const direct = BRITISH_WORDS.get(lower);
+  if (direct) return direct;
+  if (lower.length < 5 || !BRITISH_ENDING.test(lower)) return lower;
+  return lower
+    .replace(/([a-z]{2,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/, '$1iz$2')
+    .replace(/([a-z]{2,})ys(e|es|ed|ing|er|ers)$/, '$1yz$2')
+    .replace(/([a-z]{3,})our(s|ed|ing|al|able|ite|ites|hood|hoods)?$/, '$1or$2')
+    .replace(/([a-z]{2,}[^aeiou])tre(s)?$/, '$1ter$2')
+    .replace(/([a-z]{2,})ogue(s)?$/, '$1og$2');
+}
+function referenceTokenKey(token: string): string {
+  return referenceKey(/['’]/.test(token) ? token.replace(/['’]s$/i, '').replace(/['’]$/, '') : token);
+}
 const ANY_CLASS = /(?:ings?|tions?|sions?|ments?|ness|nesses|ity|ities|ives?|iz(?:e|es|ed|ing)|ous|able|ible|ly|ers?|ors?|ances?|ences?|ants?|ents?|ics?|ical|isms?|ists?|als?)$/;
 const CLASSES: [RegExp, string][] = [
   [/(ization)s?$/, '~ization'], [/(tion|sion)s?$/, '~ion'], [/(ment)s?$/, '~ment'], [/(ness)(?:es)?$/, '~ness'],
@@ -23,7 +41,7 @@ const CLASSES: [RegExp, string][] = [
   [/(ant|ent)s?$/, '~ent'], [/(ical|ic)s?$/, '~ic'], [/(ism|ist)s?$/, '~ism'], [/(al)s?$/, '~al'], [/(ing)s?$/, '~ing'],
 ];
 function referenceKey(word: string): string {
-  const w = toAmerican(word.toLowerCase());
+  const w = referenceAmerican(word.toLowerCase());
   const stem = stemmer(w);
   if (w.length < 5 || !ANY_CLASS.test(w)) return stem;
   for (const [re, cls] of CLASSES) {
@@ -40,6 +58,9 @@ const SUFFIXES = [
   'ical', 'ful', 'ness', 'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion',
   'sion', 'tion', 'ou', 'ism', 'ist', 'ate', 'iti', 'ous', 'ive', 'ize', 'e', 'll', 'l', 'ise', 'ised', 'isation',
   'our', 'ours', 'tre', 'ogue', 'ings', 'ments', 'ities', 'ly', 'ics', 'icals', 'nesses', 'ives', 'izes', "'s", '’',
+  'ises', 'ising', 'iser', 'isers', 'isations', 'isational', 'yse', 'yses', 'ysed', 'ysing', 'yser', 'ysers', 'ysation',
+  'oured', 'ouring', 'oural', 'ourable', 'ourite', 'ourites', 'ourhood', 'ourhoods', 'tres', 'ogues', "'", '’s', "'S",
+  'grey', 'defence', 'licences', 'programme', 'aluminium',
 ];
 
 /** Stems of one to six units (plain letters, or a mix heavy in y, vowels and odd characters) with up to three suffixes. */
@@ -80,11 +101,14 @@ function builtinWords(): string[] {
   return [...out];
 }
 
+/** porterStem takes lower case (englishWordKey lower-cases first); the others any word. */
 function disagreements(words: string[]): string[] {
   const out: string[] = [];
   for (const w of words) {
-    if (porterStem(w) !== stemmer(w)) out.push(`stem ${w}: ${porterStem(w)} vs ${stemmer(w)}`);
+    if (w === w.toLowerCase() && porterStem(w) !== stemmer(w)) out.push(`stem ${w}: ${porterStem(w)} vs ${stemmer(w)}`);
+    if (toAmerican(w) !== referenceAmerican(w)) out.push(`american ${w}: ${toAmerican(w)} vs ${referenceAmerican(w)}`);
     if (englishWordKey(w) !== referenceKey(w)) out.push(`key ${w}: ${englishWordKey(w)} vs ${referenceKey(w)}`);
+    if (tokenKey(w) !== referenceTokenKey(w)) out.push(`token key ${w}: ${tokenKey(w)} vs ${referenceTokenKey(w)}`);
     if (out.length > 20) break;
   }
   return out;
