@@ -61,10 +61,16 @@ function clean(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
+/** Characters `text` changes, and those `attr` changes: most strings hold none and are written as they are. */
+const TEXT_SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>]/;
+const ATTR_SPECIAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff&<>"\n]/;
+
 function text(s: string): string {
+  if (!TEXT_SPECIAL.test(s)) return s;
   return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function attr(s: string): string {
+  if (!ATTR_SPECIAL.test(s)) return s;
   return text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 }
