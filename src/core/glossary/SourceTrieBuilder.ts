@@ -29,7 +29,7 @@ export class SourceTrieBuilder {
   private readonly packedMod = new PackedWordTable(10);
 
   /**
-   * `keyOf`: tokenKey, memoised by the caller (the memo is shared with matching); `terms`:
+   * `keyOf`: tokenKey, memoised by the caller (compileGlossary: its memo of term words); `terms`:
    * how many terms will be added (sizes the edge table: about three words a term).
    */
   constructor(private readonly keyOf: (w: string) => string = tokenKey, terms = 0) {

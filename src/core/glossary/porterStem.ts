@@ -37,7 +37,7 @@ export function porterStem(word: string): string {
       r = r.slice(0, n - cut);
       const m = r.length;
       const last = r.charCodeAt(m - 1);
-      const prev = r.charCodeAt(m - 2);
+      const prev = m >= 2 ? r.charCodeAt(m - 2) : 0; // (no read before the string: an out-of-bounds read deoptimises)
       if ((prev === 0x61 && last === 0x74) || (prev === 0x62 && last === 0x6c) || (prev === 0x69 && last === 0x7a)) r += 'e'; // at bl iz
       else if (m >= 2 && last === prev && !isVowelYLSZ(last)) r = r.slice(0, -1);
       else if (consonantLike(r, m)) r += 'e';
