@@ -38,7 +38,7 @@ export function* formatTextChunks(r: CheckReport): Generator<string> {
     const list = byUnit.get(u.id);
     if (!list) continue;
     lines.push('', unitHeading(u, list.length));
-    list.forEach((f, i) => lines.push(...findingLines(f, u, i + 1)));
+    for (let i = 0; i < list.length; i++) lines.push(findingLines(list[i], u, i + 1));
     if (++units % 500 === 0) {
       yield lines.join('\n') + '\n';
       lines = [];
@@ -58,12 +58,13 @@ function unitHeading(u: ReportUnit, n: number): string {
   return `■ unit ${u.id}${title}${engine}: ${n} finding${n === 1 ? '' : 's'}`;
 }
 
-function findingLines(f: Finding, u: ReportUnit, n: number): string[] {
-  const out = [`  ${n}. ${f.severity.toUpperCase()}  ${f.check}  [${f.mqm}]${f.confidence === 'suspect' ? '  (suspect)' : ''}`];
-  if (f.target) out.push(`     target ${f.target.start}–${f.target.end}: ${spanInContext(u.target, f.target)}`);
-  if (f.source) out.push(`     source ${f.source.start}–${f.source.end}: ${spanInContext(u.source, f.source)}`);
-  out.push(`     ${f.message}`);
-  if (f.suggestion !== undefined) out.push(`     → suggestion: ${f.suggestion === '' ? '(delete)' : f.suggestion}`);
+/** A finding's lines, as one string (no array per finding, spread into the report's). */
+function findingLines(f: Finding, u: ReportUnit, n: number): string {
+  let out = `  ${n}. ${f.severity.toUpperCase()}  ${f.check}  [${f.mqm}]${f.confidence === 'suspect' ? '  (suspect)' : ''}`;
+  if (f.target) out += `\n     target ${f.target.start}–${f.target.end}: ${spanInContext(u.target, f.target)}`;
+  if (f.source) out += `\n     source ${f.source.start}–${f.source.end}: ${spanInContext(u.source, f.source)}`;
+  out += `\n     ${f.message}`;
+  if (f.suggestion !== undefined) out += `\n     → suggestion: ${f.suggestion === '' ? '(delete)' : f.suggestion}`;
   return out;
 }
 

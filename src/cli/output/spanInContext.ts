@@ -20,5 +20,5 @@ export function spanInContext(text: string, span: Span): string {
     '⟧' +
     text.slice(span.end, to) +
     (to < text.length ? '…' : '');
-  return s.replace(/\r?\n/g, '⏎');
+  return s.indexOf('\n') < 0 ? s : s.replace(/\r?\n/g, '⏎');
 }
