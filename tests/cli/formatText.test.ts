@@ -20,7 +20,7 @@ describe('formatText', () => {
           message: '培训 is vocational training of people; for "trained" use 训练.', suggestion: '训练',
         },
         {
-          unitId: 'u1', check: 'fluency.repetition', severity: 'minor', mqm: 'Fluency', confidence: 'suspect',
+          unitId: 'u1', check: 'fluency.repetition', severity: 'minor', mqm: 'Fluency/Repetition', confidence: 'suspect',
           target: { start: 14, end: 17, text: '，\n培' }, message: 'A line break\ninside the message.', suggestion: '',
         },
       ],
@@ -35,7 +35,7 @@ describe('formatText', () => {
         '     source 13–20: …he agent is ⟦trained⟧ with safety…',
         '     培训 is vocational training of people; for "trained" use 训练.',
         '     → suggestion: 训练',
-        '  2. MINOR  fluency.repetition  [Fluency]  (suspect)',
+        '  2. MINOR  fluency.repetition  [Fluency/Repetition]  (suspect)',
         '     target 14–17: …能体在安全约束下进行培训⟦，⏎培⟧训需要两天。',
         '     A line break',
         'inside the message.',
