@@ -8,7 +8,10 @@ export async function readInputFile(name: string, cwd: string, what = 'file'): P
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw new UsageError(`${name}: is a directory, not a ${what}. Give the path of a ${what}.`);
-    return new Uint8Array(await readFile(path));
+    const buf = await readFile(path);
+    // a plain Uint8Array over the Buffer's own memory: new Uint8Array(buf) copied every byte
+    // (8.7 MB for the real pairs, ~6 ms)
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

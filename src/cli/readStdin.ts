@@ -2,7 +2,9 @@
 export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const c of stdin as AsyncIterable<Buffer | string>) chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
-  return new Uint8Array(Buffer.concat(chunks));
+  const all = Buffer.concat(chunks);
+  // a plain Uint8Array over the joined bytes, not a second copy of them
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
 /**
