@@ -21,33 +21,64 @@ const cache = new WeakMap<CompiledConcept, ApprovedPatterns>();
 export function approvedPatterns(cc: CompiledConcept): ApprovedPatterns {
   const cached = cache.get(cc);
   if (cached) return cached;
+  // made once per concept, on its first need: code that runs this rarely is not optimised by
+  // the engine, so it is written as plain loops (no closures, callbacks or regexes per string)
   const out: string[] = [];
-  const add = (s: string | undefined) => {
-    const t = s?.trim();
-    if (!t) return;
-    const f = charClass.foldLatin(t);
-    if (!out.includes(f)) out.push(f);
-  };
   const c = cc.concept;
-  for (const z of c.zh) if (z.status !== 'forbidden') add(z.text);
-  for (const e of c.en) {
-    add(e.acronym);
+  const zh = c.zh;
+  for (let i = 0; i < zh.length; i++) if (zh[i].status !== 'forbidden') addPattern(out, zh[i].text);
+  const en = c.en;
+  for (let i = 0; i < en.length; i++) {
+    const e = en[i];
+    addPattern(out, e.acronym);
     if (!c.dnt) continue;
-    for (const t of [e.text, ...(e.variants ?? [])]) {
-      add(t);
-      if (t.includes('-')) {
-        add(t.replace(/-/g, ''));
-        add(t.replace(/-/g, ' '));
-      }
-    }
+    addName(out, e.text);
+    const variants = e.variants;
+    if (variants) for (let k = 0; k < variants.length; k++) addName(out, variants[k]);
   }
-  for (const a of cc.acronyms) add(a);
-  const plain = out.filter((p) => !/[a-z]/.test(p));
+  const acronyms = cc.acronyms;
+  for (let i = 0; i < acronyms.length; i++) addPattern(out, acronyms[i]);
+  const plain: string[] = [];
+  const latin: string[] = [];
   const pairs: number[] = [];
-  for (const p of plain) for (let k = 0; k + 1 < p.length; k++) pairs.push((p.charCodeAt(k) << 16) | p.charCodeAt(k + 1));
-  const split: ApprovedPatterns = { plain, latin: out.filter((p) => /[a-z]/.test(p)), pairs };
+  for (let i = 0; i < out.length; i++) {
+    const p = out[i];
+    if (hasLowerLatin(p)) {
+      latin.push(p);
+      continue;
+    }
+    plain.push(p);
+    for (let k = 0; k + 1 < p.length; k++) pairs.push((p.charCodeAt(k) << 16) | p.charCodeAt(k + 1));
+  }
+  const split: ApprovedPatterns = { plain, latin, pairs };
   cache.set(cc, split);
   return split;
+}
+
+/** `s` trimmed and folded, once. */
+function addPattern(out: string[], s: string | undefined): void {
+  if (!s) return;
+  const t = s.trim();
+  if (!t) return;
+  const f = charClass.foldLatin(t);
+  if (!out.includes(f)) out.push(f);
+}
+
+/** A do-not-translate name as written and, when hyphenated, without its hyphens and with spaces for them. */
+function addName(out: string[], t: string): void {
+  addPattern(out, t);
+  if (t.indexOf('-') < 0) return;
+  addPattern(out, t.replaceAll('-', ''));
+  addPattern(out, t.replaceAll('-', ' '));
+}
+
+/** Some a–z (a folded string with Latin letters). */
+function hasLowerLatin(p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
 }
 
 /** Occurrences (overlapping ones too) of any of `patterns` in `text`. */
