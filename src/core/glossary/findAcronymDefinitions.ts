@@ -39,7 +39,7 @@ export function findAcronymDefinitions(
   source: string, g?: CompiledGlossary, wanted?: readonly string[],
 ): AcronymDefinition[] {
   // most sources define nothing: no bracket with a capital after it, no regex pass
-  if (!capitalAfterBracket(source, '(') && !capitalAfterBracket(source, '\uff08')) return [];
+  if (!capitalAfterABracket(source)) return [];
   // the source's words: the matcher's scan (matched now when not yet: the expansions' terms
   // are read from its hits), else a scan of their own
   if (g) match(g, source);
@@ -100,8 +100,10 @@ let shortPlural = 0;
  */
 function matchShortForm(source: string, open: number): boolean {
   const n = source.length;
-  let i = open + 1;
-  while (i < n && isSpace(source.charCodeAt(i))) i++;
+  // spaces skipped in a do-while, whose increment runs on every call (see SPACES_SKIPPED)
+  let i = open;
+  do i++;
+  while (i < n && isSpace(source.charCodeAt(i)));
   const c0 = source.charCodeAt(i);
   if (!(c0 >= 0x41 && c0 <= 0x5a)) return false;
   const start = i;
@@ -112,8 +114,9 @@ function matchShortForm(source: string, open: number): boolean {
     }
     // (s?) takes an s when the rest can follow it, else none
     for (let s = source.charCodeAt(end) === 0x73 ? 1 : 0; s >= 0; s--) {
-      let k = end + s;
-      while (k < n && isSpace(source.charCodeAt(k))) k++;
+      let k = end + s - 1;
+      do k++;
+      while (k < n && isSpace(source.charCodeAt(k)));
       const close = source.charCodeAt(k);
       if (close === 0x29 || close === 0xff09) {
         shortStart = start;
@@ -136,11 +139,25 @@ function isWanted(source: string, start: number, end: number, wanted: readonly s
   return false;
 }
 
-/** Some `bracket` in `source` is followed (after whitespace) by a capital A–Z: what an acronym in brackets starts with. */
+/**
+ * Some ( or （ in `source` is followed (after whitespace) by a capital A–Z: what an acronym in
+ * brackets starts with. Both brackets are always looked for (one more indexOf): a call for （
+ * made only when ( gave nothing is rare among sources that define the acronym their target
+ * brackets, and the first time new text reached it, it sent the optimised scan back to the
+ * interpreter (no type feedback for a call never made before).
+ */
+function capitalAfterABracket(source: string): boolean {
+  const ascii = capitalAfterBracket(source, '(');
+  const fullWidth = capitalAfterBracket(source, '\uff08');
+  return ascii || fullWidth;
+}
+
+/** Some `bracket` in `source` is followed (after whitespace) by a capital A–Z. */
 function capitalAfterBracket(source: string, bracket: string): boolean {
   for (let i = source.indexOf(bracket); i >= 0; i = source.indexOf(bracket, i + 1)) {
-    let k = i + 1;
-    while (k < source.length && isSpace(source.charCodeAt(k))) k++;
+    let k = i;
+    do k++;
+    while (k < source.length && isSpace(source.charCodeAt(k)));
     const c = source.charCodeAt(k);
     if (c >= 0x41 && c <= 0x5a) return true;
   }
@@ -222,6 +239,13 @@ function schwartzHearst(short: string, long: string): number {
   // the long form starts at the beginning of the word holding its first letter
   return l.lastIndexOf(' ', li + 1) + 1 <= wordStart ? l.lastIndexOf(' ', li + 1) + 1 : wordStart;
 }
+
+/**
+ * SPACES_SKIPPED: the spaces inside brackets ("( GNN )") are skipped by do-while loops that
+ * step once before the first test, so the step runs on every call. Spaces there are rare: a
+ * `while` loop's step first reached on new text, after the scan was optimised without it,
+ * sent the whole scan (these functions inlined) back to the interpreter until optimised again.
+ */
 
 /** What /\s/ matches. */
 function isSpace(c: number): boolean {
