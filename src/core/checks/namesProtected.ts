@@ -106,9 +106,15 @@ class NameFindings {
 
 function nameEntry(hit: TargetHit): TargetEntry | undefined {
   const entries = hit.entries;
-  // one entry (most hits): the hit carries its kind, no entry to read
-  if (entries.length === 1) return hit.kind === 'zh' ? undefined : entries[0];
-  for (let i = 0; i < entries.length; i++) if (entries[i].kind === 'name' || entries[i].kind === 'acronym') return entries[i];
+  // one entry (most hits): the hit carries its kind; a Chinese rendering names nothing
+  if (hit.kind === 'zh' && entries.length === 1) return undefined;
+  // the first entry that names something, or the sole one; one loop for one entry and for
+  // several (a loop reached only by a hit of several entries, rare, deoptimised the check the
+  // first time new text brought one: no type feedback for its reads)
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.kind === 'name' || e.kind === 'acronym' || entries.length === 1) return e;
+  }
   return undefined;
 }
 

@@ -60,3 +60,37 @@ describe('names.protected', () => {
     expect(run('Results are strong. Models improve.', '结果很好，models有所改进。', {})).toEqual([]);
   });
 });
+
+describe('names.protected: a target string several termbase entries share', () => {
+  // RL is the acronym of one concept and an approved rendering of another, PPO a dnt name and
+  // an acronym, TransFormer a dnt name and an approved rendering: whichever entry names
+  // something gives the casing, in either order
+  const shared = (zhFirst: boolean) =>
+    compileGlossary([{
+      id: 'shared', name: 'shared', priority: 0,
+      concepts: [
+        ...(zhFirst ? [{ id: 'rl-term', en: [{ text: 'RL term' }], zh: [{ text: 'RL', status: 'admitted' as const }] }] : []),
+        { id: 'rl', en: [{ text: 'reinforcement learning', acronym: 'RL' }], zh: [{ text: '强化学习', status: 'preferred' as const }] },
+        ...(zhFirst ? [] : [{ id: 'rl-term', en: [{ text: 'RL term' }], zh: [{ text: 'RL', status: 'admitted' as const }] }]),
+        { id: 'ppo-lib', en: [{ text: 'PPO' }], zh: [{ text: 'PPO', status: 'preferred' as const }], dnt: true },
+        { id: 'ppo', en: [{ text: 'proximal policy optimization', acronym: 'PPO' }], zh: [{ text: '近端策略优化', status: 'preferred' as const }] },
+        ...(zhFirst ? [{ id: 'xfmr', en: [{ text: 'transformer architecture' }], zh: [{ text: 'TransFormer', status: 'admitted' as const }] }] : []),
+        { id: 'transformers-lib', en: [{ text: 'TransFormer' }], zh: [{ text: 'TransFormer', status: 'preferred' as const }], dnt: true },
+        ...(zhFirst ? [] : [{ id: 'xfmr', en: [{ text: 'transformer architecture' }], zh: [{ text: 'TransFormer', status: 'admitted' as const }] }]),
+      ],
+    }]);
+
+  it('restores the casing of a shared string written otherwise, whichever entry comes first', () => {
+    for (const zhFirst of [true, false]) {
+      const g = shared(zhFirst);
+      const found = namesProtected.run({ id: 'u1', source: '', target: '我们用Rl训练Transformer智能体，并与Ppo比较。' }, { glossary: g });
+      expect(spans(found), `zh entry first: ${zhFirst}`).toEqual([['Rl', 'RL'], ['Transformer', 'TransFormer'], ['Ppo', 'PPO']]);
+    }
+  });
+
+  it('leaves the shared strings alone when written as the termbase writes them', () => {
+    for (const zhFirst of [true, false]) {
+      expect(namesProtected.run({ id: 'u1', source: '', target: '我们用RL训练TransFormer智能体，并与PPO比较。' }, { glossary: shared(zhFirst) })).toEqual([]);
+    }
+  });
+});
