@@ -55,6 +55,9 @@ export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
     // every dependency inside: the bundle runs wherever it is (tests build one in a temp directory)
     ssr: { noExternal: true },
     define: { __DUIZHAO_VERSION__: JSON.stringify(String(pkg.version ?? '0.0.0')) },
+    // JSON modules (the built-in termbase, 300 KB) as JSON.parse('…'): V8 parses JSON text much
+    // faster than the same data as an object literal in the module's source
+    json: { stringify: true, namedExports: false },
     build: {
       ssr: join(root, 'src', 'cli', 'main.ts'),
       outDir: dir,

@@ -1,6 +1,6 @@
 import type { Check, CheckContext } from '../checks/Check';
 import { CHECKS } from '../checks/registry';
-import { builtinTermbase, compileGlossary } from '../glossary';
+import { compileGlossary, sharedBuiltinTermbase } from '../glossary';
 import type { Termbase } from '../glossary';
 
 export interface CheckContextOptions {
@@ -31,7 +31,8 @@ export interface EngineContext extends CheckContext {
  */
 export function createCheckContext(opts: CheckContextOptions = {}): EngineContext {
   const termbases: Termbase[] = [];
-  if (opts.builtin !== false) termbases.push(builtinTermbase());
+  // the built-in termbase as it is, not a copy: compiling only reads its input
+  if (opts.builtin !== false) termbases.push(sharedBuiltinTermbase());
   if (opts.termbases) termbases.push(...opts.termbases);
   const t0 = now();
   const glossary = termbases.length ? compileGlossary(termbases) : undefined;

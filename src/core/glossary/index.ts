@@ -14,5 +14,5 @@ export { tokenizeEnglish, type EnToken } from './tokenizeEnglish';
 export { selectLongest } from './selectLongest';
 export { AhoCorasick } from './AhoCorasick';
 export { charClass } from './charClass';
-export { builtinTermbase } from './builtinTermbase';
+export { builtinTermbase, sharedBuiltinTermbase } from './builtinTermbase';
 export { validateTermbase } from './validateTermbase';
