@@ -13,8 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const BUNDLE_DIR = join('node_modules', '.duizhao-cli');
 const ENTRY = 'main.mjs';
 const MANIFEST = 'manifest.json';
-/** Files that change what the bundle holds without being one of its modules. */
-const ALSO_WATCHED = ['package.json', 'package-lock.json'];
+/** Files that change what the bundle holds without being one of its modules (this file: how it is built). */
+const ALSO_WATCHED = ['package.json', 'package-lock.json', 'src/cli/cliBundle.mjs'];
 
 /**
  * The bundle's entry when it is fresh: `{ entry }`; otherwise `{ reason }` (no bundle, or the
@@ -42,6 +42,80 @@ export function freshBundle(root, dir = join(root, BUNDLE_DIR)) {
   return { entry: join(dir, ENTRY) };
 }
 
+/** franc 6's start-up loop (node_modules/franc/index.js), which builds every language's trigram table. */
+const FRANC_EAGER = `for (script in data) {
+  if (own.call(data, script)) {
+    const languages = data[script]
+    /** @type {string} */
+    let name
+
+    numericData[script] = {}
+
+    for (name in languages) {
+      if (own.call(languages, name)) {
+        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams
+      }
+    }
+  }
+}`;
+
+/**
+ * The same tables, each built on its first read (a getter that replaces itself with the table).
+ * franc reads a table only for a language it compares (filterLanguages copies the allowed ones:
+ * duizhao's 8), so the other ~400 are never built. The keys, their order and every table are
+ * as before.
+ */
+const FRANC_LAZY = `for (script in data) {
+  if (own.call(data, script)) {
+    const languages = data[script]
+    const tables = {}
+    for (const name in languages) {
+      if (own.call(languages, name)) {
+        Object.defineProperty(tables, name, {
+          enumerable: true,
+          configurable: true,
+          get() {
+            const model = languages[name].split('|')
+            const trigrams = {}
+            let weight = model.length
+            while (weight--) trigrams[model[weight]] = weight
+            Object.defineProperty(tables, name, { value: trigrams, enumerable: true, writable: true, configurable: true })
+            return trigrams
+          }
+        })
+      }
+    }
+    numericData[script] = tables /* duizhao: lazy franc models */
+  }
+}`;
+
+/**
+ * franc builds the trigram tables of all its ~400 languages when it is imported (~20 ms, the
+ * largest piece of the CLI's start-up); in the bundle they are built on first use instead.
+ * A franc whose loop reads otherwise fails the build (the bin then runs the sources): update
+ * FRANC_EAGER/FRANC_LAZY with it.
+ */
+function lazyFrancModels() {
+  return {
+    name: 'duizhao-lazy-franc-models',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]franc[\\/]index\.js$/.test(id.split('?')[0])) return null;
+      const text = code.replace(/\r\n/g, '\n');
+      if (!text.includes(FRANC_EAGER)) throw new Error(`${id}: franc's start-up loop is not the one cliBundle.mjs makes lazy (franc upgraded?): update FRANC_EAGER and FRANC_LAZY`);
+      return { code: text.replace(FRANC_EAGER, FRANC_LAZY), map: null };
+    },
+  };
+}
+
 /** Bundles the CLI into `dir` and records the files it was built from. */
 export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
   const { build } = await import('vite');
@@ -52,6 +126,7 @@ export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [lazyFrancModels()],
     // every dependency inside: the bundle runs wherever it is (tests build one in a temp directory)
     ssr: { noExternal: true },
     define: { __DUIZHAO_VERSION__: JSON.stringify(String(pkg.version ?? '0.0.0')) },
