@@ -1,6 +1,7 @@
 import type { CompiledGlossary, SourceEntry } from './CompiledGlossary';
 import { modifierKeepsForm, tokenKey } from './englishTermKeys';
 import { PackedWordTable } from './PackedWordTable';
+import { restoreBuiltinSourceTrie } from './builtinSourceTrie';
 import { edgeHash, SourceTrieBuilder } from './SourceTrieBuilder';
 import { WordFormTable } from './WordFormTable';
 import { WordKeyIds } from './WordKeyIds';
@@ -269,7 +270,10 @@ export function setSourceTerms(g: CompiledGlossary, texts: string[], entries: So
   pending.set(g, { texts, entries, keyOf });
 }
 
-/** The integer index of a compiled glossary's English side, built on first use. */
+/** The English term texts `compileGlossary` gave for `g`, until its index is built (for writing the built-in snapshot). */
+export const pendingSourceTerms = (g: CompiledGlossary) => pending.get(g);
+
+/** The integer index of a compiled glossary's English side, built on first use (the built-in termbase alone: from a snapshot). */
 export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
   let ix = indexes.get(g);
   if (!ix) {
@@ -277,7 +281,7 @@ export function sourceIndexOf(g: CompiledGlossary): SourceIndex {
     const trie = new SourceTrieBuilder(terms?.keyOf, terms?.texts.length);
     if (terms) {
       const { texts, entries } = terms;
-      for (let i = 0; i < texts.length; i++) trie.add(texts[i], entries[i]);
+      if (!restoreBuiltinSourceTrie(trie, texts, entries)) for (let i = 0; i < texts.length; i++) trie.add(texts[i], entries[i]);
       pending.delete(g);
     }
     indexes.set(g, (ix = new SourceIndex(trie, g.acronyms.keys())));

@@ -99,6 +99,33 @@ export class SourceTrieBuilder {
     if (words > 0) this.end(node, entry);
   }
 
+  /**
+   * The trie as a snapshot of one built by `add` describes it (see builtinSourceTrie.ts): its
+   * edge keys in id order, then for each node 1..n its parent and key id (the order `add`
+   * made them in, so the edge table comes out slot for slot the same); then `endAt` for each
+   * text's end nodes, in text order.
+   */
+  restore(keys: readonly string[], parentKey: ArrayLike<number>): void {
+    for (let k = 0; k < keys.length; k++) this.keyId(keys[k]);
+    // each edge is new: no look-up before the insertion (step's growth check kept)
+    const entries = this.entries;
+    for (let q = 0; q < parentKey.length; q += 2) {
+      const id = entries.length;
+      entries.push(undefined);
+      if ((this.edgeCount + 1) * 2 > this.edgeMask + 1) this.grow();
+      this.put(parentKey[q], parentKey[q + 1], id);
+      this.edgeCount++;
+    }
+  }
+
+  /** A term ends at `node` (what `add` does after walking a key sequence), for `restore`. */
+  endAt(node: number, entry: SourceEntry): void {
+    this.end(node, entry);
+  }
+
+  /** When set, `add` appends each node a term ends at (for writing a snapshot). */
+  ends: number[] | undefined;
+
   /** Child of `node` under key id `key`, or -1. */
   child(node: number, key: number): number {
     const edges = this.edges;
@@ -185,6 +212,7 @@ export class SourceTrieBuilder {
   }
 
   private end(node: number, entry: SourceEntry): void {
+    if (this.ends) this.ends.push(node);
     let list = this.entries[node];
     if (!list) this.entries[node] = list = [];
     for (let i = 0; i < list.length; i++) if (list[i].conceptId === entry.conceptId) return;
