@@ -139,7 +139,18 @@ export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
       emptyOutDir: true,
       minify: false,
       target: 'node20',
-      rolldownOptions: { output: { entryFileNames: ENTRY }, checks: { bundlerTimings: false } },
+      rolldownOptions: {
+        output: {
+          entryFileNames: ENTRY,
+          // pure ASCII (non-ASCII escaped in strings and regular expressions, comments left out):
+          // Node then decodes the files on its one-byte path and V8 keeps one-byte sources,
+          // which it scans and parses faster; Chinese in a string or a doc comment made the
+          // whole 800 KB entry two-byte (one-unit check: ~10 ms CPU less at start-up)
+          charset: 'ascii',
+          comments: { legal: false, annotation: true, jsdoc: false },
+        },
+        checks: { bundlerTimings: false },
+      },
     },
   });
   const files = new Set(ALSO_WATCHED);

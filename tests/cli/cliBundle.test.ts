@@ -36,6 +36,10 @@ describe('the prebuilt CLI bundle', () => {
     const report = JSON.parse(bundled.stdout) as { version: string; findings: { suggestion: string | null }[] };
     expect(report.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     expect(report.findings.some((f) => f.suggestion === '分布式探索安全训练算法')).toBe(true);
+    // the bundle is pure ASCII (Chinese escaped): Node and V8 read it as one-byte text
+    for (const f of ['main.mjs', ...readdirSync(join(dir, 'assets')).map((a) => join('assets', a))]) {
+      expect(/[^\x00-\x7f]/.test(readFileSync(join(dir, f), 'utf8')), f).toBe(false);
+    }
   }, 60_000);
 
   it('reads languages as the sources do, with the language tables of franc built on first use', () => {
