@@ -30,13 +30,14 @@ export function freshBundle(root, dir = join(root, BUNDLE_DIR)) {
   if (manifest?.format !== 1 || !Array.isArray(manifest.files) || manifest.files.length === 0) {
     return { reason: 'has an unreadable manifest' };
   }
-  for (const [file, size, mtimeMs] of manifest.files) {
-    let st;
-    try {
-      st = statSync(join(root, file));
-    } catch {
-      return { reason: `was built from ${file}, which is gone` };
-    }
+  // ~220 files on every start: the paths by concatenation (manifest paths are relative, with /)
+  // rather than path.join, and a missing file as undefined rather than a thrown error
+  const base = root.endsWith(sep) || root.endsWith('/') ? root : root + sep;
+  const files = manifest.files;
+  for (let i = 0; i < files.length; i++) {
+    const [file, size, mtimeMs] = files[i];
+    const st = statSync(base + file, { throwIfNoEntry: false });
+    if (st === undefined) return { reason: `was built from ${file}, which is gone` };
     if (st.size !== size || st.mtimeMs !== mtimeMs) return { reason: `is older than ${file}` };
   }
   return { entry: join(dir, ENTRY) };

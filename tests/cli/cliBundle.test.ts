@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,22 @@ describe('the prebuilt CLI bundle', () => {
     expect(auto.status).toBe(0);
     expect(auto.stdout).toContain('分布式探索安全训练算法');
   }, 60_000);
+
+  it('names a source file that is gone, with or without a separator at the end of the root', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'duizhao-cli-gone-'));
+    try {
+      const st = statSync(join(ROOT, 'src', 'core', 'engine', 'checkUnit.ts'));
+      const present: [string, number, number] = ['src/core/engine/checkUnit.ts', st.size, st.mtimeMs];
+      for (const root of [ROOT.replace(/[\\/]+$/, ''), ROOT.replace(/[\\/]*$/, '/')]) {
+        writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ format: 1, files: [present] }));
+        expect(freshBundle(root, copy).entry).toBe(join(copy, 'main.mjs'));
+        writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ format: 1, files: [present, ['src/core/engine/noSuchFile.ts', 1, 1]] }));
+        expect(freshBundle(root, copy).reason).toBe('was built from src/core/engine/noSuchFile.ts, which is gone');
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 
   it('says when there is no bundle at all', () => {
     const empty = mkdtempSync(join(tmpdir(), 'duizhao-cli-none-'));
