@@ -67,8 +67,9 @@ export function termbaseShapeProblem(data: unknown): string {
 type FormatsModule = Record<string, unknown>;
 
 async function parseOtherTermbase(bytes: Uint8Array, name: string, ext: string): Promise<Termbase> {
-  const spec = '../core/formats/index.ts';
-  const formats = (await import(/* @vite-ignore */ spec)) as FormatsModule;
+  // a literal specifier, so that the prebuilt CLI holds the module (a computed one was left to
+  // Node at run time, which looked for it next to the bundle: every CSV/TBX termbase failed)
+  const formats = (await import('../core/formats/index.ts')) as FormatsModule;
   if (typeof formats.parseTermbaseBytes === 'function') {
     return (formats.parseTermbaseBytes as (b: Uint8Array, n: string) => Termbase)(bytes, name);
   }

@@ -69,6 +69,19 @@ describe('the prebuilt CLI bundle', () => {
     expect(readFileSync(join(dir, 'main.mjs'), 'utf8') + chunks).toContain('Object.defineProperty(tables, name');
   }, 60_000);
 
+  it('reads a CSV termbase given with --glossary as the sources do', () => {
+    const csv = join(dir, 'project.csv');
+    writeFileSync(csv, 'en,zh,status\nlottery ticket hypothesis,彩票假设,preferred\nlottery ticket hypothesis,乐透假说,forbidden\n');
+    const jsonl = join(dir, 'lottery.jsonl');
+    writeFileSync(jsonl, JSON.stringify({ id: 'l1', source: 'We test the lottery ticket hypothesis on graph neural networks.', target: '我们在图神经网络上检验乐透假说。' }) + '\n');
+    const bundled = bin(['check', jsonl, '--glossary', csv, '--format', 'json'], { DUIZHAO_CLI: 'bundle' });
+    const sources = bin(['check', jsonl, '--glossary', csv, '--format', 'json'], { DUIZHAO_CLI: 'tsx' });
+    expect(bundled.stderr).toBe('');
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(sources.stdout);
+    expect(bundled.stdout).toContain('彩票假设');
+  }, 60_000);
+
   it('runs the optional commands from their own chunks (glossary --builtin)', () => {
     const out = join(dir, 'builtin.csv');
     const r = bin(['glossary', '--builtin', out], { DUIZHAO_CLI: 'bundle' });
