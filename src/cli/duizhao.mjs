@@ -3,8 +3,8 @@
 // while it matches the sources, else the TypeScript sources through tsx's loader; either
 // way `npm ci` is the only step needed. DUIZHAO_CLI=tsx forces the sources; DUIZHAO_CLI=bundle
 // requires the bundle (DUIZHAO_CLI_BUNDLE_DIR: another bundle directory, for tests).
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_DIR, freshBundle } from './cliBundle.mjs';
+import { fileURLToPath } from 'node:url';
+import { BUNDLE_DIR, freshBundle, loadBundle } from './cliBundle.mjs';
 
 // `duizhao check … | head`: a closed pipe is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -20,7 +20,7 @@ let main;
 if (mode !== 'tsx') {
   const dir = process.env.DUIZHAO_CLI_BUNDLE_DIR || `${root}${BUNDLE_DIR}`;
   const fresh = freshBundle(root, dir);
-  if (fresh.entry) ({ main } = await import(pathToFileURL(fresh.entry).href));
+  if (fresh.entry) ({ main } = loadBundle(fresh).exports);
   else if (mode === 'bundle') {
     process.stderr.write(`duizhao: DUIZHAO_CLI=bundle, but the prebuilt CLI in ${dir} ${fresh.reason}. Run \`npm run build:cli\`, or unset DUIZHAO_CLI.\n`);
     process.exit(2);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,9 @@ describe('the prebuilt CLI bundle', () => {
     expect(report.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     expect(report.findings.some((f) => f.suggestion === '分布式探索安全训练算法')).toBe(true);
     // the bundle is pure ASCII (Chinese escaped): Node and V8 read it as one-byte text
-    for (const f of ['main.mjs', ...readdirSync(join(dir, 'assets')).map((a) => join('assets', a))]) {
+    const scripts = readdirSync(dir).filter((f) => /\.(c|m)?js$/.test(f));
+    expect(scripts).toEqual(['main.cjs']);
+    for (const f of scripts) {
       expect(/[^\x00-\x7f]/.test(readFileSync(join(dir, f), 'utf8')), f).toBe(false);
     }
   }, 60_000);
@@ -65,8 +68,7 @@ describe('the prebuilt CLI bundle', () => {
     const untranslated = new Set(found.filter((f) => f.check === 'untranslated').map((f) => f.unit));
     expect(untranslated.has('en')).toBe(true);
     expect(untranslated.has('zh')).toBe(false);
-    const chunks = readdirSync(join(dir, 'assets')).map((f) => readFileSync(join(dir, 'assets', f), 'utf8')).join('');
-    expect(readFileSync(join(dir, 'main.mjs'), 'utf8') + chunks).toContain('Object.defineProperty(tables, name');
+    expect(readFileSync(join(dir, 'main.cjs'), 'utf8')).toContain('Object.defineProperty(tables, name');
   }, 60_000);
 
   it('reads a CSV termbase given with --glossary as the sources do', () => {
@@ -82,7 +84,38 @@ describe('the prebuilt CLI bundle', () => {
     expect(bundled.stdout).toContain('彩票假设');
   }, 60_000);
 
-  it('runs the optional commands from their own chunks (glossary --builtin)', () => {
+  it('starts from a V8 code cache made at build time, used only for the script it was made from', () => {
+    // in a child process, as the bin runs: V8 accepts the cache only under the same version and flags
+    const probe = (bundleDir: string) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', `import { freshBundle, loadBundle } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'cli', 'cliBundle.mjs')).href)};
+        const fresh = freshBundle(${JSON.stringify(ROOT)}, ${JSON.stringify(bundleDir)});
+        const r = loadBundle(fresh);
+        console.log(JSON.stringify({ cache: r.cache, main: typeof r.exports.main, listed: !!fresh.cache }));`], { encoding: 'utf8' });
+    const used = probe(dir);
+    expect(used.stderr).toBe('');
+    expect(JSON.parse(used.stdout)).toEqual({ cache: 'accepted', main: 'function', listed: true });
+
+    const copy = mkdtempSync(join(tmpdir(), 'duizhao-cli-cache-'));
+    try {
+      cpSync(dir, copy, { recursive: true });
+      const manifestFile = join(copy, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { cache: [number, number] };
+      const st = statSync(join(copy, 'main.cjs')); // (the copy's own time: copying may round it)
+      manifest.cache = [st.size + 1, st.mtimeMs];
+      // a cache made for another script is not even read
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+      expect(JSON.parse(probe(copy).stdout)).toEqual({ cache: 'none', main: 'function', listed: false });
+      // a damaged cache is turned down by V8, and the script runs without it
+      manifest.cache[0] -= 1;
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+      writeFileSync(join(copy, 'main.cjs.cache'), Buffer.alloc(4096, 7));
+      expect(JSON.parse(probe(copy).stdout)).toEqual({ cache: 'rejected', main: 'function', listed: true });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('runs the optional commands (glossary --builtin)', () => {
     const out = join(dir, 'builtin.csv');
     const r = bin(['glossary', '--builtin', out], { DUIZHAO_CLI: 'bundle' });
     expect(r.status).toBe(0);
@@ -91,7 +124,7 @@ describe('the prebuilt CLI bundle', () => {
   }, 60_000);
 
   it('is not used once a source file differs from what it was built from', () => {
-    expect(freshBundle(ROOT, dir).entry).toBe(join(dir, 'main.mjs'));
+    expect(freshBundle(ROOT, dir).entry).toBe(join(dir, 'main.cjs'));
     const manifestFile = join(dir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: [string, number, number][] };
     // how the bundle is built counts as one of its sources
@@ -119,7 +152,7 @@ describe('the prebuilt CLI bundle', () => {
       const present: [string, number, number] = ['src/core/engine/checkUnit.ts', st.size, st.mtimeMs];
       for (const root of [ROOT.replace(/[\\/]+$/, ''), ROOT.replace(/[\\/]*$/, '/')]) {
         writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ format: 1, files: [present] }));
-        expect(freshBundle(root, copy).entry).toBe(join(copy, 'main.mjs'));
+        expect(freshBundle(root, copy).entry).toBe(join(copy, 'main.cjs'));
         writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ format: 1, files: [present, ['src/core/engine/noSuchFile.ts', 1, 1]] }));
         expect(freshBundle(root, copy).reason).toBe('was built from src/core/engine/noSuchFile.ts, which is gone');
       }
