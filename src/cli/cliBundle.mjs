@@ -99,80 +99,6 @@ async function makeCodeCache(root, dir) {
   return [st.size, st.mtimeMs];
 }
 
-/** franc 6's start-up loop (node_modules/franc/index.js), which builds every language's trigram table. */
-const FRANC_EAGER = `for (script in data) {
-  if (own.call(data, script)) {
-    const languages = data[script]
-    /** @type {string} */
-    let name
-
-    numericData[script] = {}
-
-    for (name in languages) {
-      if (own.call(languages, name)) {
-        const model = languages[name].split('|')
-        /** @type {Record<string, number>} */
-        const trigrams = {}
-        let weight = model.length
-
-        while (weight--) {
-          trigrams[model[weight]] = weight
-        }
-
-        numericData[script][name] = trigrams
-      }
-    }
-  }
-}`;
-
-/**
- * The same tables, each built on its first read (a getter that replaces itself with the table).
- * franc reads a table only for a language it compares (filterLanguages copies the allowed ones:
- * duizhao's 8), so the other ~400 are never built. The keys, their order and every table are
- * as before.
- */
-const FRANC_LAZY = `for (script in data) {
-  if (own.call(data, script)) {
-    const languages = data[script]
-    const tables = {}
-    for (const name in languages) {
-      if (own.call(languages, name)) {
-        Object.defineProperty(tables, name, {
-          enumerable: true,
-          configurable: true,
-          get() {
-            const model = languages[name].split('|')
-            const trigrams = {}
-            let weight = model.length
-            while (weight--) trigrams[model[weight]] = weight
-            Object.defineProperty(tables, name, { value: trigrams, enumerable: true, writable: true, configurable: true })
-            return trigrams
-          }
-        })
-      }
-    }
-    numericData[script] = tables /* duizhao: lazy franc models */
-  }
-}`;
-
-/**
- * franc builds the trigram tables of all its ~400 languages when it is imported (~20 ms, the
- * largest piece of the CLI's start-up); in the bundle they are built on first use instead.
- * A franc whose loop reads otherwise fails the build (the bin then runs the sources): update
- * FRANC_EAGER/FRANC_LAZY with it.
- */
-function lazyFrancModels() {
-  return {
-    name: 'duizhao-lazy-franc-models',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/]franc[\\/]index\.js$/.test(id.split('?')[0])) return null;
-      const text = code.replace(/\r\n/g, '\n');
-      if (!text.includes(FRANC_EAGER)) throw new Error(`${id}: franc's start-up loop is not the one cliBundle.mjs makes lazy (franc upgraded?): update FRANC_EAGER and FRANC_LAZY`);
-      return { code: text.replace(FRANC_EAGER, FRANC_LAZY), map: null };
-    },
-  };
-}
-
 /** Bundles the CLI into `dir` and records the files it was built from. */
 export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
   const { build } = await import('vite');
@@ -183,7 +109,6 @@ export async function buildCliBundle(rootDir, dir = join(rootDir, BUNDLE_DIR)) {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [lazyFrancModels()],
     // every dependency inside: the bundle runs wherever it is (tests build one in a temp directory)
     ssr: { noExternal: true },
     define: { __DUIZHAO_VERSION__: JSON.stringify(String(pkg.version ?? '0.0.0')) },

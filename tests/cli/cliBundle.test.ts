@@ -45,9 +45,8 @@ describe('the prebuilt CLI bundle', () => {
     }
   }, 60_000);
 
-  it('reads languages as the sources do, with the language tables of franc built on first use', () => {
-    // cliBundle.mjs rewrites franc's start-up loop (every language's trigram table at import)
-    // into tables built on first read: the untranslated check must still tell these apart
+  it('reads languages as the sources do (franc inside the bundle)', () => {
+    // the untranslated check must tell these apart through the bundled franc as through the sources
     const rows = [
       { id: 'de', source: 'We propose a graph neural network for the detection of adversarial examples.', target: 'Wir schlagen ein neuronales Netz für die Erkennung von Angriffen vor, das auf Graphen arbeitet.' },
       { id: 'fr', source: 'We propose a graph neural network for the detection of adversarial examples.', target: 'Nous proposons un réseau de neurones sur graphes pour la détection des exemples adverses.' },
@@ -68,7 +67,6 @@ describe('the prebuilt CLI bundle', () => {
     const untranslated = new Set(found.filter((f) => f.check === 'untranslated').map((f) => f.unit));
     expect(untranslated.has('en')).toBe(true);
     expect(untranslated.has('zh')).toBe(false);
-    expect(readFileSync(join(dir, 'main.cjs'), 'utf8')).toContain('Object.defineProperty(tables, name');
   }, 60_000);
 
   it('reads a CSV termbase given with --glossary as the sources do', () => {
