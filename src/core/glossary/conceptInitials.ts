@@ -1,5 +1,9 @@
 import type { CompiledConcept } from './CompiledGlossary';
 import { isAcronym } from './englishTermKeys';
+import { isJsSpace } from '../text/isJsSpace';
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const isSpace = isJsSpace;
 
 /**
  * Initial-letter sequences of a concept's English terms, upper case: "graph neural network"
@@ -58,11 +62,4 @@ function addInitials(t: string, out: string[]): void {
   if (nParts === nWords) return;
   const p = parts.toUpperCase();
   if (!out.includes(p)) out.push(p);
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

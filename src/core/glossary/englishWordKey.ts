@@ -1,7 +1,8 @@
-import { porterStem } from './porterStem';
+import { endsIn as endsInImported, porterStem } from './porterStem';
 
 // read once: a CommonJS build (tsx, the CLI) reads imports through getters
 const stemOf = porterStem;
+const endsIn = endsInImported;
 
 /**
  * The key under which an English word is matched: case-folded, British spelling mapped to
@@ -46,13 +47,6 @@ export function toAmerican(lower: string): string {
 
 const BRITISH_ENDING = /(?:is|ys)(?:e|es|ed|ing|er|ers|ation|ations|ational)$|our(?:s|ed|ing|al|able|ite|ites|hood|hoods)?$|tres?$|ogues?$/;
 
-/** w[0, n) ends with s (a loop the compiler inlines: String.prototype.endsWith is a call). */
-function endsIn(w: string, n: number, s: string): boolean {
-  const m = s.length;
-  if (m > n) return false;
-  for (let i = 1; i <= m; i++) if (w.charCodeAt(n - i) !== s.charCodeAt(m - i)) return false;
-  return true;
-}
 
 /**
  * Derivational suffixes in the order they are tried: each as its endings (the suffix with

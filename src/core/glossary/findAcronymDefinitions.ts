@@ -3,6 +3,10 @@ import { clauseWordsStart } from './clauseWordsStart';
 import { isAsciiAlnum } from './englishWordEnd';
 import { describeExpansion, type AcronymComponent } from './describeExpansion';
 import { matchSource } from './matchSource';
+import { isJsSpace } from '../text/isJsSpace';
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const isSpace = isJsSpace;
 
 export type { AcronymComponent } from './describeExpansion';
 
@@ -246,10 +250,3 @@ function schwartzHearst(short: string, long: string): number {
  * `while` loop's step first reached on new text, after the scan was optimised without it,
  * sent the whole scan (these functions inlined) back to the interpreter until optimised again.
  */
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

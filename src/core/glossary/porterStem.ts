@@ -111,7 +111,7 @@ function longestSuffix(r: string, list: string[], ends: number[][]): number {
 }
 
 /** r[0, n) ends with s (a loop the compiler inlines: String.prototype.endsWith is a call). */
-function endsIn(r: string, n: number, s: string): boolean {
+export function endsIn(r: string, n: number, s: string): boolean {
   const m = s.length;
   if (m > n) return false;
   for (let i = 1; i <= m; i++) if (r.charCodeAt(n - i) !== s.charCodeAt(m - i)) return false;

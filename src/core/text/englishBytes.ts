@@ -1,6 +1,11 @@
 // The text's code units as bytes, one byte a code unit (offsets stay UTF-16 offsets): ASCII
 // as is, ’ → BYTE_APOS, U+2010/U+2011 → BYTE_HYPHEN, other Unicode whitespace → BYTE_SPACE,
 // the rest → BYTE_OTHER.
+import { isJsSpace } from './isJsSpace';
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const isSpace = isJsSpace;
+
 export const BYTE_APOS = 0x80;
 export const BYTE_HYPHEN = 0x81;
 export const BYTE_SPACE = 0x82;
@@ -41,12 +46,6 @@ export function englishBytes(text: string, buf: Uint8Array<ArrayBuffer>): Uint8A
   return chars;
 }
 
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Byte → six-bit word code: A–Z/a–z 1–26, 0–9 32–41; 0 for any other byte (not a word character). */
 const CODE = new Uint8Array(256);

@@ -1,4 +1,8 @@
+import { isJsSpace } from './isJsSpace';
 import { isHanCode } from './scriptCounts';
+
+// read once: a CommonJS build (tsx, the CLI) reads imports through getters
+const isSpace = isJsSpace;
 
 /**
  * A short title for a document list: the first words of the text.
@@ -80,11 +84,4 @@ function isAsciiAlnum(c: number): boolean {
 /** What a cut title drops from its end: /[\s,;:.]/. */
 function isTrailing(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || isSpace(c);
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -1,5 +1,5 @@
 import { charClass } from '../../glossary';
-import { isJsSpace } from './isJsSpace';
+import { isJsSpace } from '../../text/isJsSpace';
 
 // Read once: a CommonJS build (tsx, the CLI) reads an import through a getter at each use,
 // here per character of the run before a bracket.

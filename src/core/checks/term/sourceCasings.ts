@@ -1,4 +1,4 @@
-import { isJsSpace } from './isJsSpace';
+import { isJsSpace } from '../../text/isJsSpace';
 
 /**
  * The casings a source gives one word, for names.protected: of the source's Latin tokens (as
