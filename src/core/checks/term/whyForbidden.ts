@@ -12,9 +12,9 @@ export function whyForbidden(text: string, zhNote: string | undefined, conceptNo
   if (zhNote) return clean(`${text}: ${zhNote}`);
   if (!conceptNote || !conceptNote.includes(text)) return undefined;
   const verb = firstAfter(conceptNote, text, VERB);
-  const verbAt = matchedAt;
   const paren = firstAfter(conceptNote, text, PAREN);
-  if (verb && (!paren || verbAt <= matchedAt)) return clean(`${text} ${verb[1]} ${verb[2]}`);
+  // (a sticky match starts right after the rendering: both start at index − text.length)
+  if (verb && (!paren || verb.index <= paren.index)) return clean(`${text} ${verb[1]} ${verb[2]}`);
   if (paren && !/[\u4e00-\u9fff]/.test(paren[1])) return clean(`${text} means ${paren[1]}`);
   return undefined;
 }
@@ -24,22 +24,16 @@ const PAREN = /\s*[（(]([^)）]{2,60})[)）]/y;
 /** … or "is / means / are gloss" up to the sentence's end. */
 const VERB = /\s+(is|means|are)\s+((?:[^.;。；]|\.(?=\S))+)/y;
 
-/** Where the last `firstAfter` match starts (the rendering's offset in the note). */
-let matchedAt = -1;
-
 /**
  * The first place of `text` in `note` that `after` continues, first place first (what
  * exec of `text` followed by `after`, searched from the start, finds): the continuation's
- * match, its start in `matchedAt` — or null.
+ * match (it starts right after that place) — or null.
  */
 function firstAfter(note: string, text: string, after: RegExp): RegExpExecArray | null {
   for (let at = note.indexOf(text); at >= 0; at = at < note.length ? note.indexOf(text, at + 1) : -1) {
     after.lastIndex = at + text.length;
     const m = after.exec(note);
-    if (m) {
-      matchedAt = at;
-      return m;
-    }
+    if (m) return m;
   }
   return null;
 }
