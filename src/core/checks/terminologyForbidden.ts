@@ -8,7 +8,8 @@ import { conceptOf, conceptTable, type ConceptTable } from './term/conceptTable'
 
 /**
  * terminology.forbidden — a forbidden rendering in the target (培训 for ML "training").
- * - source holds the concept's term → certain, major, with the source span;
+ * - source holds the concept's term → certain, major (or the rendering's own `severity`:
+ *   minor for 健壮性, clear but not the field's term), with the source span;
  * - no source → major but `suspect`; a rendering that is forbidden only in context
  *   (`requiresSourceTerm`, e.g. 州 for "state") or approved for another concept → minor, suspect;
  * - source present without the term → no finding for context-dependent renderings, and
@@ -59,13 +60,13 @@ export const terminologyForbidden: Check = {
       let confidence: Finding['confidence'];
       if (inSource) {
         entry = inSource;
-        severity = 'major';
+        severity = inSource.severity ?? 'major';
         confidence = 'certain';
       } else {
         if (hasSource && !unconditional) continue;
         entry = unconditional ?? first;
         const weak = !unconditional || approvedElsewhere || hasSource;
-        severity = weak ? 'minor' : 'major';
+        severity = weak ? 'minor' : (entry.severity ?? 'major');
         confidence = 'suspect';
       }
       const cc = conceptOf(g, (table ??= conceptTable(g)), entry.conceptNo ?? -1, entry.conceptId);

@@ -10,6 +10,8 @@ export interface TargetEntry {
   /** The entry exactly as the termbase writes it (casing included). */
   canonical: string;
   requiresSourceTerm: boolean;
+  /** A forbidden rendering's severity (ZhTerm.severity), undefined for the default (additive). */
+  severity: 'minor' | 'major' | 'critical' | undefined;
   note?: string;
   /** The concept's number (`CompiledGlossary.conceptNo`), set by `compileGlossary` (additive). */
   conceptNo?: number;

@@ -13,6 +13,13 @@ export interface ZhTerm {
    * is reported as a weaker "suspect".
    */
   requiresSourceTerm?: boolean;
+  /**
+   * Severity of a certain finding of this forbidden rendering (default `major`: the sense is
+   * wrong, as 政策 for an RL policy or 州 for an MDP state). `minor` for a rendering whose
+   * meaning is clear but is not the field's term (健壮性 for robustness, 预先训练 for
+   * pre-trained); `critical` for one that reverses or hides the meaning. Forbidden only.
+   */
+  severity?: 'minor' | 'major' | 'critical';
   note?: string;
 }
 

@@ -57,7 +57,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
         addedZh.push(form);
         names.set(form.toLowerCase(), t);
         zh.add(charClass.foldLatin(form), {
-          conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false, note: undefined, conceptNo: no,
+          conceptId: cc.id, status: 'preferred', kind: 'name', canonical: t, requiresSourceTerm: false, severity: undefined, note: undefined, conceptNo: no,
         });
       }
     }
@@ -81,7 +81,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
       addedZh.push(text);
       zh.add(charClass.foldLatin(text), {
         conceptId: cc.id, status: z.status, kind: dnt ? 'name' : 'zh', canonical: text,
-        requiresSourceTerm: !!z.requiresSourceTerm, note: z.note, conceptNo: no,
+        requiresSourceTerm: !!z.requiresSourceTerm, severity: z.status === 'forbidden' ? z.severity : undefined, note: z.note, conceptNo: no,
       });
       if (dnt) names.set(text.toLowerCase(), text);
     }
@@ -106,7 +106,7 @@ export function compileGlossary(termbases: Termbase[]): CompiledGlossary {
         const a = e.acronym.trim();
         addAcronym(acronyms, a, { conceptId: cc.id, kind: 'acronym', termText: e.text, conceptNo: no });
         zh.add(charClass.foldLatin(a), {
-          conceptId: cc.id, status: 'preferred', kind: 'acronym', canonical: a, requiresSourceTerm: false, note: undefined, conceptNo: no,
+          conceptId: cc.id, status: 'preferred', kind: 'acronym', canonical: a, requiresSourceTerm: false, severity: undefined, note: undefined, conceptNo: no,
         });
       }
     }

@@ -26,7 +26,8 @@ function checkText(text: unknown, where: string, problems: string[]): text is st
  * Structural problems of a termbase, one readable sentence each (empty when clean):
  * empty or punctuation-only terms, missing or duplicate ids, a concept without approved
  * Chinese (or with more than one preferred), a forbidden rendering equal to an approved
- * one, the same Chinese twice in a concept, and English terms (with their variants and
+ * one, a severity on an approved rendering or out of minor/major/critical, the same Chinese
+ * twice in a concept, and English terms (with their variants and
  * acronyms, case-folded) claimed by two concepts. Do-not-translate names must keep their
  * English name as the approved Chinese.
  */
@@ -100,6 +101,12 @@ export function validateTermbase(tb: Termbase): string[] {
     for (const z of zh) {
       if (z?.status === 'forbidden' && approved.has(z.text)) {
         problems.push(`${who}: "${z.text}" is both approved and forbidden; keep one status.`);
+      }
+      if (z?.severity !== undefined) {
+        if (z.status !== 'forbidden') problems.push(`${who}: "${z.text}" has a severity but is ${String(z.status)}; only a forbidden rendering has one.`);
+        else if (z.severity !== 'minor' && z.severity !== 'major' && z.severity !== 'critical') {
+          problems.push(`${who}: "${z.text}" has severity "${String(z.severity)}"; use minor, major or critical.`);
+        }
       }
     }
     if (c.dnt && en.length > 0 && !zh.some((z) => z.status === 'preferred' && z.text === en[0]?.text)) {

@@ -54,6 +54,20 @@ describe('terminology.forbidden', () => {
     expect(f).toMatchObject({ severity: 'minor', confidence: 'suspect', target: { text: '培训' } });
   });
 
+  it("reports a rendering with the termbase's own severity: minor for 健壮性, clear but not the field's term", () => {
+    const robust: Termbase = {
+      id: 'r', name: 'r', priority: 1, concepts: [{
+        id: 'sec.robust', en: [{ text: 'robustness' }],
+        zh: [{ text: '鲁棒性', status: 'preferred' }, { text: '健壮性', status: 'forbidden', requiresSourceTerm: true, severity: 'minor' }, { text: '坚固性', status: 'forbidden' }],
+      }],
+    };
+    const c = { glossary: compileGlossary([robust]) };
+    const found = run('We study the robustness of GNNs and their robustness to noise.', '我们研究了GNN的健壮性及其对噪声的坚固性。', c);
+    expect(found.map((f) => [f.target!.text, f.severity, f.confidence])).toEqual([['健壮性', 'minor', 'certain'], ['坚固性', 'major', 'certain']]);
+    // without a source a minor rendering stays minor (never raised), and stays suspect
+    expect(run('', '模型的健壮性。', c)[0]).toMatchObject({ severity: 'minor', confidence: 'suspect' });
+  });
+
   it('yields nothing for correct Chinese, nothing without a glossary', () => {
     expect(run('The policy is trained.', '该策略经过训练。')).toEqual([]);
     expect(run('The policy is trained.', '该政策经过培训。', {})).toEqual([]);

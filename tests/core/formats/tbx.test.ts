@@ -63,14 +63,18 @@ describe('TBX export', () => {
       id: '42-gym', en: [{ text: 'OpenAI Gym' }], zh: [], dnt: true, note: 'keep the casing\nnever translate',
     }, {
       id: 'state', en: [{ text: 'state', variants: ['states'] }], zh: [{ text: '状态', status: 'preferred' }, { text: '州', status: 'forbidden', requiresSourceTerm: true }],
+    }, {
+      id: 'robust', en: [{ text: 'robustness' }], zh: [{ text: '鲁棒性', status: 'preferred' }, { text: '健壮性', status: 'forbidden', severity: 'minor', note: 'software-engineering register' }],
     });
     const back = parseTbx(writeTbx(tb), 'ml-terms.tbx').termbase.concepts;
-    expect(back.map((c) => c.id)).toEqual(['policy', 'gnn', 'c-42-gym', 'state']);
+    expect(back.map((c) => c.id)).toEqual(['policy', 'gnn', 'c-42-gym', 'state', 'robust']);
     expect(back[0]).toEqual(tb.concepts[0]);
     expect(back[1]).toEqual(tb.concepts[1]);
     expect(back[2]).toMatchObject({ dnt: true, note: 'keep the casing\nnever translate', en: [{ text: 'OpenAI Gym' }] });
     expect(back[3].zh).toEqual([{ text: '状态', status: 'preferred' }, { text: '州', status: 'forbidden', requiresSourceTerm: true }]);
     expect(back[3].en[0].variants).toEqual(['states']);
+    // a forbidden rendering's own severity travels as a note, apart from the free-text note
+    expect(back[4].zh[1]).toEqual({ text: '健壮性', status: 'forbidden', severity: 'minor', note: 'software-engineering register' });
   });
 
   it('escapes markup in terms and notes', () => {

@@ -28,6 +28,15 @@ describe('validateTermbase', () => {
     expect(validateTermbase(tb(policy, agent, gym))).toEqual([]);
   });
 
+  it('accepts a severity on a forbidden rendering only, and only minor, major or critical', () => {
+    const robust = (zh: Concept['zh']): Concept => ({ id: 'sec.robust', en: [{ text: 'robustness' }], zh: [{ text: '鲁棒性', status: 'preferred' }, ...zh] });
+    expect(validateTermbase(tb(robust([{ text: '健壮性', status: 'forbidden', severity: 'minor' }])))).toEqual([]);
+    const onApproved = validateTermbase(tb(robust([{ text: '稳健性', status: 'admitted', severity: 'minor' }])));
+    expect(onApproved).toEqual([expect.stringMatching(/"稳健性" has a severity but is admitted; only a forbidden rendering has one/)]);
+    const unknown = validateTermbase(tb(robust([{ text: '健壮性', status: 'forbidden', severity: 'low' as never }])));
+    expect(unknown).toEqual([expect.stringMatching(/severity "low"; use minor, major or critical/)]);
+  });
+
   it('reports duplicate ids', () => {
     const problems = validateTermbase(tb(policy, { ...agent, id: 'rl.policy' }));
     expect(problems).toHaveLength(1);

@@ -5,6 +5,8 @@ import { childElements, isNode, textContent, type XmlNode } from '../xml/XmlNode
 const LANG_SEC = new Set(['langSec', 'langSet']);
 const TERM_SEC = new Set(['termSec', 'tig', 'ntig']);
 const TYPED = new Set(['termNote', 'descrip', 'admin', 'transac', 'transacNote', 'xref', 'ref', 'termCompList']);
+/** `<note>severity-minor</note>` on a forbidden term (duizhao's own note, as requires-source-term). */
+const SEVERITY_NOTE = /^severity-(minor|major|critical)$/;
 
 /** The data category of an element: DCA `<termNote type="x">` → x; DCT `<basic:x>` → x. */
 export function category(n: XmlNode): string {
@@ -112,7 +114,9 @@ export function readConceptEntry(entry: XmlNode, index: number, origin: string):
       } else if (isZh(lang)) {
         const z: ZhTerm = { text, status: status ?? 'preferred' };
         if (tnotes.includes('requires-source-term')) z.requiresSourceTerm = true;
-        const other = tnotes.filter((n) => n !== 'requires-source-term');
+        const severity = tnotes.find((n) => SEVERITY_NOTE.test(n));
+        if (severity && z.status === 'forbidden') z.severity = severity.slice('severity-'.length) as ZhTerm['severity'];
+        const other = tnotes.filter((n) => n !== 'requires-source-term' && !SEVERITY_NOTE.test(n));
         if (other.length) z.note = other.join(' ');
         zh.push(z);
       }

@@ -51,6 +51,7 @@ function conceptXml(c: Concept, id: string, lang: string, ind: string): string {
       s += `${ind}    <termSec>\n${ind}      <term>${t(z.text)}</term>\n`;
       s += `${ind}      <termNote type="administrativeStatus">${STATUS[z.status]}</termNote>\n`;
       if (z.requiresSourceTerm) s += `${ind}      <note>requires-source-term</note>\n`;
+      if (z.status === 'forbidden' && z.severity) s += `${ind}      <note>severity-${z.severity}</note>\n`;
       if (z.note) s += `${ind}      <note>${t(z.note)}</note>\n`;
       s += `${ind}    </termSec>\n`;
     }
