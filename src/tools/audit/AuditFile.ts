@@ -11,6 +11,16 @@ export interface AuditItem {
   verdict: Verdict;
   /** Why, in the reviewer's own words (no quotation of the audited text beyond a term). */
   reason: string;
+  /**
+   * For a false positive the engine no longer reports: the commit that removed it. A test
+   * keeps it removed.
+   */
+  gone?: string;
+  /**
+   * For a true positive a later fix reports at other offsets (a better span for the same
+   * problem): the key it has now. Matching uses it instead of `key`.
+   */
+  now?: string;
 }
 
 /** A precision audit: which data, which engine, how it was drawn, and the verdicts. */

@@ -68,12 +68,13 @@ export function precisionReport(audit: AuditFile, current: readonly Finding[]): 
     all.high = checks.reduce((s, c) => s + c.high * c.population, 0) / total;
   }
   const now = new Set(current.map(auditKey));
+  const reported = (i: AuditItem) => now.has(i.now ?? i.key);
   const fp = audit.items.filter((i) => i.verdict === 'fp');
   return {
     checks,
     all,
-    fpStill: fp.filter((i) => now.has(i.key)),
-    fpGone: fp.filter((i) => !now.has(i.key)),
-    tpLost: audit.items.filter((i) => i.verdict === 'tp' && !now.has(i.key)),
+    fpStill: fp.filter(reported),
+    fpGone: fp.filter((i) => !reported(i)),
+    tpLost: audit.items.filter((i) => i.verdict === 'tp' && !reported(i)),
   };
 }

@@ -96,6 +96,12 @@ describe('precisionReport', () => {
     expect(r.fpStill.map((i) => i.unit)).toEqual(['u5']);
     expect(r.tpLost.map((i) => i.unit)).toEqual(['u2']);
   });
+
+  it('follows a true positive that a fix now reports at better offsets', () => {
+    const moved = { ...audit, items: audit.items.map((i) => (i.unit === 'u2' ? { ...i, now: 'terminology.forbidden|u2|t1-4|-' } : i)) };
+    const now = [finding('terminology.forbidden', 'u1', 0), finding('terminology.forbidden', 'u2', 1, '培训性')];
+    expect(precisionReport(moved, now).tpLost).toEqual([]);
+  });
 });
 
 describe('npm run audit', () => {

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditFindings, precisionReport, type AuditFile } from '../../../src/tools/audit';
+
+const root = join(__dirname, '../../..');
+const audit = JSON.parse(readFileSync(join(root, 'tests/fixtures/audit/tencentmt-audit-1.json'), 'utf8')) as AuditFile;
+const data = join(root, audit.data);
+const present = existsSync(data);
+if (!present) console.warn('auditRealData: ../shared/data/arxiv-adv-tencentmt not present, skipping');
+
+describe.runIf(present)('precision audit 1 against the engine of today (real Tencent MT pairs)', () => {
+  // describe.runIf(false) still runs this body: read only when the data is there.
+  const run = present ? auditFindings(data) : { units: new Map(), findings: [] };
+  const report = precisionReport(audit, run.findings);
+
+  it('names units and offsets of the audited file (the audit belongs to this data)', () => {
+    for (const item of audit.items) {
+      const unit = run.units.get(item.unit);
+      expect(unit, item.key).toBeDefined();
+      const [, , t, s] = item.key.split('|');
+      for (const [side, text] of [[t, unit!.target], [s, unit!.source]] as const) {
+        if (side === '-') continue;
+        const [start, end] = side.slice(1).split('-').map(Number);
+        expect(start, item.key).toBeLessThan(end);
+        expect(end, item.key).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+
+  it('still reports every finding the reviewers judged a true positive', () => {
+    expect(report.tpLost.map((i) => `${i.key} (${i.reason})`)).toEqual([]);
+  });
+
+  it('no longer reports the false positives fixed since the audit', () => {
+    const fixed = audit.items.filter((i) => i.gone);
+    const still = new Set(report.fpStill);
+    expect(fixed.filter((i) => still.has(i)).map((i) => `${i.key} (fixed in ${i.gone}: ${i.reason})`)).toEqual([]);
+  });
+}, 120_000);
