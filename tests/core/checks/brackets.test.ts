@@ -51,3 +51,53 @@ describe('brackets in LaTeX math', () => {
     expect(run('我们证明了$\\Omega(p)$的下界（见附录。').map((x) => x.target?.text)).toEqual(['（']);
   });
 });
+
+describe('brackets around broken MT maths', () => {
+  it('does not flag a balanced pair whose partner a lone $, \\$ or 美元 hid in a maths range', () => {
+    // 美元 replaced the closing $: the $ before T opens a range that swallows nothing but hides "("
+    expect(run('我们获得了最先进的结果($T=100美元，没有重启)。')).toEqual([]);
+    // a lone $ before 8/225's bracket pair
+    expect(run('差异可能高达$12.5\\$，平均$L3$($8/225$)的扰动。')).toEqual([]);
+    expect(run('转换为低精度数字(例如$，8位整数)。')).toEqual([]);
+    expect(run('我们将其描述为一个$-扰动马尔可夫决策过程($-MDP)。')).toEqual([]);
+  });
+
+  it('still flags a bracket unpaired both with and without the maths ranges', () => {
+    expect(run('结果($T=100美元，没有重启。').map((x) => x.target?.text)).toEqual(['(']);
+    expect(run('我们证明了$\\Omega(p)$的下界（见附录。').map((x) => x.target?.text)).toEqual(['（']);
+  });
+});
+
+describe('brackets mirrored from the source', () => {
+  const withSource = (source: string, target: string) => brackets.run({ id: 'u1', source, target }, {});
+
+  it('does not flag a bracket the source leaves unpaired the same way', () => {
+    expect(withSource('(For reproducibility of the results, the code of the testbed is on GitHub.', '(对于结果的重现性，可以在我们的GitHub存储库中找到试验台的代码。')).toEqual([]);
+    expect(withSource('Most work focuses on AT with a single type of perturbation e.g., the $\\ell_\\infty$ attacks), but DNNs face more.', '大多数工作都集中在单一类型扰动的AT上，例如$\\ell_\\infty$攻击)，但是DNN面临更多威胁。')).toEqual([]);
+  });
+
+  it('still flags a bracket the source pairs, and one more than the source leaves open', () => {
+    expect(withSource('(For reproducibility) the code is on GitHub.', '(对于结果的重现性，代码在GitHub上。').map((x) => x.target?.text)).toEqual(['(']);
+    // the source's "i)-iii)" are enumerators; the target's extra ")" is not
+    expect(withSource('a survey of GANs for i)-iii) above.', '上述(I)-(Iii))关于遗传算法的文献综述。').map((x) => x.target?.text)).toEqual([')']);
+    expect(withSource('(first note. (second note.', '(第一个注释。(第二个注释。（第三个。').map((x) => x.target?.text)).toEqual(['（']);
+  });
+});
+
+describe('brackets: enumerators and cut-off targets', () => {
+  it('reads a number glued to a name as an enumerator when the next one follows', () => {
+    expect(run('PWCF1)在不需要调整超参数的情况下找到解，2)可以处理一般攻击模型。')).toEqual([]);
+    // no "2)" after it: a stray closer after a model name
+    expect(run('我们使用ResNet50)作为主干网络。').map((x) => x.target?.text)).toEqual([')']);
+  });
+
+  it('reports the brackets left open by a target that stops mid-sentence once', () => {
+    const f = run('我们证明了下界。对手可以使期望输出至少增加$\\Omega(p\\cdot\\mathm{var}[f(\\mam');
+    expect(f).toHaveLength(1);
+    expect(f[0].target?.text).toBe('(');
+    expect(f[0].message).toContain('"(", "[", "(" are never closed');
+    expect(f[0].message).toContain('cut off');
+    // a complete sentence with two unclosed brackets: each is its own finding
+    expect(run('我们证明了下界（见附录【第三节。').map((x) => x.target?.text)).toEqual(['（', '【']);
+  });
+});
