@@ -43,6 +43,17 @@ export const untranslated: Check = {
       ];
     }
     if (englishTarget(unit)) {
+      // an MT service's error text in place of the translation ("[TencentCloudSDKException]
+      // code:ClientNetworkError message:HTTPSConnectionPool…"): say so, not "not Chinese"
+      const error = serviceError(t);
+      if (error !== null) {
+        return [
+          makeFinding(untranslated, unit, {
+            target: spanOf(t, 0, t.length),
+            message: `No translation: the target is an error message of the translation service ("${error}"), not Chinese text. Translate the source again.`,
+          }),
+        ];
+      }
       const g = identifyLanguage(t);
       return [
         makeFinding(untranslated, unit, {
@@ -54,6 +65,22 @@ export const untranslated: Check = {
     return partial(unit, t, glossaryOf(ctx));
   },
 };
+
+/** An exception or error name (TencentCloudSDKException, ClientNetworkError, HTTPError). */
+const ERROR_NAME_RE = /[A-Z][A-Za-z]*(?:Exception|Error)\b/;
+/** What an error dump has besides a name: fields, a traceback, HTTP retries or a status. */
+const ERROR_DETAIL_RE = /\b(?:code|message|requestId|RequestId|errorCode|error_code|status)\s*[:=]|Traceback \(most recent call last\)|Max retries exceeded|ConnectionPool|status code \d{3}/;
+
+/**
+ * The start of `t` up to 60 characters when it is an error dump of a service or library
+ * (an exception or error name and an error field, traceback or HTTP failure), else null.
+ * Read only for an English target (rare).
+ */
+function serviceError(t: string): string | null {
+  if (!ERROR_NAME_RE.test(t) || !ERROR_DETAIL_RE.test(t)) return null;
+  const head = t.trim();
+  return head.length > 60 ? head.slice(0, 60) + '…' : head;
+}
 
 function missing(unit: CheckUnit): Finding {
   const src = unit.source;

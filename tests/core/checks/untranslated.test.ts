@@ -83,3 +83,26 @@ describe('untranslated with a termbase', () => {
     expect(untranslated.run({ id: 'u', source: '', target: t }, { glossary: g })).toEqual([]);
   });
 });
+
+describe('untranslated: an error message of the translation service in place of the target', () => {
+  it('reports the unit once, critical, as no translation, naming the error', () => {
+    const dump = '[TencentCloudSDKException] code:RequestLimitExceeded message:Your requests exceed the frequency limit of this API, please try again later (连接被拒绝). requestId:7d1e0c2a-4b5f-4c8e-9a61-2f3b8d0e1c55';
+    const f = run({ source: EN, target: dump });
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('critical');
+    expect(f[0].message).toMatch(/^No translation: the target is an error message of the translation service \("\[TencentCloudSDKException\] code:RequestLimitExceeded/);
+    expect(f[0].message).toContain('Translate the source again');
+    expect(f[0].target).toEqual({ start: 0, end: dump.length, text: dump });
+    const tb = 'Traceback (most recent call last): File "translate.py", line 42, in <module> requests.exceptions.ConnectionError: HTTPSConnectionPool(host=\'api.example.com\', port=443): Max retries exceeded';
+    expect(run({ source: EN, target: tb })[0].message).toMatch(/^No translation: the target is an error message/);
+  });
+
+  it('still reports an English target that merely names an error type as not Chinese', () => {
+    const t = 'We show that the ValueError raised by the parser is rare, and that most models recover from it without retraining.';
+    const f = run({ source: EN, target: t });
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/^The target is not Chinese \(detected: English/);
+    // a Chinese target quoting an error name is no error dump
+    expect(run({ source: EN, target: '当解析器抛出ValueError时，我们的方法仍然可以恢复，code: 200表示成功。' })).toEqual([]);
+  });
+});
