@@ -172,12 +172,41 @@ function locate(
       out.push(
         makeFinding(numbers, unit, {
           source: spanOf(src, n.start, n.end),
-          message: `The number "${wanted}" in the source does not appear in the translation${tSpan ? ` of this sentence ("${clip(tSpan.text)}")` : ''}: add it or check the sentence.`,
+          message:
+            brokenNumberMessage(src, n, wanted, t, tSpan) ??
+            `The number "${wanted}" in the source does not appear in the translation${tSpan ? ` of this sentence ("${clip(tSpan.text)}")` : ''}: add it or check the sentence.`,
         }),
       );
     }
   }
   return out;
+}
+
+/**
+ * The message for a missing number that is there but broken: its digits split by spaces
+ * ("10 0", "4 5.9", "96 88" for 96.88) in the target sentence (the whole target when the
+ * segment is unknown), and a source percentage whose % became 美元 or was dropped. Null when
+ * the digits are not there either. Read only for a missing number (rare).
+ */
+function brokenNumberMessage(src: string, n: NumberToken, wanted: string, t: string, tSpan: Span | null): string | null {
+  const digits = wanted.replace(/^[+\-−]/, '').replace(/,/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(digits) || digits.length < 2) return null;
+  // each digit, then optional spaces; a decimal point may have become a space
+  const re = digits
+    .split('')
+    .map((c) => (c === '.' ? '(?:\\.| +)' : c))
+    .join(' *');
+  const from = tSpan ? tSpan.start : 0;
+  const to = tSpan ? tSpan.end : t.length;
+  const m = new RegExp(`(?<![\\d.])${re}(?![\\d])`).exec(t.slice(from, to));
+  if (!m || !/ /.test(m[0])) return null;
+  const seen = m[0];
+  const after = t.slice(from + m.index + seen.length, from + m.index + seen.length + 4);
+  const percent = /^\s*\\?%/.test(src.slice(n.end, n.end + 4));
+  let pct = '';
+  if (percent && /^\s*美元/.test(after)) pct = ', and its "%" became "美元"';
+  else if (percent && !/^\s*[\\]?[%％]/.test(after)) pct = ', and its "%" is missing';
+  return `The number "${wanted}" in the source is split by a space in the translation ("${seen}")${pct}: write "${digits}${percent ? '%' : ''}".`;
 }
 
 function signFlips(unit: CheckUnit, srcDigits: NumberToken[], tgtDigits: NumberToken[]): Finding[] {

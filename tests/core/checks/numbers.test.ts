@@ -132,3 +132,29 @@ describe('numbers: long numbers and number-heavy units', () => {
     expect(f[0].target?.text).toBe('37.3');
   });
 });
+
+describe('numbers: a number that is there but broken', () => {
+  it('says the number is split by a space, and that its % became 美元 or is missing', () => {
+    const f = run('Our approach raises the detection rate from $45.9\\%$ to $97.5\\%$ by Decision Tree.', '该方法通过决策树将检测率从4 5.9美元提高到97.5%。');
+    expect(f).toHaveLength(1);
+    expect(f[0].source?.text).toBe('45.9');
+    expect(f[0].message).toBe('The number "45.9" in the source is split by a space in the translation ("4 5.9"), and its "%" became "美元": write "45.9%".');
+    // the decimal point became a space
+    const g = run('FLTracer achieves a true positive rate of over $96.88\\%$.', '该算法的平均真阳性率大于96 88美元。');
+    expect(g[0].message).toContain('split by a space in the translation ("96 88"), and its "%" became "美元": write "96.88%"');
+    // digits split, no percentage in the source
+    const h = run('We evaluate on CIFAR-10/100/GTSRB with 500 iterations.', '我们在CIFAR-10/10 0/GTSRB上进行了5 0 0次迭代的评估。');
+    expect(h.map((x) => x.message)).toEqual([
+      'The number "100" in the source is split by a space in the translation ("10 0"): write "100".',
+      'The number "500" in the source is split by a space in the translation ("5 0 0"): write "500".',
+    ]);
+    // a dropped %
+    expect(run('The model loses accuracy on a $50\\%$-noise dataset.', '该模型在$5 0$噪声数据集上损失了精度。')[0].message).toContain('and its "%" is missing: write "50%"');
+  });
+
+  it('still says "does not appear" when the digits are not there at all', () => {
+    const f = run('We reduce the accuracy from 82% to 16.4% for AWS.', '我们将AWS的准确率降低到16.4%。');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/^The number "82" in the source does not appear in the translation/);
+  });
+});
