@@ -4,6 +4,8 @@ import { ZH_PER_EN_CHAR } from './util/lengthRatio';
 import { makeFinding } from './util/makeFinding';
 import { alignedLengths, beadSpan } from './util/alignedLengths';
 import { sumOf } from './util/sumOf';
+import { KEEP, MERGED, missingInstead } from './util/missingInstead';
+import { glossaryOf } from '../glossary';
 
 /**
  * A 1–1 pair whose target is shorter than this share of the expected length. On 25,219
@@ -24,11 +26,12 @@ export const omission: Check = {
   defaultSeverity: 'major',
   description: 'Source sentences missing from the translation, or translated far too briefly',
   needsSource: true,
-  run(unit: CheckUnit): Finding[] {
+  run(unit: CheckUnit, ctx): Finding[] {
     const a = alignedLengths(unit);
     if (!a) return [];
     const { src, tgt, enTotal, zhTotal, pairs } = a;
     const out: Finding[] = [];
+    let reported: number[] | undefined; // source sentences reported as missing
     for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k];
       if (p.source.length > 0 && p.target.length === 0) {
@@ -37,7 +40,14 @@ export const omission: Check = {
         // The aligner may miss a merge (three sentences into one). If the target's total
         // length is better explained with this sentence translated than without, keep quiet.
         if (explainedWith(zhTotal, enTotal, enTotal - en)) continue;
-        const source = beadSpan(unit.source, src, p.source);
+        // One target sentence may cover this one and its neighbour's (a run-on merge), or
+        // the aligner shifted and the neighbour's is the one missing: report that one.
+        const instead = missingInstead(unit.source, unit.target, a, k, glossaryOf(ctx));
+        if (instead === MERGED) continue;
+        const idx = instead === KEEP ? p.source : [instead];
+        if (reported?.includes(idx[0])) continue;
+        (reported ??= []).push(idx[0]);
+        const source = beadSpan(unit.source, src, idx);
         out.push(
           makeFinding(omission, unit, {
             source,
