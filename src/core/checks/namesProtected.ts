@@ -6,7 +6,7 @@ import { documentMemo } from './term/documentMemo';
 import { latinTokens } from './term/latinTokens';
 import { SourceCasings } from './term/sourceCasings';
 import { targetPass } from './term/targetPass';
-import { keepFor, unitTerms } from './term/unitTerms';
+import { keepFor, unitTerms, type UnitTerms } from './term/unitTerms';
 import { hasLatinLetter } from './term/hasLatinLetter';
 
 /**
@@ -30,9 +30,10 @@ export const namesProtected: Check = {
     const g = glossaryOf(ctx);
     // findings are rare: their bookkeeping is made on the first one
     let found: NameFindings | undefined;
+    let terms: UnitTerms | undefined;
     if (g) {
       // the hits that may name something, picked out by the term checks' shared pass
-      const pass = targetPass(unitTerms(g, unit, keepFor(ctx)));
+      const pass = targetPass((terms = unitTerms(g, unit, keepFor(ctx))));
       const candidates = pass.names;
       for (let i = 0; i < pass.nNames; i++) {
         const h = candidates[i];
@@ -58,7 +59,7 @@ export const namesProtected: Check = {
       if (t.text.length > 1 && sourceForms?.hasExact(t.text)) continue;
       const forms = t.text.length > 1 && sourceForms ? sourceForms.get(lowerCase(t.text)) : undefined;
       if (forms) {
-        if (!forms.includes(t.text)) (found ??= new NameFindings(unit)).add(t.start, t.end, t.text, forms[0], 'written so in the source');
+        if (!forms.includes(t.text) && !acceptedCasing(t.text, forms, g, terms)) (found ??= new NameFindings(unit)).add(t.start, t.end, t.text, forms[0], 'written so in the source');
         continue;
       }
       // with a source, its own casings above decide; the plural rule is for target-only mode
@@ -102,6 +103,49 @@ class NameFindings {
       suggestion, ...(termId ? { termId } : {}),
     });
   }
+}
+
+/**
+ * A casing of a source name that a reviewer leaves as it is (asked only for a token about to be
+ * reported):
+ * - the termbase's own form of an acronym or name of a concept the source holds: OOD for the
+ *   source's OoD, the field's usual spelling of out-of-distribution;
+ * - the source's form with a word after a hyphen capitalised or not (NP-hard/NP-Hard,
+ *   Llama2-7B-chat/Llama2-7B-Chat): title case of a plain word, the name unchanged. A one-letter
+ *   part (ViT-B/ViT-b) or a capital inside a part is a real difference.
+ */
+function acceptedCasing(text: string, forms: string[], g: CompiledGlossary | undefined, terms: UnitTerms | undefined): boolean {
+  for (let i = 0; i < forms.length; i++) if (hyphenTitleCase(text, forms[i])) return true;
+  if (!g || !terms) return false;
+  if (g.names.get(text.toLowerCase()) === text) return true;
+  const entries = g.acronyms.get(text) ?? (text.endsWith('s') ? g.acronyms.get(text.slice(0, -1)) : undefined);
+  if (entries) for (const e of entries) if (terms.slotOfId(e.conceptId) >= 0) return true;
+  return false;
+}
+
+/**
+ * `text` is `form` with the first letter of some parts after a hyphen in the other case, each
+ * such part a plain word of two letters or more, lower case after its first letter.
+ */
+function hyphenTitleCase(text: string, form: string): boolean {
+  if (text.length !== form.length) return false;
+  let differs = false;
+  for (let i = 0; i < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = form.charCodeAt(i);
+    if (a === b) continue;
+    // another letter, or not the first letter of a part after a hyphen
+    if ((a | 0x20) !== (b | 0x20) || !isAsciiLetter(a) || i === 0 || text.charCodeAt(i - 1) !== 0x2d) return false;
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 0x61 && text.charCodeAt(j) <= 0x7a) j++;
+    if (j === i + 1 || (j < text.length && text.charCodeAt(j) !== 0x2d)) return false;
+    differs = true;
+  }
+  return differs;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function nameEntry(hit: TargetHit): TargetEntry | undefined {

@@ -93,4 +93,29 @@ describe('names.protected: a target string several termbase entries share', () =
       expect(namesProtected.run({ id: 'u1', source: '', target: '我们用RL训练TransFormer智能体，并与PPO比较。' }, { glossary: shared(zhFirst) })).toEqual([]);
     }
   });
+
+  it("accepts the termbase's own form of an acronym whose concept the source holds (OOD for the source's OoD)", () => {
+    const g = compileGlossary([testTermbase([
+      { id: 'ood', en: [{ text: 'out-of-distribution', acronym: 'OOD' }], zh: [{ text: '分布外', status: 'preferred' }] },
+    ])]);
+    const source = 'Detecting out-of-distribution (OoD) samples is hard, and OoD detection matters for ViTs.';
+    // OOD is how the field writes it: not reported; ViTs lost its casing: reported
+    expect(spans(run(source, '检测分布外(OOD)样本很难，而OOD检测对VITS很重要。', { glossary: g }))).toEqual([['VITS', 'ViTs']]);
+    // the source's casing is fine too
+    expect(run(source, '检测分布外(OoD)样本很难，而OoD检测对ViTs很重要。', { glossary: g })).toEqual([]);
+    // without the concept in the source the acronym is not known to mean it: the source's casing decides
+    expect(spans(run('Our OoD module is small.', '我们的OOD模块很小。', { glossary: g }))).toEqual([['OOD', 'OoD']]);
+    // an all-caps form the termbase does not know stays a finding (PoS, Proof-of-Stake)
+    expect(spans(run('PoS protocols such as Ouroboros are studied.', '研究了Ouroboros等POS协议。', { glossary: g }))).toEqual([['POS', 'PoS']]);
+  });
+
+  it('does not flag a word after a hyphen title-cased or not (NP-hard/NP-Hard, -chat/-Chat), but flags other casing changes', () => {
+    expect(run('Such attacks lead to an NP-hard problem.', '这样的攻击导致了一个NP-Hard优化问题。')).toEqual([]);
+    expect(run('We embed watermarks in Llama2-7B-chat outputs.', '我们可以在Llama2-7B-Chat上嵌入水印。')).toEqual([]);
+    expect(run('We fine-tune GPT-3.5-Turbo.', '我们微调了GPT-3.5-turbo。')).toEqual([]);
+    // a one-letter part, a capital inside a part, or the first part: real differences
+    expect(spans(run('We attack ViT-B models.', '我们攻击ViT-b模型。'))).toEqual([['ViT-b', 'ViT-B']]);
+    expect(spans(run('A BiLSTM-CRF tagger.', '一个BiLSTM-Crf标注器。'))).toEqual([['BiLSTM-Crf', 'BiLSTM-CRF']]);
+    expect(spans(run('We use the BiLSTM tagger.', '我们使用Bilstm标注器。'))).toEqual([['Bilstm', 'BiLSTM']]);
+  });
 });
