@@ -181,9 +181,12 @@ function report(unit: CheckUnit, t: string, unpaired: number[]): Finding[] {
   const out = unpaired.slice(0, cut).map((i) => {
     const ch = t[i];
     const opening = OPEN[ch] !== undefined;
+    const inWord = insideWord(t, i);
     return makeFinding(brackets, unit, {
       target: spanOf(t, i, i + 1),
-      message: opening
+      message: inWord
+        ? `"${ch}" sits inside a word ("${inWord}") and opens or closes no quotation: it is likely a garbled letter of a name (ö, ü read as a quote); check the name against the source.`
+        : opening
         ? `"${ch}" is never closed: add the matching "${PARTNER[ch]}" or remove it.`
         : `"${ch}" closes nothing: add the matching "${PARTNER[ch]}" before it or remove it.`,
     });
@@ -198,6 +201,23 @@ function report(unit: CheckUnit, t: string, unpaired: number[]): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * A quotation mark between a Latin letter and a letter or Han character ("H“老类" for
+ * Hölder类): the word around it (up to 3 characters each side), else ''.
+ */
+function insideWord(t: string, i: number): string {
+  const c = t.charCodeAt(i);
+  if (c !== 0x201c && c !== 0x201d) return '';
+  const before = i > 0 ? t.charCodeAt(i - 1) : 0;
+  const after = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+  if (!isLatinLetter(before) || !(isLatinLetter(after) || (after >= 0x4e00 && after <= 0x9fff))) return '';
+  return t.slice(Math.max(0, i - 3), Math.min(t.length, i + 4));
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A target ending in one of these is not cut off mid-sentence. */

@@ -101,3 +101,16 @@ describe('brackets: enumerators and cut-off targets', () => {
     expect(run('我们证明了下界（见附录【第三节。').map((x) => x.target?.text)).toEqual(['（', '【']);
   });
 });
+
+describe('brackets: a quotation mark inside a word', () => {
+  it('says a lone quote inside a name is a garbled letter, not a quotation to close', () => {
+    const f = run('当回归函数属于α-H“老类时，估计量能够达到极小极大最优收敛速度。');
+    expect(f).toHaveLength(1);
+    expect(f[0].target?.text).toBe('“');
+    expect(f[0].message).toContain('sits inside a word ("α-H“老类时")');
+    expect(f[0].message).toContain('garbled letter of a name');
+    // an ordinary unclosed quote after a word keeps the usual message
+    const g = run('我们发布了一个开源的测试平台“DiagnoseAdv');
+    expect(g[0].message).toBe('"“" is never closed: add the matching "”" or remove it.');
+  });
+});
