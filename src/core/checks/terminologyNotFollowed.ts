@@ -8,6 +8,10 @@ import { targetPass, type TargetPass } from './term/targetPass';
 import { conceptHits, keepFor, unitTerms } from './term/unitTerms';
 import { hasLatinLetter } from './term/hasLatinLetter';
 import { conceptOf, conceptTable, NF_LONG, NF_SKIP, notFollowedFlags } from './term/conceptTable';
+import { missedOccurrence } from './term/missedOccurrence';
+import { countSplitRenderings } from './term/splitRenderings';
+import { surplusInside } from './term/surplusInside';
+import { targetIsEnglish } from './util/unitCache';
 
 /**
  * terminology.not-followed — a source term whose approved renderings are missing from the
@@ -36,6 +40,7 @@ export const terminologyNotFollowed: Check = {
     const out: Finding[] = [];
     // the target without 的, made at most once per unit (several concepts may ask)
     let latin: boolean | undefined;
+    let english: boolean | undefined;
     let withoutDe: string | undefined;
     let removal: DeRemoval | undefined;
     const hasDe = unit.target.includes('的');
@@ -92,14 +97,27 @@ export const terminologyNotFollowed: Check = {
       // some renderings present: Chinese often drops a repeated term, so only report when at
       // most half the occurrences are rendered (2 in the source, 1 in the target is reported)
       if (found > 0 && found * 2 > occurrences.length) continue;
-      const src = occurrences[Math.min(found, occurrences.length - 1)];
+      // a finding unless the rendering hides inside a longer string the target has to spare
+      // (节点嵌入 once more than "node embedding"), or comes in two parts (对抗性和干净的样本,
+      // 调整超参数, PGD攻击 for "PGD adversarial attacks"): looked for only now, for a finding
+      found += surplusInside(terms, counted, conceptId, no);
+      if (found < occurrences.length) found += countSplitRenderings(unit.target, approvedPatterns(cc).plain, acronymBefore(unit.source, occurrences));
+      if (found >= occurrences.length || (found > 0 && found * 2 > occurrences.length)) continue;
+      // a target that is English as a whole (an MT service's error message) is reported by
+      // untranslated; its terms are not findings (decided once per unit, by the split's counts)
+      if ((english ??= targetIsEnglish(unit))) return [];
+      // the occurrence to check: by sentence alignment (the first in a pair with fewer
+      // renderings than occurrences), else the one after as many as are rendered
+      const missed = found > 0 && occurrences.length > 1 ? missedOccurrence(unit, terms, conceptId, occurrences) : -1;
+      const which = missed >= 0 ? missed : Math.min(found, occurrences.length - 1);
+      const src = occurrences[which];
       const renderings = renderingsOf(cc);
       const none = found === 0;
       const severity = none ? 'major' : 'minor';
       const source = { start: src.start, end: src.end, text: src.text };
       const message = none
         ? `"${src.text}" is not rendered with the approved ${renderings} anywhere in the target${occurrences.length > 1 ? ` (${occurrences.length}× in the source)` : ''}.`
-        : `"${cc.en}" occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(found + 1)} occurrence.`;
+        : `"${cc.en}" occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(which + 1)} occurrence.`;
       const confidence = none ? 'certain' : 'suspect';
       // keys in the order findings have always had (the suggestion, when there is one, after the message)
       const preferred = cc.preferred;
@@ -142,6 +160,30 @@ function countApproved(g: CompiledGlossary, text: string, conceptId: string): nu
   let n = 0;
   for (const h of matchTarget(g, text)) if (h.entries.some((e) => e.conceptId === conceptId && e.status !== 'forbidden')) n++;
   return n;
+}
+
+/**
+ * The word right before the first occurrence (a space between) when it is an acronym: two
+ * capitals or more and no more small letters, digits and hyphens (PGD in "PGD adversarial
+ * attacks", not Distribution-Optimized).
+ */
+function acronymBefore(source: string, occurrences: SourceHit[]): string | undefined {
+  for (const h of occurrences) {
+    let end = h.start;
+    if (end < 2 || source.charCodeAt(end - 1) !== 0x20) continue;
+    end--;
+    let start = end;
+    let capitals = 0;
+    let small = 0;
+    for (; start > 0; start--) {
+      const c = source.charCodeAt(start - 1);
+      if (c >= 0x41 && c <= 0x5a) capitals++;
+      else if (c >= 0x61 && c <= 0x7a) small++;
+      else if (!((c >= 0x30 && c <= 0x39) || c === 0x2d)) break;
+    }
+    if (capitals >= 2 && small <= capitals) return source.slice(start, end);
+  }
+  return undefined;
 }
 
 function ordinal(n: number): string {
