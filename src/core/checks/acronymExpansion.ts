@@ -7,6 +7,7 @@ import type { Check, CheckUnit } from './Check';
 import { bestAlignedSuffix } from './term/bestAlignedSuffix';
 import { expansionBoundaries, findTargetAcronyms, type TargetAcronym } from './term/findTargetAcronyms';
 import { segmentExpansion, type ExpansionReading } from './term/segmentExpansion';
+import { alignedWith } from './term/alignedWith';
 import { targetSpans } from './util/unitCache';
 
 interface Component {
@@ -60,7 +61,7 @@ function checkOccurrence(
   const text = unit.target;
   let expected: string | undefined;
   const entry = def ? undefined : termbaseExpansion(g, occ.acronym);
-  if (def) expected = def.expectedZh;
+  if (def) expected = def.expectedZh && collapseRepeats(def.expectedZh);
   else if (entry) expected = entry.preferred;
   // the expected expansion right before the bracket: nothing to check (most occurrences; the
   // components are made once a span is read, the basis of the message for a finding)
@@ -82,6 +83,11 @@ function checkOccurrence(
     if (aligned.score < 0.5) return undefined;
     start = aligned.start;
   } else return undefined;
+  // an expansion starts with no 的 or 即 (针对GNN的群属性推理攻击, 即内分布: the word before)
+  while (start < occ.bracket && isLeadingParticle(text.charCodeAt(start))) start++;
+  // a component's rendering right before the span belongs to it (噪声|增强的对比学习 for
+  // "Noise-augmented Contrastive Learning": the reading took 增强 for the N)
+  if (components) start = extendLeft(text, occ.runStart, start, components);
   const span = text.slice(start, occ.bracket);
   if (!span || span === expected) return undefined;
 
@@ -90,7 +96,7 @@ function checkOccurrence(
   let confidence: Finding['confidence'] = 'certain';
   let basis = '';
   if (components) {
-    problems = componentProblems(components, span);
+    problems = componentProblems(components, span, afterBracket(text, occ.bracket));
     if (!problems.length) return undefined; // most expansions: nothing else to build
     suggestion ??= replaceForbidden(components, span);
     if (components.length === 1 && components[0].concept) {
@@ -106,6 +112,9 @@ function checkOccurrence(
     confidence = 'suspect';
   } else return undefined;
   if (!problems.length) return undefined;
+  // the source's definition is translated in the sentences aligned with its own: an acronym in
+  // brackets elsewhere (a label: 神经网络权重变换(WB) for a white-box technique) is not its expansion
+  if (def && !alignedWith(unit, def.expansion.start, occ.bracket)) return undefined;
   if (def) basis = `the source's "${def.expansion.text}"`;
   else if (entry) basis = `the termbase (${occ.acronym} = ${entry.en})`;
   return {
@@ -167,19 +176,74 @@ function replaceForbidden(components: Component[], span: string): string | undef
   return out !== span ? out : undefined;
 }
 
-function componentProblems(components: Component[], span: string): string[] {
+/**
+ * What is wrong with each component of the expansion in `span`. A component is rendered by
+ * an approved rendering in the span, also with 的 inside (预训练的语言模型), by its own English
+ * kept as the source writes it (联邦GAN for "federated GAN", 近似SNN for "approximate SNNs"),
+ * or by an approved rendering right after the closing bracket (快速梯度符号方法(FGSM)攻击 for
+ * "Fast Gradient Sign Method attack (FGSM)": the head word after the acronym).
+ */
+function componentProblems(components: Component[], span: string, after: string): string[] {
   const problems: string[] = [];
   let lower: string | undefined;
+  let plain: string | undefined;
   for (const { concept, en } of components) {
     if (!concept) continue;
     const approved = concept.dnt ? [concept.en, ...concept.approved] : concept.approved;
     const wrong = concept.forbidden.find((z) => span.includes(z.text) && !approved.some((a) => a.includes(z.text) && span.includes(a)));
     lower ??= lowerCase(span);
-    const ok = approved.some((a) => lower!.includes(lowerCase(a)));
+    plain ??= lower.includes('的') ? lower.replace(/的/g, '') : lower;
+    const ok = approved.some((a) => lower!.includes(lowerCase(a)) || plain!.includes(lowerCase(a)) || after.startsWith(a))
+      || (!wrong && keptAsWritten(lower, en));
     if (wrong) problems.push(`${en.toLowerCase()} → ${concept.preferred ?? approved[0]}, not ${wrong.text}`);
     else if (!ok && approved.length) problems.push(`${en.toLowerCase()} → ${approved[0]} is missing`);
   }
   return problems;
+}
+
+/**
+ * A word said twice in a row once (群体属性属性推断攻击 → 群体属性推断攻击): the expected expansion
+ * joins the renderings of overlapping components ("group property" + "property inference
+ * attacks"). Two to four Han characters repeated right away.
+ */
+function collapseRepeats(s: string): string {
+  return REPEAT.test(s) ? s.replace(REPEAT_ALL, '$1') : s;
+}
+
+const REPEAT = /(\p{Script=Han}{2,4})\1/u;
+const REPEAT_ALL = /(\p{Script=Han}{2,4})\1/gu;
+
+/** An expansion's first character is never one of these: 的, 即. */
+function isLeadingParticle(c: number): boolean {
+  return c === 0x7684 || c === 0x5373;
+}
+
+/** The span's start moved left over a component's approved rendering right before it (once per component). */
+function extendLeft(text: string, runStart: number, start: number, components: Component[]): number {
+  for (const { concept } of components) {
+    if (!concept) continue;
+    for (const a of concept.approved) {
+      if (a.length >= 2 && start - a.length >= runStart && text.startsWith(a, start - a.length) && !text.slice(start, start + 12).includes(a)) {
+        start -= a.length;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** A few characters after the closing bracket that follows `bracket` (the head word after "(FGSM)"). */
+function afterBracket(text: string, bracket: number): string {
+  let close = bracket;
+  while (close < text.length && text.charCodeAt(close) !== 0x29 && text.charCodeAt(close) !== 0xff09) close++;
+  return text.slice(close + 1, close + 9);
+}
+
+/** The component's English (a Latin word of the source, singular too) in the lower-cased span. */
+function keptAsWritten(lower: string, en: string): boolean {
+  const w = en.toLowerCase();
+  if (!/^[a-z0-9-]+$/.test(w) || w.length < 2) return false;
+  return lower.includes(w) || (w.length > 2 && w.endsWith('s') && lower.includes(w.slice(0, -1)));
 }
 
 /**
