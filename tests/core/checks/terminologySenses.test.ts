@@ -56,4 +56,15 @@ describe('terminology.forbidden and the other senses of a word (built-in termbas
     expect(forbidden('We call our attack Army of Thieves.', '我们称我们的攻击为盗贼大军。')).toEqual([]);
     expect(forbidden('Contextual bandit algorithms are vulnerable.', '上下文盗贼算法很脆弱。')).toEqual(['rl.bandit 盗贼 certain']);
   });
+
+  it('hostile environments, actors and their behaviour are 敌对; adversarial examples are 对抗样本', () => {
+    expect(forbidden('Consensus is hard in adversarial environments with adversarial actors.', '在存在敌对行为者的敌对环境中达成共识很难。')).toEqual([]);
+    expect(forbidden('The adversarial objective is to disrupt training.', '敌对的目标是破坏训练。')).toEqual(['sec.adversarial 敌对 certain']);
+  });
+
+  it('policy and law is 政策, logic is 逻辑; an RL policy is 策略 and logits are logit', () => {
+    expect(forbidden('Accountability has been studied by works in policy and law.', '问责制已被政策和法律方面的工作研究。')).toEqual([]);
+    expect(forbidden('The two methods have different underlying logic.', '这两种方法具有不同的底层逻辑。')).toEqual([]);
+    expect(forbidden('The agent learns a deceptive policy from the logits.', '智能体从逻辑中学习欺骗性的政策。')).toEqual(['dl.logit 逻辑 certain', 'rl.policy 政策 certain']);
+  });
 });
