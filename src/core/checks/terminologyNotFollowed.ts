@@ -108,7 +108,7 @@ export const terminologyNotFollowed: Check = {
       if ((english ??= targetIsEnglish(unit))) return [];
       // the occurrence to check: by sentence alignment (the first in a pair with fewer
       // renderings than occurrences), else the one after as many as are rendered
-      const missed = found > 0 && occurrences.length > 1 ? missedOccurrence(unit, terms, conceptId, occurrences) : -1;
+      const missed = found > 0 && occurrences.length > 1 ? missedOccurrence(unit, terms, conceptId, no, occurrences) : -1;
       const which = missed >= 0 ? missed : Math.min(found, occurrences.length - 1);
       const src = occurrences[which];
       const renderings = renderingsOf(cc);
@@ -117,7 +117,7 @@ export const terminologyNotFollowed: Check = {
       const source = { start: src.start, end: src.end, text: src.text };
       const message = none
         ? `"${src.text}" is not rendered with the approved ${renderings} anywhere in the target${occurrences.length > 1 ? ` (${occurrences.length}× in the source)` : ''}.`
-        : `"${cc.en}" occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(which + 1)} occurrence.`;
+        : `${named(src.text, cc.en)} occurs ${occurrences.length}× in the source but its approved rendering (${renderings}) only ${found}× in the target; check the ${ordinal(which + 1)} occurrence.`;
       const confidence = none ? 'certain' : 'suspect';
       // keys in the order findings have always had (the suggestion, when there is one, after the message)
       const preferred = cc.preferred;
@@ -184,6 +184,13 @@ function acronymBefore(source: string, occurrences: SourceHit[]): string | undef
     if (capitals >= 2 && small <= capitals) return source.slice(start, end);
   }
   return undefined;
+}
+
+/** The occurrence as the source writes it, with the concept's term when that is another word ("segmentation" (image segmentation)). */
+function named(text: string, en: string): string {
+  const t = text.toLowerCase();
+  const e = en.toLowerCase();
+  return t === e || t.startsWith(e) ? `"${text}"` : `"${text}" (${en})`;
 }
 
 function ordinal(n: number): string {

@@ -22,6 +22,10 @@ const concepts: Concept[] = [
   { id: 'patch', en: [{ text: 'adversarial patch', variants: ['adversarial patches'] }], zh: [
     { text: '对抗补丁', status: 'preferred' }, { text: '对抗性补丁', status: 'admitted' }, { text: '对手补丁', status: 'forbidden' },
   ] },
+  { id: 'transferability', en: [{ text: 'transferability' }, { text: 'transferable' }], zh: [
+    { text: '可迁移性', status: 'preferred' }, { text: '可转移性', status: 'admitted' }, { text: '可转移', status: 'admitted' },
+  ] },
+  { id: 'image-segmentation', en: [{ text: 'image segmentation' }, { text: 'segmentation' }], zh: [{ text: '图像分割', status: 'preferred' }, { text: '分割', status: 'admitted' }] },
   { id: 'edge', en: [{ text: 'edge', variants: ['edges'] }], zh: [{ text: '边', status: 'preferred' }] },
 ];
 const ctx = { glossary: compileGlossary([testTermbase(concepts)]) };
@@ -74,6 +78,20 @@ describe('terminology.not-followed: a rendering in two parts', () => {
     expect(countSplitRenderings('分布优化的补丁', ['对抗补丁'], undefined)).toBe(0);
   });
 
+  it('accepts 可以/能 … verb for an adjective in 可 (可以在所有模型之间转移 for "transferable")', () => {
+    const source = 'The examples are transferable across all considered LLMs.';
+    expect(terms(source, '这些例子可以在所有考虑的LLM之间转移。')).toEqual([]);
+    expect(terms(source, '这些例子能够转移到所有考虑的LLM。')).toEqual([]);
+    // no modal, or another clause between: reported
+    expect(terms(source, '这些例子在所有考虑的LLM之间转移。')).toEqual(['transferability']);
+    expect(terms(source, '这些例子可以，在所有考虑的LLM之间转移。')).toEqual(['transferability']);
+    // negated, or the 能 of 可能: reported
+    expect(terms(source, '这些例子可能无法在所有考虑的LLM之间转移。')).toEqual(['transferability']);
+    expect(terms(source, '这些例子可能在所有考虑的LLM之间转移。')).toEqual(['transferability']);
+    // 能 before the rendering itself is not a second rendering
+    expect(countSplitRenderings('能生成可转移的样本', ['可转移'], undefined)).toBe(0);
+  });
+
   it('counts one site once whatever the split', () => {
     expect(countSplitRenderings('对抗性和干净的样本', ['对抗性样本', '对抗样本'], undefined)).toBe(1);
     expect(countSplitRenderings('调整超参数和调整超参数', ['超参数调整'], undefined)).toBe(2);
@@ -89,6 +107,10 @@ describe('terminology.not-followed: which occurrence to check', () => {
     expect(found).toHaveLength(1);
     expect(found[0].source!.start).toBe(source.indexOf('adversarial patches'));
     expect(found[0].message).toContain('check the 1st occurrence');
+    expect(found[0].message).toMatch(/^"adversarial patches" occurs 2×/);
+    // the message names the occurrence as the source writes it, and the concept's term when that is another word
+    const seg = run('Segmentation models are vulnerable. The segmentation outputs are damaged.', '分段模型很脆弱。分割输出已损坏。');
+    expect(seg.map((f) => f.message)).toEqual([expect.stringMatching(/^"Segmentation" \(image segmentation\) occurs 2×.*check the 1st occurrence/)]);
     // the second sentence misses it: the second occurrence
     const second = run(source, '人脸模型容易受到对抗性补丁的攻击。我们在物理世界中制作补丁。');
     expect(second[0].source!.start).toBe(source.lastIndexOf('adversarial patches'));

@@ -15,8 +15,8 @@ import type { UnitTerms } from './unitTerms';
  * the miss. −1 when no bead falls short (the renderings are found otherwise: 的 inside, a
  * kept English word): the caller then counts in order.
  */
-export function missedOccurrence(unit: CheckUnit, terms: UnitTerms, conceptId: string, occurrences: SourceHit[]): number {
-  const rendered = renderedStarts(terms, conceptId);
+export function missedOccurrence(unit: CheckUnit, terms: UnitTerms, conceptId: string, conceptNo: number, occurrences: SourceHit[]): number {
+  const rendered = renderedStarts(terms, conceptId, conceptNo);
   const sb = sourceSpans(unit).bounds;
   const tb = targetSpans(unit).bounds;
   if (diagonalAlignmentOk(unit)) {
@@ -74,14 +74,16 @@ function endsInSemicolon(t: string, end: number): boolean {
 }
 
 /** Starts of the target hits of a concept that the term checks' pass counts for it. */
-function renderedStarts(terms: UnitTerms, conceptId: string): number[] {
+function renderedStarts(terms: UnitTerms, conceptId: string, conceptNo: number): number[] {
   const out: number[] = [];
   const all = terms.targetAll;
   const selected = terms.targetHits;
   let at = 0;
   for (let i = 0; i < all.length; i++) {
     const h = all[i];
-    if (!hasConcept(h.entries, conceptId)) continue;
+    // a hit of one entry carries its concept's number: compared without reading the entry
+    const no = h.conceptNo ?? -1;
+    if (no >= 0 && conceptNo >= 0 ? no !== conceptNo : !hasConcept(h.entries, conceptId)) continue;
     while (at < selected.length && selected[at].end <= h.start) at++;
     let inside = false;
     for (let k = at; k < selected.length && selected[k].start <= h.start; k++) {
