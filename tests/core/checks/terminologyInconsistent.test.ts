@@ -32,10 +32,11 @@ describe('terminology.inconsistent', () => {
     ]);
   });
 
-  it('flags 精度 against the more frequent 准确性 (both admitted)', () => {
+  it('two admitted renderings and not the preferred one: every occurrence is reported, suggesting the preferred 准确率', () => {
+    // not the more frequent 准确性 for 精度: the document should use the field's term throughout
     const found = runDoc([u('1', '攻击的准确性优于基线，模型准确性损失很小，但攻击精度下降。')]);
-    expect(found.map((f) => [f.target!.text, f.suggestion])).toEqual([['精度', '准确性']]);
-    expect(found[0].message).toContain('准确率');
+    expect(found.map((f) => [f.target!.text, f.suggestion])).toEqual([['准确性', '准确率'], ['准确性', '准确率'], ['精度', '准确率']]);
+    expect(found[0].message).toContain('use one rendering throughout, 准确率.');
   });
 
   it('uses the source to tell 精度 for precision from accuracy', () => {

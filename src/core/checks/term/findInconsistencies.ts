@@ -4,14 +4,19 @@ import type { CheckUnit } from '../Check';
 import { attributedHits, keptAttribution, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
 import type { TargetPass } from './targetPass';
 import { conceptOf, conceptTable, type ConceptTable } from './conceptTable';
+import { RankedRenderings, SKIP, WEAK } from './RankedRenderings';
+import { sourceWordings } from './sourceWordings';
+import { unitTerms, type UnitTerms } from './unitTerms';
 
 /**
  * terminology.inconsistent over a document or a whole project: a concept rendered more
- * than one way (代理/代理人, 策略/政策, 精度/准确性). The rendering kept is the preferred one
- * when it is used, else the most frequent approved one, else the most frequent; every other
- * rendering is a finding, except an approved one that differs from an approved kept one only
- * by 性/的 (安全/安全性, 对抗攻击/对抗性攻击), or any approved one of a `generic` concept. Suggestion: the kept rendering when it is approved, else the
- * preferred one. Findings come for every unit in `units`.
+ * than one way (代理/代理人, 策略/政策, 精度/准确性). Which renderings are reported and what the
+ * document should use instead: `RankedRenderings` (the preferred rendering unless the document
+ * consistently uses one approved one). Each finding's suggestion is that rendering in the form
+ * that replaces its span (`unifiedForm`: 鲁棒 for 健壮 in 健壮性, not 鲁棒性). A unit whose
+ * renderings of a concept are all approved and follow different source wordings ("adversarial
+ * examples" 对抗性实例, "adversarial samples" 对抗性样本) has none reported. Findings come
+ * for every unit in `units`.
  */
 export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
   const stats = renderingStats(g, units);
@@ -53,16 +58,19 @@ export function inconsistenciesOfPass(unit: CheckUnit, g: CompiledGlossary, pass
     const counts: number[] = [];
     const firsts: number[] = [];
     for (let k = 0; k < group.names.length; k++) place(names, counts, firsts, group.names[k], group.counts[k], group.firsts[k]);
-    group.ranked = ranked(names, counts, cc);
+    group.ranked = new RankedRenderings(cc, names, counts);
   }
   const out: Finding[] = [];
   for (let i = 0; i < n; i++) {
     if (!pass.severalAt(i)) continue;
-    const r = groupOf(groups, slotAt[i], concepts[i]).ranked;
+    const group = groupOf(groups, slotAt[i], concepts[i]);
+    const r = group.ranked;
     if (r === undefined) continue;
     const rendering = pass.renderingOf(i);
-    const verdict = verdictOf(r, rendering, false);
+    const verdict = r.verdict(rendering, false);
     if (verdict === SKIP) continue;
+    // approved renderings that follow the source's wordings: none of the concept reported
+    if (r.cc.approved.includes(rendering) && (group.mirrors ??= mirrorsSource(pass.terms!, group.slot, r))) continue;
     const hit = pass.hits[i];
     const f: Finding = {
       unitId: unit.id,
@@ -70,8 +78,8 @@ export function inconsistenciesOfPass(unit: CheckUnit, g: CompiledGlossary, pass
       severity: 'minor',
       mqm: 'Terminology/Inconsistent',
       target: { start: hit.start, end: hit.end, text: hit.text },
-      message: (r.message ??= messageOf(r)),
-      suggestion: r.suggestion,
+      message: r.message(),
+      suggestion: r.suggestion(rendering, unit.target, hit.end),
       termId: r.cc.id,
     };
     if (verdict === WEAK) f.confidence = 'suspect';
@@ -87,12 +95,14 @@ interface Group {
   names: string[];
   counts: number[];
   firsts: number[];
-  ranked: Ranked | undefined;
+  ranked: RankedRenderings | undefined;
+  /** Whether its renderings follow the source's wordings (see `mirrorsSource`), worked out on first need. */
+  mirrors: boolean | undefined;
 }
 
 function groupOf(groups: Group[], slot: number, conceptId: string): Group {
   for (let k = 0; k < groups.length; k++) if (groups[k].slot === slot) return groups[k];
-  const group: Group = { slot, conceptId, names: [], counts: [], firsts: [], ranked: undefined };
+  const group: Group = { slot, conceptId, names: [], counts: [], firsts: [], ranked: undefined, mirrors: undefined };
   groups.push(group);
   return group;
 }
@@ -107,9 +117,11 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
   // per concept with findings: its renderings ranked (most frequent first) once, for the kept
   // rendering, the suggestion and the message, which depend on the concept alone; and per
   // rendering whether it is reported (a target repeats its renderings: decided once each)
-  let ranks: Map<string, Ranked | null> | undefined;
+  let ranks: Map<string, RankedRenderings | null> | undefined;
+  let mirrors: Map<string, boolean> | undefined;
   let noSource: boolean | undefined;
-  for (const a of attributed ?? attributedHits(g, unit, stats.evidence)) {
+  const hits = attributed ?? attributedHits(g, unit, stats.evidence);
+  for (const a of hits) {
     let ranked = ranks?.get(a.conceptId);
     if (ranked === undefined) {
       const renderings = stats.byConcept.get(a.conceptId);
@@ -118,17 +130,23 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
       (ranks ??= new Map()).set(a.conceptId, ranked);
     }
     if (ranked === null) continue;
-    const verdict = verdictOf(ranked, a.rendering, (noSource ??= !unit.source.trim()));
+    const verdict = ranked.verdict(a.rendering, (noSource ??= !unit.source.trim()));
     if (verdict === SKIP) continue;
     const cc = ranked.cc;
+    // approved renderings in this unit that follow its source's wordings: none reported here
+    if (!noSource && cc.approved.includes(a.rendering)) {
+      let m = mirrors?.get(cc.id);
+      if (m === undefined) (mirrors ??= new Map()).set(cc.id, (m = unitMirrorsSource(g, unit, hits, cc.id, ranked)));
+      if (m) continue;
+    }
     const f: Finding = {
       unitId: unit.id,
       check: 'terminology.inconsistent',
       severity: 'minor',
       mqm: 'Terminology/Inconsistent',
       target: { start: a.hit.start, end: a.hit.end, text: a.hit.text },
-      message: (ranked.message ??= messageOf(ranked)),
-      suggestion: ranked.suggestion,
+      message: ranked.message(),
+      suggestion: ranked.suggestion(a.rendering, unit.target, a.hit.end),
       termId: cc.id,
     };
     if (verdict === WEAK) f.confidence = 'suspect';
@@ -137,73 +155,52 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
   return out;
 }
 
-const SKIP = 1;
-const REPORT = 2;
-const WEAK = 3;
-
-/** Whether a rendering of the concept is reported (and how), decided on its first hit in the unit. */
-function verdictOf(ranked: Ranked, rendering: string, noSource: boolean): number {
-  const seen = ranked.decided.indexOf(rendering);
-  if (seen >= 0) return ranked.verdicts[seen];
-  const { cc, kept } = ranked;
-  let verdict: number;
-  if (rendering === kept) verdict = SKIP;
-  else {
-    // 安全/安全性, 对抗攻击/对抗性攻击: two approved renderings that differ by 性 or 的 are one;
-    // a general-language word may vary
-    const bothApproved = ranked.keptApproved && cc.approved.includes(rendering);
-    if (bothApproved && (cc.concept.generic || sameApartFromParticles(rendering, kept))) verdict = SKIP;
-    // without a source, two approved renderings may be two senses (行为 "behaviour" vs 动作 "action")
-    else verdict = noSource && bothApproved ? WEAK : REPORT;
+/**
+ * A unit's renderings of a concept (`names`, distinct) follow its source's wordings: all are
+ * approved, and the source words the concept in at least two ways and at least as many as
+ * the renderings' families ("adversarial examples" 对抗性实例, "adversarial samples" 对抗性样本).
+ * A forbidden rendering among them is a slip to report with the rest.
+ */
+function followsWordings(terms: UnitTerms, slot: number, names: string[], ranked: RankedRenderings): boolean {
+  // one English term (its variants share its text): one wording
+  if (ranked.cc.concept.en.length < 2) return false;
+  let families = 0;
+  for (let i = 0; i < names.length; i++) {
+    const f = ranked.familyOf(names[i]);
+    if (f < 0) return false;
+    let j = 0;
+    while (j < i && ranked.familyOf(names[j]) !== f) j++;
+    if (j === i) families++;
   }
-  ranked.decided.push(rendering);
-  ranked.verdicts.push(verdict);
-  return verdict;
+  if (families < 2) return false;
+  return sourceWordings(terms, slot) >= families;
 }
 
-function messageOf(ranked: Ranked): string {
-  const { cc, suggestion } = ranked;
-  const pref = cc.preferred && cc.preferred !== suggestion ? ` (termbase preferred: ${cc.preferred})` : '';
-  return `"${cc.en}" is rendered several ways: ${listOf(ranked)}; use one rendering throughout, ${suggestion}${pref}.`;
+/** `followsWordings` for a unit checked alone: its renderings are the ranking's. */
+function mirrorsSource(terms: UnitTerms, slot: number, ranked: RankedRenderings): boolean {
+  return followsWordings(terms, slot, ranked.names, ranked);
 }
 
-function sameApartFromParticles(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a) || withoutParticles(a) === withoutParticles(b);
-}
-
-const PARTICLES = /[性的]/g;
-
-function withoutParticles(x: string): string {
-  return x.indexOf('性') < 0 && x.indexOf('的') < 0 ? x : x.replace(PARTICLES, '');
-}
-
-interface Ranked {
-  cc: CompiledConcept;
-  /** Renderings, most frequent first (ties: first seen first), with their counts. */
-  names: string[];
-  counts: number[];
-  kept: string;
-  keptApproved: boolean;
-  /** The kept rendering when it is approved, else the preferred one. */
-  suggestion: string;
-  /** The message (the same for every finding of the concept), made on first use. */
-  message?: string;
-  /** Renderings decided in this unit, and their verdicts. */
-  decided: string[];
-  verdicts: number[];
+/** `followsWordings` for one unit of a document: its own renderings of the concept. */
+function unitMirrorsSource(g: CompiledGlossary, unit: CheckUnit, hits: AttributedHit[], conceptId: string, ranked: RankedRenderings): boolean {
+  const terms = unitTerms(g, unit, false);
+  const slot = terms.slotOfId(conceptId);
+  if (slot < 0) return false;
+  const names: string[] = [];
+  for (const a of hits) if (a.conceptId === conceptId && !names.includes(a.rendering)) names.push(a.rendering);
+  return followsWordings(terms, slot, names, ranked);
 }
 
 /**
- * The renderings ranked (an insertion sort: a concept has two or three; no entry arrays), and
- * the rendering kept: the preferred one when it is used, else the most frequent approved one,
- * else the most frequent.
+ * The renderings ranked (an insertion sort: a concept has two or three; no entry arrays), most
+ * frequent first, ties: first seen first.
  */
-function rank(renderings: Map<string, { count: number; first: number }>, cc: CompiledConcept): Ranked {
+function rank(renderings: Map<string, { count: number; first: number }>, cc: CompiledConcept): RankedRenderings {
   const names: string[] = [];
   const counts: number[] = [];
   const firsts: number[] = [];
   renderings.forEach((v, r) => place(names, counts, firsts, r, v.count, v.first));
-  return ranked(names, counts, cc);
+  return new RankedRenderings(cc, names, counts);
 }
 
 /** Shift the less frequent (later seen on ties) up one, then place this rendering. */
@@ -218,21 +215,4 @@ function place(names: string[], counts: number[], firsts: number[], r: string, c
   names[p] = r;
   counts[p] = count;
   firsts[p] = first;
-}
-
-/** `rank` of renderings already ranked in `names` (their counts alongside). */
-function ranked(names: string[], counts: number[], cc: CompiledConcept): Ranked {
-  const { preferred, approved } = cc;
-  let kept = preferred && names.includes(preferred) ? preferred : undefined;
-  for (let i = 0; kept === undefined && i < names.length; i++) if (approved.includes(names[i])) kept = names[i];
-  kept ??= names[0];
-  const keptApproved = approved.includes(kept);
-  const suggestion = keptApproved ? kept : preferred ?? kept;
-  return { cc, names, counts, kept, keptApproved, suggestion, decided: [], verdicts: [] };
-}
-
-function listOf(ranked: Ranked): string {
-  let list = '';
-  for (let i = 0; i < ranked.names.length; i++) list += `${i ? ', ' : ''}${ranked.names[i]} (${ranked.counts[i]}×)`;
-  return list;
 }
