@@ -179,7 +179,8 @@ function replaceForbidden(components: Component[], span: string): string | undef
 /**
  * What is wrong with each component of the expansion in `span`. A component is rendered by
  * an approved rendering in the span, also with 的 inside (预训练的语言模型), by its own English
- * kept as the source writes it (联邦GAN for "federated GAN", 近似SNN for "approximate SNNs"),
+ * kept as the source writes it (联邦GAN for "federated GAN", 近似SNN for "approximate SNNs")
+ * when every word of the definition is a termbase concept,
  * or by an approved rendering right after the closing bracket (快速梯度符号方法(FGSM)攻击 for
  * "Fast Gradient Sign Method attack (FGSM)": the head word after the acronym).
  */
@@ -187,6 +188,10 @@ function componentProblems(components: Component[], span: string, after: string)
   const problems: string[] = [];
   let lower: string | undefined;
   let plain: string | undefined;
+  // a component kept in Latin vouches for the expansion only when every other word of the
+  // definition is a termbase concept (checked here): 联邦GAN (federated: 联邦), not 产生式AI
+  // for "Generative AI" (generative unknown: the Latin part is all there is to check)
+  const latinOk = allKnown(components);
   for (const { concept, en } of components) {
     if (!concept) continue;
     const approved = concept.dnt ? [concept.en, ...concept.approved] : concept.approved;
@@ -194,7 +199,7 @@ function componentProblems(components: Component[], span: string, after: string)
     lower ??= lowerCase(span);
     plain ??= lower.includes('的') ? lower.replace(/的/g, '') : lower;
     const ok = approved.some((a) => lower!.includes(lowerCase(a)) || plain!.includes(lowerCase(a)) || after.startsWith(a))
-      || (!wrong && keptAsWritten(lower, en));
+      || (latinOk && !wrong && keptAsWritten(lower, en));
     if (wrong) problems.push(`${en.toLowerCase()} → ${concept.preferred ?? approved[0]}, not ${wrong.text}`);
     else if (!ok && approved.length) problems.push(`${en.toLowerCase()} → ${approved[0]} is missing`);
   }
@@ -237,6 +242,11 @@ function afterBracket(text: string, bracket: number): string {
   let close = bracket;
   while (close < text.length && text.charCodeAt(close) !== 0x29 && text.charCodeAt(close) !== 0xff09) close++;
   return text.slice(close + 1, close + 9);
+}
+
+function allKnown(components: Component[]): boolean {
+  for (let i = 0; i < components.length; i++) if (!components[i].concept) return false;
+  return true;
 }
 
 /** The component's English (a Latin word of the source, singular too) in the lower-cased span. */

@@ -10,6 +10,7 @@ const concepts: Concept[] = [
   { id: 'gan', en: [{ text: 'generative adversarial network', acronym: 'GAN' }], zh: [{ text: '生成对抗网络', status: 'preferred' }, { text: '产生式对抗网络', status: 'forbidden' }] },
   { id: 'fgsm', en: [{ text: 'fast gradient sign method', acronym: 'FGSM' }], zh: [{ text: '快速梯度符号方法', status: 'preferred' }, { text: '快速梯度符号法', status: 'admitted' }] },
   { id: 'federated', en: [{ text: 'federated' }], zh: [{ text: '联邦', status: 'preferred' }, { text: '联合', status: 'forbidden' }] },
+  { id: 'ai', en: [{ text: 'artificial intelligence', acronym: 'AI' }], zh: [{ text: '人工智能', status: 'preferred' }] },
   { id: 'attack', en: [{ text: 'attack', variants: ['attacks'] }], zh: [{ text: '攻击', status: 'preferred' }] },
   { id: 'in-distribution', en: [{ text: 'in-distribution' }], zh: [{ text: '分布内', status: 'preferred' }] },
   { id: 'noise', en: [{ text: 'noise' }], zh: [{ text: '噪声', status: 'preferred' }] },
@@ -33,6 +34,9 @@ describe('acronym.expansion: what renders a component', () => {
     const [f] = run(source, '我们用中毒数据攻击联合GAN（FedGAN）。');
     expect(f.message).toContain('not 联合');
     expect(f.message).not.toContain('生成对抗网络 is missing');
+    // another word of the definition unknown to the termbase (generative): the Latin part is
+    // all there is to check, so it does not vouch for the expansion (产生式AI stays reported)
+    expect(run('The evolution of Generative AI (GenAI) models is fast.', '产生式AI（GenAI）模式的演变很快。')).toHaveLength(1);
     // the source writes the words out: the Latin acronym is not its wording
     expect(run('We attack a federated generative adversarial network (FedGAN).', '我们攻击联邦GAN（FedGAN）。').map((x) => x.message))
       .toEqual([expect.stringContaining('生成对抗网络 is missing')]);
