@@ -21,6 +21,7 @@ describe('terminology.forbidden and the other senses of a word (built-in termbas
     expect(forbidden('Edge servers host the detector at the network edge of a mobile edge system.', '边缘服务器在移动边缘系统的网络边缘托管检测器。')).toEqual([]);
     expect(forbidden('Edge cases of the data distribution are rare.', '数据分布的边缘情况很少见。')).toEqual([]);
     expect(forbidden('The classifier takes the edge map as an extra channel, since edges resist small perturbations.', '分类器以边缘图作为额外通道，因为边缘能抵抗微小扰动。')).toEqual([]);
+    expect(forbidden('A Sobel layer learns horizontal and vertical edge features.', 'Sobel层学习水平和垂直的边缘特征。')).toEqual([]);
     expect(forbidden('The attacker inserts adversarial edges into the graph.', '攻击者在图中插入对抗性边缘。')).toEqual(['graph.edge 边缘 certain']);
   });
 
