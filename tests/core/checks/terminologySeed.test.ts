@@ -62,7 +62,7 @@ describe('the seed, target-only, with the built-in termbase', () => {
   it('block 2: 培训数据 ×2, 图形神经网络, 图形属性, 小组财产, 白色框, 现实图表, GNNS, 精度/准确性', () => {
     expect(of('2', 'terminology.forbidden', '培训数据').map((f) => f.suggestion)).toEqual(['训练数据', '训练数据']);
     expect(of('2', 'terminology.forbidden', '图形神经网络')).toMatchObject([{ suggestion: '图神经网络', severity: 'major' }]);
-    expect(of('2', 'terminology.forbidden', '图形属性')).toMatchObject([{ suggestion: '图属性' }]);
+    expect(of('2', 'terminology.forbidden', '图形属性')).toMatchObject([{ suggestion: '图属性', severity: 'minor' }]);
     expect(of('2', 'terminology.forbidden', '小组财产')).toMatchObject([{ suggestion: '群体属性' }]);
     expect(of('2', 'terminology.forbidden', '白色框')).toMatchObject([{ suggestion: '白盒' }]);
     expect(of('2', 'terminology.forbidden', '现实图表')).toHaveLength(1);
