@@ -101,7 +101,10 @@ export const terminologyNotFollowed: Check = {
       // (节点嵌入 once more than "node embedding"), or comes in two parts (对抗性和干净的样本,
       // 调整超参数, PGD攻击 for "PGD adversarial attacks"): looked for only now, for a finding
       found += surplusInside(terms, counted, conceptId, no);
-      if (found < occurrences.length) found += countSplitRenderings(unit.target, approvedPatterns(cc).plain, acronymBefore(unit.source, occurrences));
+      if (found < occurrences.length) {
+        const patterns = approvedPatterns(cc);
+        found += countSplitRenderings(unit.target, patterns.plain, acronymBefore(unit.source, occurrences), patterns.latin);
+      }
       if (found >= occurrences.length || (found > 0 && found * 2 > occurrences.length)) continue;
       // a target that is English as a whole (an MT service's error message) is reported by
       // untranslated; its terms are not findings (decided once per unit, by the split's counts)

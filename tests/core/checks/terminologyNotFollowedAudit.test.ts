@@ -26,6 +26,7 @@ const concepts: Concept[] = [
     { text: '可迁移性', status: 'preferred' }, { text: '可转移性', status: 'admitted' }, { text: '可转移', status: 'admitted' },
   ] },
   { id: 'image-segmentation', en: [{ text: 'image segmentation' }, { text: 'segmentation' }], zh: [{ text: '图像分割', status: 'preferred' }, { text: '分割', status: 'admitted' }] },
+  { id: 'q-learning', en: [{ text: 'Q-learning' }], zh: [{ text: 'Q学习', status: 'preferred' }] },
   { id: 'edge', en: [{ text: 'edge', variants: ['edges'] }], zh: [{ text: '边', status: 'preferred' }] },
 ];
 const ctx = { glossary: compileGlossary([testTermbase(concepts)]) };
@@ -90,6 +91,12 @@ describe('terminology.not-followed: a rendering in two parts', () => {
     expect(terms(source, '这些例子可能在所有考虑的LLM之间转移。')).toEqual(['transferability']);
     // 能 before the rendering itself is not a second rendering
     expect(countSplitRenderings('能生成可转移的样本', ['可转移'], undefined)).toBe(0);
+  });
+
+  it('accepts the source\'s hyphen kept between a Latin letter and the Han part (Q-学习)', () => {
+    expect(terms('We train agents with deep Q-learning.', '我们用深度Q-学习训练智能体。')).toEqual([]);
+    expect(terms('We train agents with deep Q-learning.', '我们用深度Q学习训练智能体。')).toEqual([]);
+    expect(terms('We train agents with deep Q-learning.', '我们用深度Q-训练训练智能体。')).toEqual(['q-learning']);
   });
 
   it('counts one site once whatever the split', () => {

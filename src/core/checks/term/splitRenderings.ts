@@ -8,19 +8,26 @@
  *   "transfer attacks from ALBEF" (转移攻击): adjacent, or a Latin name between them;
  * - the head right after an acronym the source writes right before the term: PGD攻击 for
  *   "PGD adversarial attacks" (the acronym names the attack; 对抗攻击's 攻击).
+ * - a hyphen the source's spelling brought between a Latin letter and the Han part (Q-学习 for
+ *   Q学习, "Q-learning");
  * - 可以/能 … verb for an adjective in 可 (可以在所有模型之间转移 for "transferable across all
  *   models": 可转移);
  * Never across a clause (，。；：！？ and their half-width forms, brackets) and at most
  * `GAP` characters apart. Only called for a concept about to be reported.
- * `renderings`: approved strings without Latin letters; `acronym`: the word before the term
- * in the source when it is an acronym (two capitals or more), else undefined.
+ * `renderings`: approved strings without small Latin letters once folded (approvedPatterns'
+ * plain); `latin`: the others, folded (only their hyphenated forms are sought); `acronym`: the
+ * word before the term in the source when it is an acronym (two capitals or more), else undefined.
  */
-export function countSplitRenderings(target: string, renderings: string[], acronym: string | undefined): number {
+export function countSplitRenderings(target: string, renderings: string[], acronym: string | undefined, latin: string[] = []): number {
   // match sites already counted (the start of the first part), so two splits of one rendering count once
   const sites: number[] = [];
   const parts = partsOf(renderings);
   const verbs = parts.verbs;
   for (let i = 0; i < verbs.length; i++) modal(target, verbs[i], sites);
+  hyphens(target, parts.hyphened, sites);
+  // the strings with Latin letters are folded to lower case: sought in the target folded alike
+  const folded = latin.length ? partsOf(latin).hyphened : latin;
+  if (folded.length) hyphens(target.toLowerCase(), folded, sites);
   // every second part ends with its rendering's last two characters: most targets lack them
   // (sought once for renderings sharing them: 对抗样本, 对抗性样本)
   const tails = parts.tails;
@@ -41,6 +48,10 @@ export function countSplitRenderings(target: string, renderings: string[], acron
   return sites.length;
 }
 
+function hyphens(target: string, hyphened: string[], sites: number[]): void {
+  for (let i = 0; i < hyphened.length; i++) for (let at = target.indexOf(hyphened[i]); at >= 0; at = target.indexOf(hyphened[i], at + 1)) add(sites, at);
+}
+
 /**
  * A list of renderings cut up once: each split of those of four characters or more (first and
  * second part, the index of its rendering's last two characters in `tails`: at most 31 distinct),
@@ -52,6 +63,8 @@ interface Parts {
   tailAt: number[];
   tails: string[];
   verbs: string[];
+  /** Renderings with a Latin letter right before a Han character, a hyphen put between (Q学习 → Q-学习). */
+  hyphened: string[];
 }
 
 const partsCache = new WeakMap<string[], Parts>();
@@ -59,8 +72,14 @@ const partsCache = new WeakMap<string[], Parts>();
 function partsOf(renderings: string[]): Parts {
   let parts = partsCache.get(renderings);
   if (parts !== undefined) return parts;
-  parts = { firsts: [], seconds: [], tailAt: [], tails: [], verbs: [] };
+  parts = { firsts: [], seconds: [], tailAt: [], tails: [], verbs: [], hyphened: [] };
   for (const r of renderings) {
+    for (let k = 1; k < r.length; k++) {
+      if (isLatinAlnum(r.charCodeAt(k - 1)) && r.charCodeAt(k) >= 0x3400) {
+        parts.hyphened.push(r.slice(0, k) + '-' + r.slice(k));
+        break;
+      }
+    }
     if (r.length >= 3 && r.charCodeAt(0) === KE && r.charCodeAt(r.length - 1) !== XING) parts.verbs.push(r.slice(1));
     if (r.length < 4) continue;
     const tail = r.slice(-2);
