@@ -71,10 +71,16 @@ describe('acronym.expansion: the span', () => {
   it('reads no acronym outside the sentences aligned with the source definition (a label elsewhere)', () => {
     const source = 'Two threat models are described: a black-box (BB) model and another one. We sort the defenses into five classes.';
     // the second sentence's (BB) labels a technique: not the expansion of black-box
-    expect(run(source, '描述了两种威胁模型：一种模型和另一种模型。我们将防御分为五类：神经网络权重变换(BB)和加密(BB)。')).toEqual([]);
+    expect(run(source, '描述了两种威胁模型：一种模型和另一种模型。我们将防御分为五类：黑色(BB)和加密(BB)。')).toEqual([]);
     // in the aligned sentence it is
     const found = run(source, '描述了两种威胁模型：黑色(BB)模型和另一种模型。我们将防御分为五类。');
     expect(found.map((f) => f.target!.text)).toEqual(['黑色']);
+  });
+
+  it('uses the sentence alignment when the sentences do not pair up one to one', () => {
+    const source = 'Two threat models are described: a black-box (BB) model and another one. We sort the defenses into five classes.';
+    expect(run(source, '描述了两种威胁模型。一种是黑色(BB)模型，另一种是别的模型。我们将防御分为五类。').map((f) => f.target!.text)).toEqual(['黑色']);
+    expect(run(source, '描述了两种威胁模型。一种是某种模型，另一种是别的模型。我们将防御分为五类：黑色(BB)。')).toEqual([]);
   });
 
   it('suggests no word twice where two components overlap (群体属性属性推断攻击)', () => {

@@ -125,6 +125,17 @@ describe('terminology.not-followed: which occurrence to check', () => {
   });
 });
 
+describe('terminology.not-followed: which occurrence to check, sentences not one to one', () => {
+  it('takes the relative place in the text when the sentences do not pair up one to one', () => {
+    const source = 'Face models are vulnerable to adversarial patches. We craft adversarial patches in the physical world.';
+    // three target sentences for two: no diagonal pairing
+    const first = run(source, '人脸模型很脆弱。它们容易受到补丁的攻击。我们在物理世界中制作对抗性补丁。');
+    expect(first.map((f) => f.source!.start)).toEqual([source.indexOf('adversarial patches')]);
+    const second = run(source, '人脸模型很脆弱。它们容易受到对抗性补丁的攻击。我们在物理世界中制作补丁。');
+    expect(second.map((f) => f.source!.start)).toEqual([source.lastIndexOf('adversarial patches')]);
+  });
+});
+
 describe('terminology.not-followed: a target that is not a translation', () => {
   it('reports no term of a target that is an English error message (untranslated reports the unit)', () => {
     const source = 'If a perturbation adds or deletes one edge, the graph changes.';
