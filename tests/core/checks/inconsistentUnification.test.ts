@@ -27,6 +27,10 @@ const glossary = compileGlossary([
     { id: 'deepfake', en: [{ text: 'deepfake' }], zh: [
       { text: '深度伪造', status: 'preferred' }, { text: '深伪', status: 'admitted' }, { text: '深度假冒', status: 'forbidden' },
     ] },
+    { id: 'feature', en: [{ text: 'feature' }], zh: [
+      { text: '特征', status: 'preferred' }, { text: '功能', status: 'forbidden', requiresSourceTerm: true },
+    ] },
+    { id: 'perturbation', en: [{ text: 'perturbation' }], zh: [{ text: '扰动', status: 'preferred' }, { text: '干扰', status: 'forbidden' }] },
     { id: 'trojan', en: [{ text: 'trojan' }, { text: 'Trojan attack' }], zh: [
       { text: '木马', status: 'preferred' }, { text: '特洛伊木马', status: 'admitted' }, { text: '木马攻击', status: 'admitted' },
     ] },
@@ -138,5 +142,34 @@ describe('terminology.inconsistent: admitted renderings that follow the source w
     ];
     const found = units.flatMap((x) => terminologyInconsistent.run(x, { glossary, document: { units } }));
     expect(found.map((f) => [f.unitId, f.target!.text, f.suggestion])).toEqual([['b', '对抗性实例', '对抗性样本']]);
+  });
+});
+
+describe('terminology.inconsistent: a rendering in a sentence whose source does not name the term', () => {
+  it('leaves 功能 in 奖励功能 ("reward functions") alone beside 特征 for "features"', () => {
+    const target = '以往的挑战要求智能体通过具有明显奖励功能的操纵来合作。防御场景要求智能体使用地形特征。';
+    const source = 'The previous challenge requires agents to cooperate through manipulation with distinct reward functions. The defensive scenarios require agents to use topographic features.';
+    expect(check(source, target)).toEqual([]);
+    // the same 功能 where its sentence's source says "features": reported
+    const features = 'The previous challenge requires agents to cooperate through manipulation with distinct reward features. The defensive scenarios require agents to use topographic features.';
+    expect(spans(check(features, target))).toEqual([['功能', '特征']]);
+  });
+
+  it('leaves 干扰 for "disturbances" alone, and reports it for "perturbations" (also inside a longer term, or inflected)', () => {
+    const target = '微小的扰动会欺骗模型。这样的干扰很容易制造。';
+    expect(check('Small perturbations fool the model. Such disturbances are easy to create.', target)).toEqual([]);
+    // as many renderings as source occurrences: each is one of them
+    expect(spans(check('Small perturbations fool the model. Such perturbations are easy to create.', target))).toEqual([['干扰', '扰动']]);
+    // the sentence names the term inside another word: still reported
+    expect(spans(check('Small perturbations fool the model. Such perturbation-based attacks are easy to create, and so are others.', '微小的扰动会欺骗模型。这样的干扰很容易制造，其他的也很容易，扰动很常见。'))).toEqual([['干扰', '扰动']]);
+  });
+
+  it('in a document, judges each unit by its own source', () => {
+    const units: CheckUnit[] = [
+      { id: 'a', source: 'Small perturbations fool the model. Such disturbances are easy to create.', target: '微小的扰动会欺骗模型。这样的干扰很容易制造。' },
+      { id: 'b', source: 'Such perturbations are easy to create.', target: '这样的干扰很容易制造。' },
+    ];
+    const found = units.flatMap((x) => terminologyInconsistent.run(x, { glossary, document: { units } }));
+    expect(found.map((f) => [f.unitId, f.target!.text])).toEqual([['b', '干扰']]);
   });
 });

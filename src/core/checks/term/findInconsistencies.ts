@@ -1,12 +1,13 @@
 import type { Finding } from '../../model/Finding';
-import type { CompiledConcept, CompiledGlossary } from '../../glossary';
+import type { CompiledConcept, CompiledGlossary, SourceHit } from '../../glossary';
 import type { CheckUnit } from '../Check';
 import { attributedHits, keptAttribution, renderingStats, type AttributedHit, type RenderingStats } from './renderingStats';
 import type { TargetPass } from './targetPass';
 import { conceptOf, conceptTable, type ConceptTable } from './conceptTable';
 import { RankedRenderings, SKIP, WEAK } from './RankedRenderings';
 import { sourceWordings } from './sourceWordings';
-import { unitTerms, type UnitTerms } from './unitTerms';
+import { conceptHits, unitTerms, type UnitTerms } from './unitTerms';
+import { alignedWithSource } from './alignedWithSource';
 
 /**
  * terminology.inconsistent over a document or a whole project: a concept rendered more
@@ -15,8 +16,11 @@ import { unitTerms, type UnitTerms } from './unitTerms';
  * consistently uses one approved one). Each finding's suggestion is that rendering in the form
  * that replaces its span (`unifiedForm`: 鲁棒 for 健壮 in 健壮性, not 鲁棒性). A unit whose
  * renderings of a concept are all approved and follow different source wordings ("adversarial
- * examples" 对抗性实例, "adversarial samples" 对抗性样本) has none reported. Findings come
- * for every unit in `units`.
+ * examples" 对抗性实例, "adversarial samples" 对抗性样本) has none reported; where a unit's
+ * target renders a concept more often than its source names it, a rendering in a sentence
+ * whose source has no trace of the term is not reported (`alignedWithSource`: 功能 in
+ * 奖励功能 for "reward functions", 分散 for "decentralized"). Findings come for every unit in
+ * `units`.
  */
 export function findInconsistencies(units: CheckUnit[], g: CompiledGlossary): Finding[] {
   const stats = renderingStats(g, units);
@@ -72,6 +76,9 @@ export function inconsistenciesOfPass(unit: CheckUnit, g: CompiledGlossary, pass
     // approved renderings that follow the source's wordings: none of the concept reported
     if (r.cc.approved.includes(rendering) && (group.mirrors ??= mirrorsSource(pass.terms!, group.slot, r))) continue;
     const hit = pass.hits[i];
+    // more renderings than source occurrences: one in a sentence whose source lacks the term renders another word
+    if (group.surplus === undefined) group.surplus = surplusOf(group, pass.terms!);
+    if (group.surplus && !alignedWithSource(unit, hit.start, (group.sourceHits ??= conceptHits(pass.terms!, group.slot)), r.cc)) continue;
     const f: Finding = {
       unitId: unit.id,
       check: 'terminology.inconsistent',
@@ -98,11 +105,21 @@ interface Group {
   ranked: RankedRenderings | undefined;
   /** Whether its renderings follow the source's wordings (see `mirrorsSource`), worked out on first need. */
   mirrors: boolean | undefined;
+  /** Whether the target renders it more often than the source names it, and the source's occurrences (on first need). */
+  surplus: boolean | undefined;
+  sourceHits: SourceHit[] | undefined;
+}
+
+/** The group's renderings outnumber the source's occurrences of its concept. */
+function surplusOf(group: Group, terms: UnitTerms): boolean {
+  let n = 0;
+  for (let k = 0; k < group.counts.length; k++) n += group.counts[k];
+  return n > terms.hitCount[group.slot];
 }
 
 function groupOf(groups: Group[], slot: number, conceptId: string): Group {
   for (let k = 0; k < groups.length; k++) if (groups[k].slot === slot) return groups[k];
-  const group: Group = { slot, conceptId, names: [], counts: [], firsts: [], ranked: undefined, mirrors: undefined };
+  const group: Group = { slot, conceptId, names: [], counts: [], firsts: [], ranked: undefined, mirrors: undefined, surplus: undefined, sourceHits: undefined };
   groups.push(group);
   return group;
 }
@@ -119,6 +136,7 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
   // rendering whether it is reported (a target repeats its renderings: decided once each)
   let ranks: Map<string, RankedRenderings | null> | undefined;
   let mirrors: Map<string, boolean> | undefined;
+  let surplus: Map<string, SourceHit[] | null> | undefined;
   let noSource: boolean | undefined;
   const hits = attributed ?? attributedHits(g, unit, stats.evidence);
   for (const a of hits) {
@@ -138,6 +156,12 @@ export function inconsistenciesInUnit(unit: CheckUnit, g: CompiledGlossary, stat
       let m = mirrors?.get(cc.id);
       if (m === undefined) (mirrors ??= new Map()).set(cc.id, (m = unitMirrorsSource(g, unit, hits, cc.id, ranked)));
       if (m) continue;
+    }
+    // more renderings in this unit than source occurrences: one in a sentence whose source lacks the term renders another word
+    if (!noSource) {
+      let s = surplus?.get(cc.id);
+      if (s === undefined) (surplus ??= new Map()).set(cc.id, (s = unitSurplus(g, unit, hits, cc.id)));
+      if (s && !alignedWithSource(unit, a.hit.start, s, cc)) continue;
     }
     const f: Finding = {
       unitId: unit.id,
@@ -189,6 +213,16 @@ function unitMirrorsSource(g: CompiledGlossary, unit: CheckUnit, hits: Attribute
   const names: string[] = [];
   for (const a of hits) if (a.conceptId === conceptId && !names.includes(a.rendering)) names.push(a.rendering);
   return followsWordings(terms, slot, names, ranked);
+}
+
+/** The source's occurrences of a concept when the unit's target renders it more often than they are (else null). */
+function unitSurplus(g: CompiledGlossary, unit: CheckUnit, hits: AttributedHit[], conceptId: string): SourceHit[] | null {
+  const terms = unitTerms(g, unit, false);
+  const slot = terms.slotOfId(conceptId);
+  if (slot < 0) return null;
+  let n = 0;
+  for (const a of hits) if (a.conceptId === conceptId) n++;
+  return n > terms.hitCount[slot] ? conceptHits(terms, slot) : null;
 }
 
 /**
