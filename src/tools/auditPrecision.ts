@@ -1,8 +1,9 @@
 /**
  * Audit the precision of duizhao's findings on real machine translation.
  *
- *   npm run audit -- sample --out DIR [--seed S] [--data FILE]
- *       draws a reproducible sample of findings per check (src/tools/audit/drawAuditSample)
+ *   npm run audit -- sample --out DIR [--seed S] [--data FILE] [--quota CHECK=N]...
+ *       draws a reproducible sample of findings per check (src/tools/audit/drawAuditSample;
+ *       --quota overrides a check's quota, 0 leaves it out: a second audit of changed checks)
  *       and writes DIR/worksheet.jsonl (each finding with its sentences, a verdict to fill
  *       in: tp, fp or unsure, and a reason) and DIR/units.jsonl (the sampled units whole).
  *       DIR holds third-party text: keep it out of the repo.
@@ -17,10 +18,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditFindings, drawAuditSample, precisionReport, worksheetItem, type AuditFile, type CheckPrecision } from './audit';
+import { auditFindings, DEFAULT_QUOTAS, drawAuditSample, precisionReport, worksheetItem, type AuditFile, type CheckPrecision } from './audit';
 
 const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/data/arxiv-adv-tencentmt/pairs-2021-2023.jsonl', import.meta.url));
-const USAGE = 'usage: audit sample --out DIR [--seed S] [--data FILE] | audit report AUDIT.json [--data FILE]';
+const USAGE = 'usage: audit sample --out DIR [--seed S] [--data FILE] [--quota CHECK=N]... | audit report AUDIT.json [--data FILE]';
+
+/** --quota CHECK=N options over the default quotas (N = 0 leaves the check out). */
+function quotas(argv: string[]): Record<string, number> {
+  const q: Record<string, number> = { ...DEFAULT_QUOTAS };
+  argv.forEach((a, i) => {
+    if (a !== '--quota') return;
+    const m = /^([a-z.-]+)=(\d+)$/.exec(argv[i + 1] ?? '');
+    if (!m) throw new Error(`--quota needs CHECK=N (e.g. terminology.forbidden=80), got "${argv[i + 1] ?? ''}". ${USAGE}`);
+    q[m[1]] = Number(m[2]);
+  });
+  return q;
+}
 
 function option(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -45,8 +58,9 @@ export function auditPrecision(argv: string[], out: (line: string) => void, err:
       const dir = option(rest, '--out');
       if (!dir) throw new Error(`sample needs --out DIR. ${USAGE}`);
       const seed = option(rest, '--seed') ?? 'audit-1';
+      const q = quotas(rest);
       const run = auditFindings(data);
-      const sample = drawAuditSample(run.findings, seed);
+      const sample = drawAuditSample(run.findings, seed, q);
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'worksheet.jsonl'), sample.map((f) => JSON.stringify(worksheetItem(f, run.units.get(f.unitId)!))).join('\n') + '\n');
       const ids = [...new Set(sample.map((f) => f.unitId))];

@@ -112,6 +112,12 @@ describe('npm run audit', () => {
     expect(err.join('\n')).toMatch(/Cannot read \/nonexistent\/pairs\.jsonl/);
   });
 
+  it('refuses a malformed --quota before reading any data', () => {
+    const err: string[] = [];
+    expect(auditPrecision(['sample', '--out', '/tmp/never-written', '--quota', 'forbidden:80'], () => {}, (l) => err.push(l))).toBe(2);
+    expect(err.join('\n')).toMatch(/--quota needs CHECK=N \(e\.g\. terminology\.forbidden=80\), got "forbidden:80"/);
+  });
+
   it('explains its usage on an unknown command', () => {
     const err: string[] = [];
     expect(auditPrecision(['estimate'], () => {}, (l) => err.push(l))).toBe(2);
