@@ -1,4 +1,4 @@
-import { conceptHits, type UnitTerms } from './unitTerms';
+import type { UnitTerms } from './unitTerms';
 
 /**
  * How many different wordings a unit's source uses for the concept of `slot`: its English
@@ -9,21 +9,33 @@ import { conceptHits, type UnitTerms } from './unitTerms';
  */
 export function sourceWordings(terms: UnitTerms, slot: number): number {
   const id = terms.conceptIds[slot];
-  const wordings: string[][] = [];
-  for (const h of conceptHits(terms, slot)) {
-    for (const e of h.entries) {
-      if (e.conceptId !== id || e.kind === 'acronym') continue;
-      const words = wordsOf(e.termText);
-      let known = false;
-      for (let k = 0; k < wordings.length && !known; k++) {
-        if (oneWording(wordings[k], words)) {
-          known = true;
-          // keep the longer of the two (a later term may differ from it, not from the shorter)
-          if (words.length > wordings[k].length) wordings[k] = words;
-        }
-      }
-      if (!known) wordings.push(words);
+  // the distinct English terms named (glossary strings: compared as they are), without a list of hits
+  const texts: string[] = [];
+  const hits = terms.sourceHits;
+  const total = terms.hitCount[slot];
+  let seen = 0;
+  for (let i = terms.firstHit[slot]; i < hits.length && seen < total; i++) {
+    const entries = hits[i].entries;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      if (e.conceptId !== id) continue;
+      seen++;
+      if (e.kind !== 'acronym' && !texts.includes(e.termText)) texts.push(e.termText);
     }
+  }
+  if (texts.length < 2) return texts.length;
+  const wordings: string[][] = [];
+  for (const text of texts) {
+    const words = wordsOf(text);
+    let known = false;
+    for (let k = 0; k < wordings.length && !known; k++) {
+      if (oneWording(wordings[k], words)) {
+        known = true;
+        // keep the longer of the two (a later term may differ from it, not from the shorter)
+        if (words.length > wordings[k].length) wordings[k] = words;
+      }
+    }
+    if (!known) wordings.push(words);
   }
   return wordings.length;
 }
