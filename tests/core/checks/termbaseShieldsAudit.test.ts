@@ -66,6 +66,11 @@ describe('shields from the precision audit (built-in termbase)', () => {
     expect(flagged('A trojan hides in the model. Trojan attacks are hard to detect.', '特洛伊木马隐藏在模型中。木马攻击很难检测。')).toEqual([]);
   });
 
+  it('the verb perturb is its own generic concept: 扰乱 for it is not a missing perturbation', () => {
+    expect(notFollowed('The attacker perturbed the pixels; the perturbation is small.', '攻击者扰乱了像素；扰动很小。')).toEqual([]);
+    expect(notFollowed('The perturbation is small.', '这种改动很小。')).toContain('sec.perturbation');
+  });
+
   it('bare reasoning (a motive) is generic', () => {
     expect(notFollowed('We survey energy cyberattacks and their reasoning.', '我们调查能源网络攻击及其原因。')).not.toContain('nlp.reasoning');
   });

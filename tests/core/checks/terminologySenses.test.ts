@@ -34,7 +34,8 @@ describe('terminology.forbidden and the other senses of a word (built-in termbas
   it('interference, disturbances and jamming are 干扰; a perturbation is 扰动', () => {
     expect(forbidden('We classify the type of interference in the radio access network.', '我们对无线接入网络中的干扰类型进行分类。')).toEqual([]);
     expect(forbidden('Friendly jammers protect the node; small perturbations fool the classifier.', '友好的干扰器保护节点；微小的扰动欺骗了分类器。')).toEqual([]);
-    expect(forbidden('The attacker perturbs the input image.', '攻击者干扰输入图像。')).toEqual(['sec.perturbation 干扰 certain']);
+    expect(forbidden('The attacker perturbs the input image.', '攻击者干扰输入图像。')).toEqual(['sec.perturb 干扰 certain']);
+    expect(forbidden('Small perturbations fool the classifier.', '微小的干扰欺骗了分类器。')).toEqual(['sec.perturbation 干扰 certain']);
   });
 
   it('Atari 2600 games, online games and the cat-and-mouse game are 游戏; a Bayesian game is 博弈', () => {
