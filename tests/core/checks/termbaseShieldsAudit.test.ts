@@ -71,6 +71,12 @@ describe('shields from the precision audit (built-in termbase)', () => {
     expect(notFollowed('The perturbation is small.', '这种改动很小。')).toContain('sec.perturbation');
   });
 
+  it('the verbs state and distribute are not the MDP state or distributed systems', () => {
+    expect(notFollowed('However, previous works state that black-box attacks fail.', '然而，先前的工作指出黑盒攻击会失败。')).not.toContain('rl.state');
+    expect(notFollowed('The model is distributed to multiple buyers.', '该模型被分发给多个买家。')).not.toContain('dl.distributed');
+    expect(notFollowed('We use distributed training.', '我们使用分散的训练。')).toContain('dl.distributed-training');
+  });
+
   it('bare reasoning (a motive) is generic', () => {
     expect(notFollowed('We survey energy cyberattacks and their reasoning.', '我们调查能源网络攻击及其原因。')).not.toContain('nlp.reasoning');
   });
