@@ -22,6 +22,9 @@ describe('admitted renderings from the precision audit (built-in termbase)', () 
     ['graph.social-network', 'Bots spread rumours on social networks.', '机器人在社会网络上传播谣言。', '机器人在交际网上传播谣言。'],
     ['eval.false-negative', 'The detector lowers the false negative rate.', '该检测器降低了漏检率。', '该检测器降低了错过率。'],
     ['eval.outlier', 'Outliers in the data are removed first.', '首先去除数据中的孤立点。', '首先去除数据中的怪点。'],
+    ['sec.group-property', 'Group property inference attacks target GNNs.', '群属性推理攻击针对GNN。', '小组物业推理攻击针对GNN。'],
+    ['dl.ddpm', 'We use a denoising diffusion probabilistic model.', '我们使用去噪扩散概率模型。', '我们使用去噪扩散模型。'],
+    ['nlp.masked-language-modeling', 'We continue training by masked language modeling.', '我们通过掩蔽语言建模继续训练。', '我们通过蒙版语言任务继续训练。'],
     ['rl.q-learning', 'The agent is trained with deep Q-learning.', '该智能体用深度Q-学习训练。', '该智能体用深度强化方法训练。'],
   ];
   for (const [termId, source, accepted, missed] of cases) {
