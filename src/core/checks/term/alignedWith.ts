@@ -1,5 +1,5 @@
 import type { CheckUnit } from '../Check';
-import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetSpans } from '../util/unitCache';
+import { alignedPairs, diagonalAlignmentOk, diagonalSourceOf, sentenceIndexAt, sourceSpans, targetSpans } from '../util/unitCache';
 
 /**
  * Whether the target offset lies in the target sentences aligned with the source sentence
@@ -9,29 +9,10 @@ import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetSpans } from '../
  * (asked only for a finding). True when an offset lies in no sentence (nothing to say).
  */
 export function alignedWith(unit: CheckUnit, sourceAt: number, targetAt: number): boolean {
-  const sb = sourceSpans(unit).bounds;
-  const tb = targetSpans(unit).bounds;
-  const k = sentenceAt(sb, sourceAt);
-  const j = sentenceAt(tb, targetAt);
+  const k = sentenceIndexAt(sourceSpans(unit).bounds, sourceAt);
+  const j = sentenceIndexAt(targetSpans(unit).bounds, targetAt);
   if (k < 0 || j < 0) return true;
-  if (diagonalAlignmentOk(unit)) {
-    const t = unit.target;
-    const count = tb.length / 2;
-    let group = 0;
-    for (let i = 0; i < j; i++) if (!endsInSemicolon(t, tb[2 * i + 1])) group++;
-    return group === k || count === 0;
-  }
+  if (diagonalAlignmentOk(unit)) return diagonalSourceOf(unit, j) === k;
   for (const p of alignedPairs(unit)) if (p.source.includes(k)) return p.target.includes(j);
   return true;
-}
-
-/** The index of the sentence (bounds: start, end pairs) holding offset `at`, −1 for none. */
-function sentenceAt(bounds: number[], at: number): number {
-  for (let i = 0; 2 * i < bounds.length; i++) if (at >= bounds[2 * i] && at < bounds[2 * i + 1]) return i;
-  return -1;
-}
-
-function endsInSemicolon(t: string, end: number): boolean {
-  const c = t.charCodeAt(end - 1);
-  return c === 0xff1b || c === 0x3b;
 }

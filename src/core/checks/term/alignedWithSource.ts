@@ -1,6 +1,6 @@
 import { englishWordKey, type CompiledConcept, type SourceHit } from '../../glossary';
 import type { CheckUnit } from '../Check';
-import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetSpans } from '../util/unitCache';
+import { alignedPairs, diagonalAlignmentOk, diagonalSourceOf, sentenceIndexAt, sourceSpans, targetSpans } from '../util/unitCache';
 
 /**
  * Whether the target offset `at` lies in a sentence that the sentence alignment pairs with
@@ -15,15 +15,7 @@ import { alignedPairs, diagonalAlignmentOk, sourceSpans, targetSpans } from '../
  * "reward functions").
  */
 export function alignedWithSource(unit: CheckUnit, at: number, hits: SourceHit[], cc: CompiledConcept): boolean {
-  const tgt = targetSpans(unit);
-  const tb = tgt.bounds;
-  let t = -1;
-  for (let k = 0; k < tgt.count; k++) {
-    if (at >= tb[2 * k] && at < tb[2 * k + 1]) {
-      t = k;
-      break;
-    }
-  }
+  const t = sentenceIndexAt(targetSpans(unit).bounds, at);
   if (t < 0) return true;
   // the source sentences of its bead: on the diagonal (most MT, no alignment to run), the
   // k-th sentence, a Chinese one ending in ；/; counting with the next; else the alignment's
@@ -31,12 +23,7 @@ export function alignedWithSource(unit: CheckUnit, at: number, hits: SourceHit[]
   let to: number;
   const sb = sourceSpans(unit).bounds;
   if (diagonalAlignmentOk(unit)) {
-    const target = unit.target;
-    let k = 0;
-    for (let j = 0; j < t; j++) {
-      const last = target.charCodeAt(tb[2 * j + 1] - 1);
-      if (!((last === 0xff1b || last === 0x3b) && j < tgt.count - 1)) k++;
-    }
+    const k = diagonalSourceOf(unit, t);
     from = sb[2 * k];
     to = sb[2 * k + 1];
   } else {

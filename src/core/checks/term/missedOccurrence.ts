@@ -1,6 +1,6 @@
 import type { SourceHit } from '../../glossary';
 import type { CheckUnit } from '../Check';
-import { diagonalAlignmentOk, sourceSpans, targetSpans } from '../util/unitCache';
+import { diagonalAlignmentOk, joinsNext, sourceSpans, targetSpans } from '../util/unitCache';
 import type { UnitTerms } from './unitTerms';
 
 /**
@@ -27,7 +27,7 @@ export function missedOccurrence(unit: CheckUnit, terms: UnitTerms, conceptId: s
     let j = 0;
     for (let k = 0; 2 * k < sb.length && j < count; k++) {
       const from = j;
-      while (j < count - 1 && endsInSemicolon(t, tb[2 * j + 1])) j++;
+      while (j < count - 1 && joinsNext(t, tb[2 * j + 1])) j++;
       const miss = shortfall(occurrences, sb[2 * k], sb[2 * k + 1], rendered, tb[2 * from], tb[2 * j + 1]);
       if (miss >= 0) return miss;
       j++;
@@ -66,11 +66,6 @@ function shortfall(occurrences: SourceHit[], s0: number, s1: number, rendered: n
   let found = 0;
   for (let i = 0; i < rendered.length; i++) if (rendered[i] >= t0 && rendered[i] < t1) found++;
   return found < occ ? first + found : -1;
-}
-
-function endsInSemicolon(t: string, end: number): boolean {
-  const c = t.charCodeAt(end - 1);
-  return c === 0xff1b || c === 0x3b;
 }
 
 /** Starts of the target hits of a concept that the term checks' pass counts for it. */

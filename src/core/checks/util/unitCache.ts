@@ -176,8 +176,7 @@ export function diagonalAlignmentOk(unit: CheckUnit): boolean {
   for (let j = 0; ok && j < tgt.count; j++) {
     han += tgt.han[j];
     latin += tgt.alnum[j];
-    const last = t.charCodeAt(tgt.bounds[2 * j + 1] - 1);
-    if ((last === 0xff1b || last === 0x3b) && j < tgt.count - 1) continue;
+    if (joinsNext(t, tgt.bounds[2 * j + 1]) && j < tgt.count - 1) continue;
     if (k >= src.count) {
       ok = false;
       break;
@@ -205,4 +204,31 @@ function spanOf(text: string, bounds: number[], idx: number[]): Span | null {
 function kindOf(s: number, t: number): Segment['kind'] {
   const k = `${s}-${t}`;
   return k === '1-1' || k === '1-2' || k === '2-1' || k === '1-0' || k === '0-1' || k === '2-2' ? k : 'n-m';
+}
+
+/**
+ * A target sentence ending at `end` in ；/; counts with the next one on the diagonal (English
+ * usually keeps such a clause in the same sentence; see diagonalAlignmentOk).
+ */
+export function joinsNext(target: string, end: number): boolean {
+  const c = target.charCodeAt(end - 1);
+  return c === 0xff1b || c === 0x3b;
+}
+
+/** The index of the sentence (bounds: start, end pairs) holding offset `at`, −1 for none. */
+export function sentenceIndexAt(bounds: ArrayLike<number>, at: number): number {
+  for (let i = 0; 2 * i < bounds.length; i++) if (at >= bounds[2 * i] && at < bounds[2 * i + 1]) return i;
+  return -1;
+}
+
+/**
+ * On the diagonal (when diagonalAlignmentOk), the source sentence that target sentence `j`
+ * translates: the sentences before it, those ending in ；/; counted with the next.
+ */
+export function diagonalSourceOf(unit: CheckUnit, j: number): number {
+  const t = unit.target;
+  const tb = targetSpans(unit).bounds;
+  let k = 0;
+  for (let i = 0; i < j; i++) if (!joinsNext(t, tb[2 * i + 1])) k++;
+  return k;
 }
