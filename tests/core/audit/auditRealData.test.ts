@@ -1,18 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFindings, precisionReport, type AuditFile } from '../../../src/tools/audit';
 
 const root = join(__dirname, '../../..');
-const audit = JSON.parse(readFileSync(join(root, 'tests/fixtures/audit/tencentmt-audit-1.json'), 'utf8')) as AuditFile;
-const data = join(root, audit.data);
+const dir = join(root, 'tests/fixtures/audit');
+const audits = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as AuditFile] as const);
+const data = join(root, audits[0][1].data);
 const present = existsSync(data);
 if (!present) console.warn('auditRealData: ../shared/data/arxiv-adv-tencentmt not present, skipping');
+// describe.runIf(false) still runs the bodies: the engine runs only when the data is there.
+const run = present ? auditFindings(data) : { units: new Map(), findings: [] };
 
-describe.runIf(present)('precision audit 1 against the engine of today (real Tencent MT pairs)', () => {
-  // describe.runIf(false) still runs this body: read only when the data is there.
-  const run = present ? auditFindings(data) : { units: new Map(), findings: [] };
+describe.runIf(present).each(audits)('precision audit %s against the engine of today (real Tencent MT pairs)', (_, audit) => {
   const report = precisionReport(audit, run.findings);
+
+  it('audits the data the other audits audit', () => {
+    expect(join(root, audit.data)).toBe(data);
+  });
 
   it('names units and offsets of the audited file (the audit belongs to this data)', () => {
     for (const item of audit.items) {
@@ -37,4 +42,4 @@ describe.runIf(present)('precision audit 1 against the engine of today (real Ten
     const still = new Set(report.fpStill);
     expect(fixed.filter((i) => still.has(i)).map((i) => `${i.key} (fixed in ${i.gone}: ${i.reason})`)).toEqual([]);
   });
-}, 120_000);
+});
