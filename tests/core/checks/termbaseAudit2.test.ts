@@ -76,6 +76,13 @@ describe('shields from audit 2 (built-in termbase)', () => {
     expect(forbidden('Attacker and defender play a zero-sum Stackelberg game.', '攻击者和防御者进行零和斯塔克尔伯格游戏。')).not.toEqual([]);
   });
 
+  it('defend against, pinpoint accuracy and tokenized input in their everyday wording', () => {
+    expect(notFollowed('Systems must defend against input variations.', '系统必须抵抗输入变化。')).toEqual([]);
+    expect(notFollowed('Achieving pinpoint accuracy remains a challenge.', '实现精确定位仍然是一个挑战。')).toEqual([]);
+    expect(inconsistent('Attacks on tokens are weaker. Data bypasses the tokenized input. Tokens are steered.', '对令牌的攻击较弱。数据绕过了标记化的输入。令牌被引导。')).toEqual([]);
+    expect(notFollowed('We propose a new defense.', '我们提出了一种新的办法。')).toContain('sec.defense');
+  });
+
   it('NIMA is a known name: its own casing is not a slip', () => {
     expect(run(namesProtected, 'We attack NIMA and SPAQ metrics.', '我们攻击NIMA和SPAQ指标。')).toEqual([]);
   });
