@@ -37,10 +37,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // A private outDir: parallel runs and a developer's own dist/ never collide.
   const outDir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-dist-'));
   const configFile = join(root, 'vite.config.ts');
+  // Vitest sets NODE_ENV=test, and Vite builds with the NODE_ENV it finds: React's development
+  // code and its checks would ship (the entry ~55 KB gzip larger). Build what `npm run build`
+  // ships, so that the browser tests and the initial-JavaScript budget see the real app.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root,
       configFile,
+      mode: 'production',
       logLevel: 'warn',
       // bundlerTimings: rolldown's advice on slow plugins is noise in a test log.
       build: { outDir, emptyOutDir: true, rolldownOptions: { checks: { bundlerTimings: false } } },
@@ -48,6 +54,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch (err) {
     rmSync(outDir, { recursive: true, force: true });
     throw new Error(`e2e: vite build failed, so the browser tests cannot run. Fix the build (npm run build) first.\n${String(err)}`);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 
   let server: PreviewServer;
