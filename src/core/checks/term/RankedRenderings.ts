@@ -1,4 +1,6 @@
 import type { CompiledConcept } from '../../glossary';
+import { countHan } from '../util/cjk';
+import { hasLatinLetter } from './hasLatinLetter';
 import { unifiedForm } from './unifiedForm';
 
 /** A rendering is not reported, reported, or reported as suspect (see `RankedRenderings.verdict`). */
@@ -74,7 +76,7 @@ export class RankedRenderings {
         others += counts[i];
       }
     }
-    if (!kept && family >= 0 && ((!several && inFamily > others && !keptInEnglish(preferred!)) || preferred === undefined)) {
+    if (!kept && family >= 0 && ((!several && inFamily > others && !isLatinRendering(preferred!)) || preferred === undefined)) {
       // the document consistently uses one approved family (or the concept prefers none): its members are kept
       kept = [];
       for (let i = 0; i < n; i++) if (this.familyOf(names[i]) === family) kept.push(names[i]);
@@ -192,10 +194,10 @@ function isParticle(c: number): boolean {
   return c === 0x6027 || c === 0x7684;
 }
 
-/** A rendering kept in English (Transformer, Dropout): Latin letters and no Chinese character. */
-function keptInEnglish(x: string): boolean {
-  return LATIN.test(x) && !HAN.test(x);
+/**
+ * A rendering kept in English (Transformer, Dropout): Latin letters and no Chinese character.
+ * (Not term/keptInEnglish, which counts source words a target keeps verbatim.)
+ */
+function isLatinRendering(x: string): boolean {
+  return hasLatinLetter(x) && countHan(x) === 0;
 }
-
-const LATIN = /[A-Za-z]/;
-const HAN = /[\u3400-\u9fff]/;
