@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckUnit } from '../../../src/core/checks/Check';
 import { terminologyForbidden } from '../../../src/core/checks/terminologyForbidden';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { runBuiltin } from './runBuiltin';
 
 /*
  * Severities of the built-in termbase's forbidden renderings (MQM): major when the Chinese
  * changes or hides the sense (政策 for an RL policy, 州 for an MDP state, 白色框, 图形神经网络),
  * minor when the meaning is clear but it is not the field's term (健壮性, 预先训练, 对抗性例子).
  */
-const glossary = compileGlossary([builtinTermbase()]);
-
 function forbidden(source: string | undefined, target: string) {
-  const unit: CheckUnit = { id: 'u', source: source ?? '', target };
-  return terminologyForbidden.run(unit, { glossary, document: { units: [unit] } }).map((f) => `${f.target!.text} ${f.severity} ${f.confidence}`);
+  return runBuiltin(terminologyForbidden, source ?? '', target).map((f) => `${f.target!.text} ${f.severity} ${f.confidence}`);
 }
 
 describe('severity of the built-in forbidden renderings', () => {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { runBuiltin } from './runBuiltin';
 
 /*
  * Renderings of the built-in termbase that the precision audit of Tencent MT (session 8) found
  * acceptable: each is no longer "not followed", while a rendering that misses the term still is.
  */
-const glossary = compileGlossary([builtinTermbase()]);
-const notFollowed = (source: string, target: string) =>
-  terminologyNotFollowed.run({ id: 'u', source, target }, { glossary, document: { units: [{ id: 'u', source, target }] } }).map((f) => f.termId);
+const notFollowed = (source: string, target: string) => runBuiltin(terminologyNotFollowed, source, target).map((f) => f.termId);
 
 describe('admitted renderings from the precision audit (built-in termbase)', () => {
   const cases: [string, string, string, string][] = [

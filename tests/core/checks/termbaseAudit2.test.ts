@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Check, CheckUnit } from '../../../src/core/checks/Check';
 import { acronymExpansion } from '../../../src/core/checks/acronymExpansion';
 import { namesProtected } from '../../../src/core/checks/namesProtected';
 import { terminologyForbidden } from '../../../src/core/checks/terminologyForbidden';
 import { terminologyInconsistent } from '../../../src/core/checks/terminologyInconsistent';
 import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { runBuiltin } from './runBuiltin';
 
 /*
  * Termbase round 3, from the false positives of precision audit 2 (Tencent MT, session 8):
@@ -13,11 +12,7 @@ import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
  * poisoning) and generic shields for the everyday sense of an ML word. Each accepted case was
  * reported by the termbase before; the ML sense or a real miss is still reported.
  */
-const glossary = compileGlossary([builtinTermbase()]);
-const run = (check: Check, source: string, target: string) => {
-  const u: CheckUnit = { id: 'u', source, target };
-  return check.run(u, { glossary, document: { units: [u] } });
-};
+const run = runBuiltin;
 const notFollowed = (s: string, t: string) => run(terminologyNotFollowed, s, t).map((f) => f.termId);
 const forbidden = (s: string, t: string) => run(terminologyForbidden, s, t).map((f) => `${f.termId} ${f.target!.text}`);
 const inconsistent = (s: string, t: string) => run(terminologyInconsistent, s, t).map((f) => `${f.termId} ${f.target!.text}`);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckUnit } from '../../../src/core/checks/Check';
 import { terminologyForbidden } from '../../../src/core/checks/terminologyForbidden';
 import { terminologyInconsistent } from '../../../src/core/checks/terminologyInconsistent';
 import { terminologyNotFollowed } from '../../../src/core/checks/terminologyNotFollowed';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { runBuiltin } from './runBuiltin';
 
 /*
  * Shields of the built-in termbase from the precision audit of Tencent MT (session 8): a longer
@@ -11,12 +10,9 @@ import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
  * clients, computation overhead, decentralized, localization accuracy, Trojan attacks) is its own
  * concept, so the ML term inside it is not reported; the ML sense still is.
  */
-const glossary = compileGlossary([builtinTermbase()]);
-const unitOf = (source: string, target: string): CheckUnit => ({ id: 'u', source, target });
-const ctx = (u: CheckUnit) => ({ glossary, document: { units: [u] } });
-const forbidden = (s: string, t: string) => { const u = unitOf(s, t); return terminologyForbidden.run(u, ctx(u)).map((f) => `${f.termId} ${f.target!.text}`); };
-const notFollowed = (s: string, t: string) => { const u = unitOf(s, t); return terminologyNotFollowed.run(u, ctx(u)).map((f) => f.termId); };
-const inconsistent = (s: string, t: string) => { const u = unitOf(s, t); return terminologyInconsistent.run(u, ctx(u)).map((f) => `${f.termId} ${f.target!.text}`); };
+const forbidden = (s: string, t: string) => runBuiltin(terminologyForbidden, s, t).map((f) => `${f.termId} ${f.target!.text}`);
+const notFollowed = (s: string, t: string) => runBuiltin(terminologyNotFollowed, s, t).map((f) => f.termId);
+const inconsistent = (s: string, t: string) => runBuiltin(terminologyInconsistent, s, t).map((f) => `${f.termId} ${f.target!.text}`);
 
 describe('shields from the precision audit (built-in termbase)', () => {
   it('light-weight and cutting-edge are not a model weight or a graph edge', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckUnit } from '../../../src/core/checks/Check';
 import { terminologyForbidden } from '../../../src/core/checks/terminologyForbidden';
-import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
+import { runBuiltin } from './runBuiltin';
 
 /*
  * The built-in termbase's other senses of polysemous words (precision audit E on Tencent MT):
@@ -9,11 +8,8 @@ import { builtinTermbase, compileGlossary } from '../../../src/core/glossary';
  * perturbation, 游戏 for a game-theoretic game, 代理 for an RL agent, 丢失 for a loss) is right
  * when the source uses the word in another sense, and still reported in the ML sense.
  */
-const glossary = compileGlossary([builtinTermbase()]);
-
 function forbidden(source: string, target: string) {
-  const unit: CheckUnit = { id: 'u', source, target };
-  return terminologyForbidden.run(unit, { glossary, document: { units: [unit] } }).map((f) => `${f.termId} ${f.target!.text} ${f.confidence}`);
+  return runBuiltin(terminologyForbidden, source, target).map((f) => `${f.termId} ${f.target!.text} ${f.confidence}`);
 }
 
 describe('terminology.forbidden and the other senses of a word (built-in termbase)', () => {
